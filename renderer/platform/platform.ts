@@ -1,0 +1,54 @@
+import type { ExportKind } from '../../shared/bridge';
+import type { Language } from '../../shared/model';
+
+/**
+ * The renderer's only door to the outside world. Two implementations:
+ * electronPlatform (preload bridge) and webPlatform (File System Access API with a
+ * download/upload fallback, IndexedDB/localStorage). The renderer never asks which one
+ * it has; it asks for capabilities.
+ */
+export interface OpenedFile {
+  /** Opaque reference used to save back to the same file; null if it cannot be (uploaded file). */
+  ref: FileRef | null;
+  name: string;
+  text: string;
+}
+
+/** Opaque to the renderer: a path in Electron, a FileSystemFileHandle in the browser. */
+export interface FileRef {
+  readonly platform: string;
+  readonly name: string;
+}
+
+export interface RecentEntry {
+  ref: FileRef;
+  name: string;
+  openedAt: string;
+}
+
+export interface SaveResult {
+  ref: FileRef | null;
+  name: string;
+}
+
+export type MenuActionListener = (action: string, payload?: string) => void;
+
+export interface Platform {
+  /** True when the host draws native menus (then the in-app menu bar is hidden). */
+  readonly nativeMenus: boolean;
+  openFile(): Promise<OpenedFile | null>;
+  openRecent(entry: RecentEntry): Promise<OpenedFile>;
+  /** Save to ref, or ask where (Save As) when ref is null. Null when the user cancels. */
+  saveFile(text: string, ref: FileRef | null, suggestedName: string): Promise<SaveResult | null>;
+  saveExport(kind: ExportKind, data: string | Uint8Array, suggestedName: string): Promise<boolean>;
+  recentFiles(): Promise<RecentEntry[]>;
+  getLanguage(): Promise<Language | null>;
+  setLanguage(language: Language): Promise<void>;
+  setDocumentState(state: { name: string; dirty: boolean }): void;
+  writeRecovery(text: string): Promise<void>;
+  readRecovery(): Promise<string | null>;
+  clearRecovery(): Promise<void>;
+  onMenuAction(listener: MenuActionListener): () => void;
+  /** Host asks whether it may close; answer true to close. Web: beforeunload. */
+  onCloseRequest(listener: () => Promise<boolean>): () => void;
+}

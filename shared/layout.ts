@@ -1,0 +1,47 @@
+import { STAGES, stageIndex, type Card, type Position, type StageKey, type Theory } from './model';
+
+/**
+ * Geometry of the stage lanes, shared by the canvas, the file loader (cards without a
+ * position) and the PDF diagram so that all three agree where a stage is.
+ */
+export const LANE_WIDTH = 300;
+export const LANE_GAP = 24;
+export const CARD_WIDTH = 240;
+export const CARD_HEIGHT = 96;
+export const CARD_GAP_Y = 24;
+export const LANE_TOP = 64;
+export const LANE_PADDING_X = (LANE_WIDTH - CARD_WIDTH) / 2;
+
+export function laneLeft(stage: StageKey): number {
+  return stageIndex(stage) * (LANE_WIDTH + LANE_GAP);
+}
+
+/** The stage whose lane contains x (a card's centre); clamps to the first/last lane. */
+export function stageAtX(x: number): StageKey {
+  const i = Math.floor((x + LANE_GAP / 2) / (LANE_WIDTH + LANE_GAP));
+  return STAGES[Math.max(0, Math.min(STAGES.length - 1, i))]!;
+}
+
+export function cardCentreX(position: Position): number {
+  return position.x + CARD_WIDTH / 2;
+}
+
+/** The x at which a card sits in its lane. */
+export function laneCardX(stage: StageKey): number {
+  return laneLeft(stage) + LANE_PADDING_X;
+}
+
+/** A free slot at the bottom of a stage's lane. */
+export function nextSlotInLane(theory: Pick<Theory, 'cards'>, stage: StageKey, extra: Card[] = []): Position {
+  let bottom = LANE_TOP - CARD_GAP_Y;
+  for (const card of [...Object.values(theory.cards), ...extra]) {
+    if (card.stage === stage) bottom = Math.max(bottom, card.position.y + CARD_HEIGHT);
+  }
+  return { x: laneCardX(stage), y: bottom + CARD_GAP_Y };
+}
+
+/** Keep a card's x inside its stage lane when its stage changes by other means than a drag. */
+export function positionInLane(position: Position, stage: StageKey): Position {
+  if (stageAtX(cardCentreX(position)) === stage) return position;
+  return { x: laneCardX(stage), y: position.y };
+}
