@@ -1,0 +1,425 @@
+import { parse as locateParse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { z } from 'zod';
+import {
+  CURRENT_VERSION,
+  FORMAT_NAME,
+  type Assumption,
+  type Card,
+  type Extra,
+  type Indicator,
+  type Link,
+  type Theory,
+  type WerkzaamDocument,
+} from '../model';
+import { isValidId } from '../ids';
+import { nextSlotInLane } from '../layout';
+import { ENUM_NAMES, KEY_ORDER, fileSchemaV1, type FileV1 } from './schema';
+import { LIMITS, formatBytes } from './limits';
+import { migrate, oldestReadableVersion, MIGRATIONS, type Migration } from './migrations';
+import { FormatError, formatPath, lineColumn, type FormatProblem } from './problems';
+
+export { FormatError, describeProblem, type FormatProblem } from './problems';
+
+export type ParseResult =
+  | { ok: true; document: WerkzaamDocument; warnings: FormatProblem[] }
+  | { ok: false; problems: FormatProblem[] };
+
+export interface ParseOptions {
+  /** Migration registry; tests pass their own. */
+  migrations?: readonly Migration[];
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Report at most this many schema problems; a broken file should not flood the screen. */
+const MAX_PROBLEMS = 50;
+
+const fail = (problems: FormatProblem[]): ParseResult => ({ ok: false, problems });
+const problem = (code: string, path: string, message: string, at?: { line: number; column: number }): FormatProblem =>
+  at ? { code, path, message, line: at.line, column: at.column } : { code, path, message };
+
+/**
+ * Read a Werkzaam file's text: never throws, never pollutes prototypes, never drops
+ * data silently. Steps: size → text → nesting depth (linear scan, before JSON.parse so
+ * 100k-deep input is cheap) → JSON → forbidden keys → format/version → migrate →
+ * schema → references → the in-memory document with defaults.
+ */
+export function parseDocument(input: string, options: ParseOptions = {}): ParseResult {
+  // A UTF-8 byte count is at least the UTF-16 length; check cheaply before anything else.
+  if (input.length > LIMITS.fileBytes) {
+    return fail([problem('too-large', '', `the file is too large (${formatBytes(input.length)}; the limit is ${formatBytes(LIMITS.fileBytes)})`)]);
+  }
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const binaryAt = findBinary(text);
+  if (binaryAt >= 0) {
+    return fail([problem('not-text', '', 'this is not a Werkzaam file: it contains binary data, not text', lineColumn(text, binaryAt))]);
+  }
+  if (text.trim() === '') return fail([problem('empty', '', 'the file is empty')]);
+
+  const deep = findTooDeep(text, LIMITS.depth);
+  if (deep >= 0) {
+    return fail([problem('too-deep', '', `the JSON is nested more than ${LIMITS.depth} levels deep`, lineColumn(text, deep))]);
+  }
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail([jsonSyntaxProblem(text)]);
+  }
+  text = '';
+
+  const forbidden = findForbiddenKey(raw);
+  if (forbidden) {
+    return fail([problem('forbidden-key', forbidden.path, `the key "${forbidden.key}" is not allowed in a Werkzaam file`)]);
+  }
+
+  if (!isPlainObject(raw)) return fail([problem('not-object', '', 'this is not a Werkzaam file: expected a JSON object at the top level')]);
+  if (raw.format !== FORMAT_NAME) {
+    const got = raw.format === undefined ? 'there is no "format" field' : `"format" is ${JSON.stringify(raw.format)}`;
+    return fail([problem('wrong-format', 'format', `this is not a Werkzaam file: ${got}; expected "werkzaam"`)]);
+  }
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return fail([problem('bad-version', 'version', `expected a whole number, got ${describeValue(version)}`)]);
+  }
+  const registry = options.migrations ?? MIGRATIONS;
+  if (version > CURRENT_VERSION) {
+    return fail([
+      problem(
+        'newer-version',
+        'version',
+        `this file was made by a newer version of Werkzaam (file version ${version}; this version reads up to ${CURRENT_VERSION}). Update Werkzaam to open it.`,
+      ),
+    ]);
+  }
+  const oldest = oldestReadableVersion(registry);
+  if (version < oldest) {
+    return fail([problem('unknown-version', 'version', `version ${version} is not a Werkzaam file version (known: ${oldest} to ${CURRENT_VERSION})`)]);
+  }
+  const migrated = migrate(raw, registry);
+  if (!migrated.ok) return fail(migrated.problems);
+
+  const checked = fileSchemaV1.safeParse(migrated.file);
+  if (!checked.success) {
+    return fail(checked.error.issues.slice(0, MAX_PROBLEMS).map((issue) => schemaProblem(issue, migrated.file)));
+  }
+  const file = checked.data;
+  const referenceProblems = checkReferences(file);
+  if (referenceProblems.length > 0) return fail(referenceProblems.slice(0, MAX_PROBLEMS));
+
+  const warnings: FormatProblem[] = migrated.applied.map((name) =>
+    problem('migrated', 'version', `upgraded from an older version: ${name}`),
+  );
+  return { ok: true, document: toDocument(file), warnings };
+}
+
+/** Like parseDocument, but throws FormatError; convenient where a failure ends the operation. */
+export function loadDocument(text: string, options?: ParseOptions): WerkzaamDocument {
+  const result = parseDocument(text, options);
+  if (!result.ok) throw new FormatError(result.problems);
+  return result.document;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** NUL or a U+FFFD replacement character (what invalid UTF-8 decodes to) means a binary file. */
+function findBinary(text: string): number {
+  const nul = text.indexOf('\u0000');
+  const replacement = text.indexOf('\uFFFD');
+  if (nul < 0) return replacement;
+  if (replacement < 0) return nul;
+  return Math.min(nul, replacement);
+}
+
+/** Offset where nesting first exceeds `limit`, or -1. Strings are skipped, escapes honoured. */
+function findTooDeep(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+
+function jsonSyntaxProblem(text: string): FormatProblem {
+  const errors: ParseError[] = [];
+  locateParse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return problem('bad-json', '', 'the file is not valid JSON');
+  const at = lineColumn(text, first.offset);
+  const truncated = first.offset >= text.trimEnd().length;
+  const what = truncated ? 'the file ends too early (is it truncated?)' : `the file is not valid JSON: ${humanParseError(printParseErrorCode(first.error))}`;
+  return problem('bad-json', '', what, at);
+}
+
+function humanParseError(code: string): string {
+  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words;
+}
+
+/** Iterative walk (no recursion: depth is already bounded, but stay safe). */
+function findForbiddenKey(root: unknown): { key: string; path: string } | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (isPlainObject(value)) {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) return { key, path: formatPath(path) };
+        stack.push({ value: value[key], path: [...path, key] });
+      }
+    }
+  }
+  return null;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
+  let current: unknown = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) {
+      return { found: false, value: undefined };
+    }
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return { found: true, value: current };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return value.length > 60 ? `a text of ${value.length} characters` : JSON.stringify(value);
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'an object';
+    default:
+      return 'nothing';
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  array: 'a list',
+  object: 'an object',
+  boolean: 'true or false',
+};
+
+function schemaProblem(issue: z.core.$ZodIssue, root: unknown): FormatProblem {
+  const path = formatPath(issue.path);
+  const { found, value } = valueAt(root, issue.path);
+  const last = [...issue.path].reverse().find((k) => typeof k === 'string') as string | undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (!found) return problem('missing', path, 'required field is missing');
+      return problem('wrong-type', path, `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(value)}`);
+    case 'invalid_value': {
+      if (!found) return problem('missing', path, 'required field is missing');
+      const what = (last && ENUM_NAMES[last]) ?? 'allowed here';
+      const expected = issue.values.map((v) => String(v)).join(', ');
+      return problem('bad-value', path, `${describeValue(value)} is not ${what}; expected one of ${expected}`);
+    }
+    case 'invalid_format':
+      return problem(
+        'bad-id',
+        path,
+        `${describeValue(value)} is not a valid id; use 1–64 letters, digits, "_", "-", "." or ":"`,
+      );
+    case 'too_big':
+      return issue.origin === 'string'
+        ? problem('too-long', path, `the text is too long (${(value as string).length} characters; the limit is ${issue.maximum})`)
+        : problem('too-many', path, `the list is too long (the limit is ${issue.maximum} items)`);
+    default:
+      return problem('invalid', path, issue.message);
+  }
+}
+
+function checkReferences(file: FileV1): FormatProblem[] {
+  const problems: FormatProblem[] = [];
+  const theory = file.theory;
+  const cards = theory.cards ?? [];
+  const links = theory.links ?? [];
+  const assumptions = theory.assumptions ?? [];
+
+  const seen = (kind: string, items: { id: string }[], base: string) => {
+    const first = new Map<string, number>();
+    items.forEach((item, i) => {
+      if (!isValidId(item.id)) {
+        problems.push(problem('bad-id', `${base}[${i}].id`, `"${item.id}" cannot be used as an id`));
+        return;
+      }
+      const earlier = first.get(item.id);
+      if (earlier !== undefined) {
+        problems.push(problem('duplicate-id', `${base}[${i}].id`, `duplicate ${kind} id "${item.id}" (also used by ${base}[${earlier}])`));
+      } else first.set(item.id, i);
+    });
+    return first;
+  };
+  const cardIds = seen('card', cards, 'theory.cards');
+  seen('link', links, 'theory.links');
+  const assumptionIds = seen('assumption', assumptions, 'theory.assumptions');
+
+  cards.forEach((card, c) => {
+    const ids = new Map<string, number>();
+    (card.indicators ?? []).forEach((indicator, i) => {
+      if (indicator.id === undefined) return;
+      const earlier = ids.get(indicator.id);
+      if (earlier !== undefined) {
+        problems.push(
+          problem('duplicate-id', `theory.cards[${c}].indicators[${i}].id`, `duplicate indicator id "${indicator.id}" (also used by indicators[${earlier}])`),
+        );
+      } else ids.set(indicator.id, i);
+    });
+  });
+
+  const pairs = new Map<string, number>();
+  links.forEach((link, i) => {
+    const base = `theory.links[${i}]`;
+    if (!cardIds.has(link.from)) problems.push(problem('dangling-link', `${base}.from`, `there is no card with id "${link.from}"`));
+    if (!cardIds.has(link.to)) problems.push(problem('dangling-link', `${base}.to`, `there is no card with id "${link.to}"`));
+    if (link.from === link.to) problems.push(problem('self-link', base, `the link goes from card "${link.from}" to itself`));
+    const pair = `${link.from}\u0000${link.to}`;
+    const earlier = pairs.get(pair);
+    if (earlier !== undefined) {
+      problems.push(problem('duplicate-link', base, `card "${link.from}" is already linked to "${link.to}" by theory.links[${earlier}]`));
+    } else pairs.set(pair, i);
+    (link.assumptions ?? []).forEach((a, j) => {
+      if (!assumptionIds.has(a)) problems.push(problem('dangling-assumption', `${base}.assumptions[${j}]`, `there is no assumption with id "${a}"`));
+    });
+  });
+  return problems;
+}
+
+function extraOf(object: Record<string, unknown>, known: readonly string[]): Extra | undefined {
+  let extra: Extra | undefined;
+  for (const key of Object.keys(object)) {
+    if (!known.includes(key)) {
+      extra ??= {};
+      // defineProperty: a key is data, never a setter call (belt and braces; "__proto__" is refused earlier).
+      Object.defineProperty(extra, key, { value: object[key], enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return extra;
+}
+
+function withExtra<T extends object>(value: T, source: Record<string, unknown>, known: readonly string[]): T {
+  const extra = extraOf(source, known);
+  return extra ? { ...value, extra } : value;
+}
+
+function toDocument(file: FileV1): WerkzaamDocument {
+  const t = file.theory;
+  const theory: Theory = withExtra(
+    {
+      title: t.title,
+      organisation: t.organisation ?? '',
+      authors: [...(t.authors ?? [])],
+      language: t.language ?? 'nl',
+      description: t.description ?? '',
+      revision: t.revision ?? '',
+      created: t.created ?? '',
+      modified: t.modified ?? '',
+      cards: {} as Record<string, Card>,
+      links: {} as Record<string, Link>,
+      assumptions: {} as Record<string, Assumption>,
+    },
+    t,
+    KEY_ORDER.theory,
+  );
+
+  const unplaced: (typeof t.cards & object)[number][] = [];
+  for (const c of t.cards ?? []) {
+    if (!c.position) {
+      unplaced.push(c);
+      continue;
+    }
+    theory.cards[c.id] = toCard(c, withExtra({ x: c.position.x, y: c.position.y }, c.position, KEY_ORDER.position));
+  }
+  // Cards without a position go to the bottom of their stage column, in file order.
+  for (const c of unplaced) theory.cards[c.id] = toCard(c, nextSlotInLane(theory, c.stage));
+  // Keep the file's card order in memory (placed and unplaced interleaved as written).
+  const ordered: Record<string, Card> = {};
+  for (const c of t.cards ?? []) ordered[c.id] = theory.cards[c.id]!;
+  theory.cards = ordered;
+
+  for (const l of t.links ?? []) {
+    theory.links[l.id] = withExtra(
+      {
+        id: l.id,
+        from: l.from,
+        to: l.to,
+        rationale: l.rationale ?? '',
+        evidence: l.evidence ?? '',
+        assumptions: [...new Set(l.assumptions ?? [])],
+      },
+      l,
+      KEY_ORDER.link,
+    );
+  }
+  for (const a of t.assumptions ?? []) {
+    theory.assumptions[a.id] = withExtra(
+      { id: a.id, text: a.text ?? '', status: a.status ?? 'untested', kind: a.kind ?? 'assumption' },
+      a,
+      KEY_ORDER.assumption,
+    );
+  }
+  return withExtra({ format: FORMAT_NAME, version: CURRENT_VERSION, theory }, file, KEY_ORDER.file);
+}
+
+type FileCard = NonNullable<FileV1['theory']['cards']>[number];
+
+function toCard(c: FileCard, position: Card['position']): Card {
+  const taken = new Set((c.indicators ?? []).flatMap((i) => (i.id === undefined ? [] : [i.id])));
+  let n = 0;
+  const indicators: Indicator[] = (c.indicators ?? []).map((i) => {
+    let id = i.id;
+    if (id === undefined) {
+      do id = `${c.id}-i${++n}`;
+      while (taken.has(id));
+      taken.add(id);
+    }
+    return withExtra(
+      {
+        id,
+        name: i.name ?? '',
+        definition: i.definition ?? '',
+        unit: i.unit ?? '',
+        baseline: i.baseline ?? '',
+        target: i.target ?? '',
+        source: i.source ?? '',
+        frequency: i.frequency ?? '',
+        owner: i.owner ?? '',
+      },
+      i,
+      KEY_ORDER.indicator,
+    );
+  });
+  return withExtra(
+    {
+      id: c.id,
+      stage: c.stage,
+      title: c.title,
+      description: c.description ?? '',
+      aio: [...new Set(c.aio ?? [])],
+      position,
+      indicators,
+      notes: c.notes ?? '',
+    },
+    c,
+    KEY_ORDER.card,
+  );
+}
