@@ -1,0 +1,16 @@
+import type { CliCommand } from '../types';
+import { loadOrReport, requireFile } from '../shared';
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: 'check that a file is a valid Werkzaam theory',
+  usage: 'werkzaam validate <file>',
+  options: {},
+  async run(ctx) {
+    const file = requireFile(ctx);
+    const doc = await loadOrReport(ctx, file);
+    if (!doc) return 1;
+    ctx.io.out('ok');
+    return 0;
+  },
+};

@@ -1,0 +1,9 @@
+import type { CliCommand } from './types';
+import { validateCommand } from './commands/validate';
+import { checkCommand } from './commands/check';
+import { convertCommand } from './commands/convert';
+import { newCommand } from './commands/new';
+import { templatesCommand } from './commands/templates';
+
+/** Every CLI command, one module each. */
+export const COMMANDS: CliCommand[] = [validateCommand, checkCommand, convertCommand, newCommand, templatesCommand];

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { LANGUAGES, type Language, type WerkzaamDocument } from '../../shared/model';
+import { describeProblem } from '../../shared/format/parse';
+import { readTheoryFile, describeFsError } from '../node/readTheoryFile';
+import { writeFileAtomic } from '../node/atomicWrite';
+import { UsageError, type CliContext } from './types';
+
+/** Load a theory or report each problem as `<file>: <path>: <message>` and return null. */
+export async function loadOrReport(ctx: CliContext, file: string): Promise<WerkzaamDocument | null> {
+  const result = await readTheoryFile(file);
+  if (result.ok) return result.document;
+  for (const problem of result.problems) ctx.io.err(`${file}: ${describeProblem(problem)}`);
+  return null;
+}
+
+export function requireFile(ctx: CliContext, what = 'file'): string {
+  const file = ctx.positionals[0];
+  if (!file) throw new UsageError(`missing <${what}>`);
+  if (ctx.positionals.length > 1) throw new UsageError(`unexpected argument "${ctx.positionals[1]}"`);
+  return file;
+}
+
+export function requireOption(ctx: CliContext, name: string): string {
+  const value = ctx.values[name];
+  if (typeof value !== 'string' || value === '') throw new UsageError(`missing --${name} <file>`);
+  return value;
+}
+
+export function languageOption(ctx: CliContext): Language | undefined {
+  const value = ctx.values.lang;
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !(LANGUAGES as readonly string[]).includes(value)) {
+    throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+  }
+  return value as Language;
+}
+
+/** Write output atomically; refuse to replace an existing file unless --force. */
+export async function writeOutput(ctx: CliContext, path: string, data: string | Uint8Array, force: boolean): Promise<boolean> {
+  if (!force && existsSync(path)) {
+    ctx.io.err(`${path}: the file already exists (use --force to overwrite it)`);
+    return false;
+  }
+  try {
+    await writeFileAtomic(path, data);
+    return true;
+  } catch (error) {
+    ctx.io.err(`${path}: could not write: ${describeFsError(error)}`);
+    return false;
+  }
+}

@@ -1,0 +1,56 @@
+import { promises as fs } from 'node:fs';
+import { LIMITS, formatBytes } from '../../shared/format/limits';
+import { parseDocument, type FormatProblem, type ParseResult } from '../../shared/format/parse';
+
+/**
+ * Read a theory file from disk for the CLI and the main process: checks the size before
+ * reading, decodes strict UTF-8 (a binary file is refused, not garbled), then parses.
+ */
+export async function readTheoryFile(path: string): Promise<ParseResult> {
+  let size: number;
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) return fail('not-a-file', 'this is not a file');
+    size = stat.size;
+  } catch (error) {
+    return fail('unreadable', describeFsError(error));
+  }
+  if (size > LIMITS.fileBytes) {
+    return fail('too-large', `the file is too large (${formatBytes(size)}; the limit is ${formatBytes(LIMITS.fileBytes)})`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    return fail('unreadable', describeFsError(error));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('not-text', 'this is not a Werkzaam file: it contains binary data, not UTF-8 text');
+  }
+  return parseDocument(text);
+}
+
+function fail(code: string, message: string): ParseResult {
+  const problem: FormatProblem = { code, path: '', message };
+  return { ok: false, problems: [problem] };
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'the file does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'this is a folder, not a file';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
