@@ -93,6 +93,14 @@ export function runChecks(theory: Theory): CheckResult[] {
     }
   }
 
+  for (const c of cards) {
+    if (c.aio.length === 0) {
+      out.push(
+        result('card-no-aio', [c.id], `${title(c.id)} heeft nog geen AIO-element.`, `${title(c.id)} has no AIO element yet.`),
+      );
+    }
+  }
+
   for (const l of links) {
     const from = theory.cards[l.from];
     const to = theory.cards[l.to];

@@ -156,7 +156,8 @@ function jsonSyntaxProblem(text: string): FormatProblem {
   const first = errors[0];
   if (!first) return problem('bad-json', '', 'the file is not valid JSON');
   const at = lineColumn(text, first.offset);
-  const truncated = first.offset >= text.trimEnd().length;
+  const end = text.trimEnd().length;
+  const truncated = errors.some((e) => e.offset + e.length >= end || printParseErrorCode(e.error) === 'UnexpectedEndOfString');
   const what = truncated ? 'the file ends too early (is it truncated?)' : `the file is not valid JSON: ${humanParseError(printParseErrorCode(first.error))}`;
   return problem('bad-json', '', what, at);
 }

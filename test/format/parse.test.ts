@@ -1,0 +1,187 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeProblem, loadDocument, parseDocument, FormatError, type FormatProblem } from '../../shared/format/parse';
+import { serializeDocument } from '../../shared/format/serialize';
+import { LIMITS } from '../../shared/format/limits';
+import { readTheoryFile } from '../../electron/node/readTheoryFile';
+import { laneCardX, LANE_TOP, CARD_HEIGHT, CARD_GAP_Y } from '../../shared/layout';
+
+const fixture = (name: string) => join(__dirname, '../fixtures', name);
+
+function problemsOf(text: string): FormatProblem[] {
+  const result = parseDocument(text);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.problems;
+}
+
+const minimal = { format: 'werkzaam', version: 1, theory: { title: 'Minimaal' } };
+
+describe('parseDocument: valid files', () => {
+  it('fills every default for a minimal file', () => {
+    const doc = loadDocument(JSON.stringify(minimal));
+    expect(doc.theory).toEqual({
+      title: 'Minimaal',
+      organisation: '',
+      authors: [],
+      language: 'nl',
+      description: '',
+      revision: '',
+      created: '',
+      modified: '',
+      cards: {},
+      links: {},
+      assumptions: {},
+    });
+  });
+
+  it('places cards without a position in their stage column, in file order', () => {
+    const doc = loadDocument(
+      JSON.stringify({
+        ...minimal,
+        theory: {
+          title: 't',
+          cards: [
+            { id: 'a', stage: 'outcome', title: 'eerste' },
+            { id: 'b', stage: 'outcome', title: 'tweede' },
+            { id: 'c', stage: 'input', title: 'in', position: { x: 5, y: 6 } },
+          ],
+        },
+      }),
+    );
+    expect(doc.theory.cards.a!.position).toEqual({ x: laneCardX('outcome'), y: LANE_TOP });
+    expect(doc.theory.cards.b!.position).toEqual({ x: laneCardX('outcome'), y: LANE_TOP + CARD_HEIGHT + CARD_GAP_Y });
+    expect(doc.theory.cards.c!.position).toEqual({ x: 5, y: 6 });
+    expect(Object.keys(doc.theory.cards)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('gives indicators without an id a unique one', () => {
+    const doc = loadDocument(
+      JSON.stringify({
+        ...minimal,
+        theory: { title: 't', cards: [{ id: 'c1', stage: 'outcome', title: 'o', indicators: [{ name: 'x' }, { id: 'c1-i1', name: 'y' }] }] },
+      }),
+    );
+    expect(doc.theory.cards.c1!.indicators.map((i) => [i.id, i.name])).toEqual([
+      ['c1-i2', 'x'],
+      ['c1-i1', 'y'],
+    ]);
+  });
+
+  it('accepts a leading BOM and CRLF line ends', () => {
+    const text = '\uFEFF' + JSON.stringify(minimal, null, 2).replace(/\n/g, '\r\n');
+    expect(loadDocument(text).theory.title).toBe('Minimaal');
+  });
+
+  it('keeps keys it does not know and writes them back', () => {
+    const withExtras = {
+      ...minimal,
+      generator: 'other-tool',
+      theory: { title: 't', ladder: { variant: 'VNG' }, cards: [{ id: 'c1', stage: 'input', title: 'x', colour: '#f00' }] },
+    };
+    const doc = loadDocument(JSON.stringify(withExtras));
+    const again = JSON.parse(serializeDocument(doc));
+    expect(again.generator).toBe('other-tool');
+    expect(again.theory.ladder).toEqual({ variant: 'VNG' });
+    expect(again.theory.cards[0].colour).toBe('#f00');
+  });
+
+  it('loads the seed-based example theories', () => {
+    for (const name of ['valid/kdg-aio.werkzaam']) {
+      const doc = loadDocument(readFileSync(fixture(name), 'utf8'));
+      expect(Object.keys(doc.theory.cards).length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('parseDocument: hostile and broken files', () => {
+  const cases: [file: string, code: string, path: string, fragment: RegExp][] = [
+    ['truncated.werkzaam', 'bad-json', '', /ends too early/],
+    ['binary.werkzaam', 'not-text', '', /binary data/],
+    ['proto-key.werkzaam', 'forbidden-key', 'theory.cards[0]', /"__proto__" is not allowed/],
+    ['constructor-key.werkzaam', 'forbidden-key', 'theory', /"constructor" is not allowed/],
+    ['future-version.werkzaam', 'newer-version', 'version', /newer version of Werkzaam \(file version 7; this version reads up to 1\)/],
+    ['wrong-format.werkzaam', 'wrong-format', 'format', /not a Werkzaam file: "format" is "drawio"/],
+    ['duplicate-ids.werkzaam', 'duplicate-id', 'theory.cards[1].id', /duplicate card id "c1" \(also used by theory.cards\[0\]\)/],
+    ['dangling-link.werkzaam', 'dangling-link', 'theory.links[0].to', /no card with id "c404"/],
+    ['unknown-aio.werkzaam', 'bad-value', 'theory.cards[0].aio[0]', /"empowerment" is not an AIO element; expected one of arbeidsmatig, integraal, netwerk/],
+    ['bad-stage.werkzaam', 'bad-value', 'theory.cards[3].stage', /"outcomes" is not a stage; expected one of input, action, intermediate, outcome, impact/],
+    ['missing-id.werkzaam', 'missing', 'theory.cards[0].id', /required field is missing/],
+    ['empty.werkzaam', 'empty', '', /empty/],
+    ['not-an-object.werkzaam', 'not-object', '', /expected a JSON object/],
+  ];
+  it.each(cases)('%s is refused with a clear message', (file, code, path, fragment) => {
+    const raw = readFileSync(fixture(`invalid/${file}`));
+    const text = file === 'binary.werkzaam' ? raw.toString('latin1') : raw.toString('utf8');
+    const problems = problemsOf(text);
+    const match = problems.find((p) => p.code === code);
+    expect(match, JSON.stringify(problems)).toBeDefined();
+    expect(match!.path).toBe(path);
+    expect(describeProblem(match!)).toMatch(fragment);
+  });
+
+  it('names every wrong type with its path', () => {
+    const problems = problemsOf(readFileSync(fixture('invalid/wrong-types.werkzaam'), 'utf8'));
+    expect(problems.map(describeProblem)).toEqual(
+      expect.arrayContaining([
+        'theory.title: expected a text, got the number 42',
+        'theory.authors: expected a list, got "Jan"',
+        'theory.cards[0].title: expected a text, got a list',
+      ]),
+    );
+  });
+
+  it('reports a self-link and a missing assumption together', () => {
+    const problems = problemsOf(readFileSync(fixture('invalid/self-link-missing-assumption.werkzaam'), 'utf8'));
+    expect(problems.map((p) => p.code).sort()).toEqual(['dangling-assumption', 'self-link']);
+  });
+
+  it('locates a syntax error by line and column', () => {
+    const [p] = problemsOf('{\n  "format": "werkzaam",\n  "version": 1,\n  "theory": { "title": "x", }\n}');
+    expect(p).toMatchObject({ code: 'bad-json', line: 4, column: 29 });
+  });
+
+  it('refuses 100,000-deep nesting without recursing', () => {
+    const [p] = problemsOf('['.repeat(100_000) + ']'.repeat(100_000));
+    expect(p).toMatchObject({ code: 'too-deep', line: 1, column: LIMITS.depth + 1 });
+  });
+
+  it('does not pollute Object.prototype', () => {
+    problemsOf('{"format":"werkzaam","version":1,"theory":{"title":"x","__proto__":{"polluted":true}}}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses ids that would clash with object internals', () => {
+    const problems = problemsOf(
+      JSON.stringify({ ...minimal, theory: { title: 't', cards: [{ id: 'constructor', stage: 'input', title: 'x' }] } }),
+    );
+    expect(problems[0]).toMatchObject({ code: 'bad-id', path: 'theory.cards[0].id' });
+  });
+
+  it('refuses a 50 MB string by size, from disk too, without reading it whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'werkzaam-'));
+    const file = join(dir, 'huge.werkzaam');
+    writeFileSync(file, `{"format":"werkzaam","version":1,"theory":{"title":"${'x'.repeat(50 * 1024 * 1024)}"}}`);
+    const result = await readTheoryFile(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/too large \(50\.0 MB; the limit is 20\.0 MB\)/);
+    const [p] = problemsOf(`{"format":"werkzaam","version":1,"theory":{"title":"${'x'.repeat(LIMITS.stringLength + 1)}"}}`);
+    expect(describeProblem(p!)).toMatch(/^theory.title: the text is too long \(100001 characters; the limit is 100000\)/);
+  });
+
+  it('reads invalid UTF-8 from disk as binary, not as garbled text', async () => {
+    const result = await readTheoryFile(fixture('invalid/binary.werkzaam'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.code).toBe('not-text');
+  });
+
+  it('loadDocument throws a FormatError that carries the problems', () => {
+    expect(() => loadDocument('{')).toThrow(FormatError);
+    try {
+      loadDocument('{"format":"x"}');
+    } catch (error) {
+      expect((error as FormatError).problems[0]!.code).toBe('wrong-format');
+    }
+  });
+});
