@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check';
 import { convertCommand } from './commands/convert';
 import { newCommand } from './commands/new';
 import { templatesCommand } from './commands/templates';
+import { exportCommand } from './commands/export';
 
 /** Every CLI command, one module each. */
-export const COMMANDS: CliCommand[] = [validateCommand, checkCommand, convertCommand, newCommand, templatesCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, checkCommand, convertCommand, newCommand, templatesCommand, exportCommand];

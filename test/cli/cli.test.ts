@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -90,6 +90,19 @@ describe('werkzaam CLI (as a subprocess)', () => {
     const r = await cli('check', join(fixtures, 'valid/kdg-aio.werkzaam'), '--lang', 'en');
     expect(r.stdout).toMatch(/^info card-no-aio \[c1\]: “Doelgroepmedewerkers met een afstand tot de arbeidsmarkt” has no AIO element yet\.$/m);
     expect(r.stdout).toMatch(/3 finding\(s\)/);
+  });
+
+  it('export --pdf writes a report; an invalid input leaves no file behind', async () => {
+    const out = join(dir, 'report.pdf');
+    const ok = await cli('export', join(fixtures, 'valid/kdg-aio.werkzaam'), '--pdf', out, '--lang', 'en', '--no-checks');
+    expect(ok.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    const bad = join(dir, 'never.pdf');
+    const r = await cli('export', join(fixtures, 'invalid/dangling-link.werkzaam'), '--pdf', bad);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/there is no card with id "c404"/);
+    expect(existsSync(bad)).toBe(false);
+    expect((await cli('export', join(fixtures, 'valid/kdg-aio.werkzaam'))).stderr).toMatch(/say what to write: --pdf/);
   });
 
   it('templates lists the empty template', async () => {

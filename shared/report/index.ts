@@ -1,0 +1,293 @@
+import { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+import { AIO_KEYS, STAGES, type Language, type WerkzaamDocument } from '../model';
+import { AIO_LABELS, ASSUMPTION_KIND_LABELS, ASSUMPTION_STATUS_LABELS, STAGE_LABELS } from '../i18n/domain';
+import { reportStrings } from '../i18n/report';
+import { translator } from '../i18n/core';
+import { runChecks } from '../checks';
+import { cardRefs } from './refs';
+import { registerFonts, FONT_FAMILY, type ReportFonts } from './fonts';
+import { drawDiagram, layoutDiagram } from './diagram';
+import { Flow, PORTRAIT } from './flow';
+import { ACCENT, INK, MUTED, RULE, STAGE_COLOURS } from './theme';
+
+export type { ReportFonts } from './fonts';
+export { theoryToSvg } from './svg';
+
+export interface ReportOptions {
+  /** Language of the report; defaults to the theory's language. */
+  language?: Language;
+  /** Include the open chain checks (default true). */
+  includeChecks?: boolean;
+  /** The date printed on the title page (default now). */
+  date?: Date;
+  onProgress?: (fraction: number, step: string) => void;
+}
+
+/**
+ * The funder report: title page, diagram (landscape), narrative, indicators, assumptions,
+ * AIO coverage and open checks, drawn with vector calls from the model. Pure: the caller
+ * supplies the font bytes and writes the returned bytes.
+ */
+export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, options: ReportOptions = {}): Uint8Array {
+  const theory = source.theory;
+  const language = options.language ?? theory.language;
+  const t = translator(reportStrings, language);
+  const progress = options.onProgress ?? (() => undefined);
+  const date = options.date ?? new Date();
+  const refs = cardRefs(theory);
+  const cardLabel = (id: string) => `${refs.ref(id)} ${theory.cards[id]?.title ?? id}`;
+
+  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
+  registerFonts(doc, fonts);
+  doc.setLanguage(language === 'nl' ? 'nl-NL' : 'en-GB');
+  doc.setProperties({
+    title: theory.title,
+    subject: `${t('subtitle')}${theory.organisation ? ` – ${theory.organisation}` : ''}`,
+    author: theory.authors.join(', '),
+    keywords: ['programmatheorie', 'program theory', 'AIO', theory.organisation].filter(Boolean).join(', '),
+    creator: t('creator'),
+  });
+  const sections: { title: string; page: number }[] = [];
+  const section = (title: string) => sections.push({ title, page: doc.getNumberOfPages() });
+
+  // 1. Title page.
+  progress(0.05, 'title');
+  const flow = new Flow(doc);
+  doc.setFillColor(...ACCENT);
+  doc.rect(0, 0, PORTRAIT.width, 8, 'F');
+  flow.y = 60;
+  flow.paragraph(t('subtitle').toUpperCase(), { size: 10, colour: ACCENT, bold: true, after: 3 });
+  flow.heading(theory.title || '—', 26);
+  flow.space(4);
+  const meta: [string, string][] = [
+    [t('organisation'), theory.organisation],
+    [t('authors'), theory.authors.join(', ')],
+    [t('date'), date.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' })],
+    [t('revision'), theory.revision],
+  ];
+  for (const [label, value] of meta) {
+    if (!value) continue;
+    doc.setFont(FONT_FAMILY, 'bold');
+    doc.setFontSize(10);
+    doc.setTextColor(...MUTED);
+    doc.text(label, PORTRAIT.margin, flow.y + 4);
+    flow.y -= 0;
+    const lines: string[] = doc.splitTextToSize(value, flow.width - 40);
+    doc.setFont(FONT_FAMILY, 'normal');
+    doc.setTextColor(...INK);
+    doc.text(lines, PORTRAIT.margin + 40, flow.y + 4);
+    flow.y += Math.max(1, lines.length) * 4.6 + 2;
+  }
+  flow.space(6);
+  doc.setDrawColor(...RULE);
+  doc.line(PORTRAIT.margin, flow.y, PORTRAIT.width - PORTRAIT.margin, flow.y);
+  flow.space(6);
+  flow.paragraph(t('summary'), { bold: true, size: 11, after: 2 });
+  flow.paragraph(theory.description.trim() || t('noSummary'), { size: 10, colour: theory.description.trim() ? INK : MUTED });
+  const contentsY = flow.y + 6;
+
+  // 2. Diagram, landscape.
+  progress(0.15, 'diagram');
+  const layout = layoutDiagram(doc, refs);
+  const firstDiagramPage = doc.getNumberOfPages() + 1;
+  for (let i = 0; i < layout.pages; i++) doc.addPage('a4', 'landscape');
+  sections.push({ title: t('diagram'), page: firstDiagramPage });
+  drawDiagram(doc, theory, refs, layout, language, firstDiagramPage, (part, parts) => {
+    doc.setFont(FONT_FAMILY, 'bold');
+    doc.setFontSize(13);
+    doc.setTextColor(...INK);
+    doc.text(parts > 1 ? t('diagramContinued', { part, parts }) : t('diagram'), 12, 15);
+    if (Object.keys(theory.cards).length === 0) {
+      doc.setFont(FONT_FAMILY, 'normal');
+      doc.setFontSize(10);
+      doc.setTextColor(...MUTED);
+      doc.text(t('emptyTheory'), 297 / 2, 110, { align: 'center' });
+    }
+  });
+
+  // 3. Narrative per stage.
+  progress(0.4, 'narrative');
+  flow.newPage();
+  section(t('narrative'));
+  flow.heading(t('narrative'), 16);
+  const links = Object.values(theory.links);
+  for (const stage of STAGES) {
+    flow.space(2);
+    flow.heading(`${STAGES.indexOf(stage) + 1}. ${STAGE_LABELS[language][stage]}`, 12.5, STAGE_COLOURS[stage].edge);
+    const cards = refs.byStage[stage];
+    if (cards.length === 0) flow.paragraph(t('noCardsInStage'), { colour: MUTED });
+    for (const card of cards) {
+      flow.ensure(16);
+      flow.paragraph(`${refs.ref(card.id)}  ${card.title.trim() || '—'}`, { bold: true, size: 10, after: 1 });
+      flow.paragraph(card.description.trim() || t('noDescription'), { indent: 8, colour: card.description.trim() ? INK : MUTED, after: 1 });
+      const aio = card.aio.map((k) => AIO_LABELS[language][k]).join(', ') || t('noAio');
+      flow.paragraph(`${t('aioElements')}: ${aio}`, { indent: 8, size: 8.5, colour: MUTED, after: 1 });
+      const describe = (otherId: string, rationale: string, evidence: string) =>
+        `${cardLabel(otherId)}: ${rationale.trim() || `(${t('rationaleMissing')})`}${evidence.trim() ? ` [${t('evidence')}: ${evidence.trim()}]` : ''}`;
+      for (const l of links.filter((x) => x.to === card.id)) {
+        flow.paragraph(`← ${t('comesFrom')} ${describe(l.from, l.rationale, l.evidence)}`, { indent: 8, size: 8.5, after: 0.6 });
+      }
+      for (const l of links.filter((x) => x.from === card.id)) {
+        flow.paragraph(`→ ${t('leadsTo')} ${describe(l.to, l.rationale, l.evidence)}`, { indent: 8, size: 8.5, after: 0.6 });
+      }
+      flow.space(2.5);
+    }
+  }
+
+  const tableStyles = {
+    theme: 'grid' as const,
+    styles: { font: FONT_FAMILY, fontSize: 8, cellPadding: 1.6, textColor: INK, lineColor: RULE, lineWidth: 0.2, overflow: 'linebreak' as const },
+    headStyles: { font: FONT_FAMILY, fontStyle: 'bold' as const, fillColor: ACCENT, textColor: [255, 255, 255] as [number, number, number] },
+    margin: { left: PORTRAIT.margin, right: PORTRAIT.margin, top: PORTRAIT.top, bottom: 297 - PORTRAIT.bottom },
+  };
+  const afterTable = () => {
+    flow.y = ((doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY ?? flow.y) + 8;
+  };
+
+  // 4. Indicators: nine columns need a landscape page to stay readable.
+  progress(0.6, 'indicators');
+  doc.addPage('a4', 'landscape');
+  flow.y = PORTRAIT.top;
+  section(t('indicators'));
+  flow.heading(t('indicators'), 16);
+  const indicatorRows = STAGES.flatMap((stage) =>
+    refs.byStage[stage].flatMap((card) =>
+      card.indicators.map((i) => [cardLabel(card.id), i.name, i.definition, i.unit, i.baseline, i.target, i.source, i.frequency, i.owner]),
+    ),
+  );
+  if (indicatorRows.length === 0) flow.paragraph(t('noIndicators'), { colour: MUTED });
+  else {
+    autoTable(doc, {
+      ...tableStyles,
+      startY: flow.y,
+      head: [[t('colCard'), t('colIndicator'), t('colDefinition'), t('colUnit'), t('colBaseline'), t('colTarget'), t('colSource'), t('colFrequency'), t('colOwner')]],
+      body: indicatorRows,
+      margin: { ...tableStyles.margin, bottom: 18 },
+      styles: { ...tableStyles.styles, fontSize: 7.5 },
+      columnStyles: { 0: { cellWidth: 40 }, 1: { cellWidth: 32 }, 2: { cellWidth: 40 }, 6: { cellWidth: 30 } },
+    });
+  }
+  flow.newPage();
+
+  // 5. Assumptions and external factors.
+  progress(0.7, 'assumptions');
+  section(t('assumptions'));
+  flow.heading(t('assumptions'), 16);
+  const assumptions = Object.values(theory.assumptions);
+  if (assumptions.length === 0) flow.paragraph(t('noAssumptions'), { colour: MUTED });
+  else {
+    autoTable(doc, {
+      ...tableStyles,
+      startY: flow.y,
+      head: [[t('colText'), t('colKind'), t('colStatus'), t('colLinks')]],
+      body: assumptions.map((a) => {
+        const on = links.filter((l) => l.assumptions.includes(a.id)).map((l) => `${refs.ref(l.from)} → ${refs.ref(l.to)}`);
+        return [a.text, ASSUMPTION_KIND_LABELS[language][a.kind], ASSUMPTION_STATUS_LABELS[language][a.status], on.join('\n') || t('notLinked')];
+      }),
+      columnStyles: { 1: { cellWidth: 26 }, 2: { cellWidth: 28 }, 3: { cellWidth: 28 } },
+    });
+    afterTable();
+  }
+
+  // 6. AIO coverage.
+  progress(0.8, 'coverage');
+  flow.ensure(70);
+  section(t('coverage'));
+  flow.heading(t('coverage'), 16);
+  flow.paragraph(t('coverageIntro'), { colour: MUTED });
+  const allCards = STAGES.flatMap((s) => refs.byStage[s]);
+  const count = (cards: typeof allCards, pred: (c: (typeof allCards)[number]) => boolean) => String(cards.filter(pred).length);
+  autoTable(doc, {
+    ...tableStyles,
+    startY: flow.y,
+    head: [[t('colStage'), ...AIO_KEYS.map((k) => AIO_LABELS[language][k]), t('colNone'), t('colTotal')]],
+    body: [
+      ...STAGES.map((stage) => {
+        const cards = refs.byStage[stage];
+        return [STAGE_LABELS[language][stage], ...AIO_KEYS.map((k) => count(cards, (c) => c.aio.includes(k))), count(cards, (c) => c.aio.length === 0), String(cards.length)];
+      }),
+      [
+        { content: language === 'nl' ? 'Totaal' : 'Total', styles: { fontStyle: 'bold' } },
+        ...[...AIO_KEYS.map((k) => count(allCards, (c) => c.aio.includes(k))), count(allCards, (c) => c.aio.length === 0), String(allCards.length)].map(
+          (content) => ({ content, styles: { fontStyle: 'bold' as const } }),
+        ),
+      ],
+    ],
+    columnStyles: { 1: { halign: 'center' }, 2: { halign: 'center' }, 3: { halign: 'center' }, 4: { halign: 'center' }, 5: { halign: 'center' } },
+  });
+  afterTable();
+  const untagged = allCards.filter((c) => c.aio.length === 0);
+  flow.paragraph(t('cardsWithoutAio'), { bold: true, after: 1.5 });
+  if (untagged.length === 0) flow.paragraph(allCards.length === 0 ? t('emptyTheory') : t('allCardsTagged'), { colour: MUTED });
+  for (const card of untagged) flow.paragraph(`• ${cardLabel(card.id)}`, { indent: 3, after: 0.8 });
+
+  // 7. Open chain checks.
+  if (options.includeChecks !== false) {
+    progress(0.88, 'checks');
+    flow.space(6);
+    flow.ensure(40);
+    section(t('checks'));
+    flow.heading(t('checks'), 16);
+    const results = runChecks(theory);
+    if (results.length === 0) flow.paragraph(t('noChecks'), { colour: MUTED });
+    else {
+      autoTable(doc, {
+        ...tableStyles,
+        startY: flow.y,
+        head: [[t('colStatus'), t('colText')]],
+        body: results.map((r) => [t(`severity_${r.severity}`), r.message[language]]),
+        columnStyles: { 0: { cellWidth: 28 } },
+      });
+      afterTable();
+    }
+  }
+
+  // Contents on the title page, header and footer on every page, outline.
+  progress(0.95, 'finishing');
+  const pages = doc.getNumberOfPages();
+  doc.setPage(1);
+  let cy = Math.min(contentsY, 230);
+  doc.setFont(FONT_FAMILY, 'bold');
+  doc.setFontSize(11);
+  doc.setTextColor(...INK);
+  doc.text(t('contents'), PORTRAIT.margin, cy);
+  cy += 6;
+  doc.setFontSize(9.5);
+  for (const s of sections) {
+    if (cy > PORTRAIT.bottom - 4) break;
+    doc.setFont(FONT_FAMILY, 'normal');
+    doc.text(s.title, PORTRAIT.margin, cy);
+    doc.text(String(s.page), PORTRAIT.width - PORTRAIT.margin, cy, { align: 'right' });
+    cy += 5;
+  }
+  for (let p = 1; p <= pages; p++) {
+    doc.setPage(p);
+    const size = doc.internal.pageSize;
+    const w = size.getWidth();
+    const h = size.getHeight();
+    doc.setFont(FONT_FAMILY, 'normal');
+    doc.setFontSize(7.5);
+    doc.setTextColor(...MUTED);
+    if (p > 1) {
+      const title = clip(doc, theory.title, w / 2);
+      doc.text(title, w - 12, 9, { align: 'right' });
+      doc.setDrawColor(...RULE);
+      doc.setLineWidth(0.2);
+      doc.line(12, 11, w - 12, 11);
+    }
+    doc.text(t('pageOf', { page: p, pages }), w / 2, h - 7, { align: 'center' });
+    if (theory.organisation) doc.text(clip(doc, theory.organisation, w / 2 - 40), 12, h - 7);
+  }
+  for (const s of sections) doc.outline.add(null, s.title, { pageNumber: s.page });
+  progress(1, 'done');
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/** One line of text no wider than `width`, ellipsised when cut. */
+function clip(doc: jsPDF, text: string, width: number): string {
+  if (doc.getTextWidth(text) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && doc.getTextWidth(`${cut}…`) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}

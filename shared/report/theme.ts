@@ -1,0 +1,27 @@
+import type { AioKey, StageKey } from '../model';
+
+export type Rgb = [number, number, number];
+
+/**
+ * Stage colours: restrained, and distinct in lightness too, so a greyscale print still
+ * tells the columns apart. Shared by the PDF and the SVG export.
+ */
+export const STAGE_COLOURS: Record<StageKey, { fill: Rgb; edge: Rgb; hex: string; edgeHex: string }> = {
+  input: { fill: [234, 241, 251], edge: [52, 101, 164], hex: '#eaf1fb', edgeHex: '#3465a4' },
+  action: { fill: [231, 246, 240], edge: [26, 127, 90], hex: '#e7f6f0', edgeHex: '#1a7f5a' },
+  intermediate: { fill: [252, 244, 225], edge: [166, 110, 0], hex: '#fcf4e1', edgeHex: '#a66e00' },
+  outcome: { fill: [248, 234, 240], edge: [158, 44, 94], hex: '#f8eaf0', edgeHex: '#9e2c5e' },
+  impact: { fill: [237, 235, 248], edge: [84, 64, 160], hex: '#edebf8', edgeHex: '#5440a0' },
+};
+
+/** AIO marks differ in shape as well as letter, so they read in black and white. */
+export const AIO_SHAPES: Record<AioKey, 'circle' | 'square' | 'diamond'> = {
+  arbeidsmatig: 'circle',
+  integraal: 'square',
+  netwerk: 'diamond',
+};
+
+export const INK: Rgb = [33, 37, 41];
+export const MUTED: Rgb = [108, 117, 125];
+export const RULE: Rgb = [206, 212, 218];
+export const ACCENT: Rgb = [52, 101, 164];

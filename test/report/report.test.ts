@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReport } from '../../shared/report/index';
+import { Editor } from '../../shared/editor';
+import { emptyDocument, type WerkzaamDocument } from '../../shared/model';
+import { loadDocument } from '../../shared/format/parse';
+import { loadReportFonts } from '../../electron/node/fonts';
+import { generateTheory } from '../bench/generate';
+
+const fonts = loadReportFonts();
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'werkzaam-report-'));
+});
+
+function render(doc: WerkzaamDocument, name: string, options: Parameters<typeof buildReport>[2] = {}) {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, buildReport(doc, fonts, { date: new Date('2026-03-01'), ...options }));
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  return { file, text, flat: text.replace(/\s+/g, ' '), info, pages };
+}
+
+function small(): WerkzaamDocument {
+  const e = new Editor(emptyDocument('nl'));
+  e.run('updateTheory', { changes: { title: 'Groepsaanpak Łódź', organisation: 'Stichting Çalışkan', authors: ['Zoë Brontë', 'Paweł Nowak'], revision: '2.1', description: 'Korte samenvatting.' } });
+  e.run('addCard', { stage: 'input', title: 'Trainers', aio: ['arbeidsmatig'] });
+  e.run('addCard', { stage: 'action', title: 'Groepstraining', aio: ['integraal', 'netwerk'] });
+  e.run('addCard', { stage: 'intermediate', title: 'Twaalf sessies' });
+  e.run('addCard', { stage: 'outcome', title: 'Meer zelfvertrouwen', description: 'Kracht van binnenuit.' });
+  e.run('addCard', { stage: 'impact', title: 'Duurzaam werk' });
+  e.run('connect', { from: 'c1', to: 'c2', rationale: 'Trainers geven de training' });
+  e.run('connect', { from: 'c2', to: 'c3', rationale: 'Elke week een sessie', evidence: 'Inholland 2022' });
+  e.run('connect', { from: 'c3', to: 'c4' });
+  e.run('connect', { from: 'c4', to: 'c5', rationale: 'Zelfvertrouwen helpt bij werk' });
+  e.run('addIndicator', { cardId: 'c4', indicator: { name: 'MPE-score', baseline: '3,1', target: '3,8', source: 'MPE', owner: 'Onderzoeker' } });
+  e.run('addAssumption', { text: 'Deelnemers blijven komen', linkId: 'l2', status: 'partly' });
+  e.run('addAssumption', { text: 'Arbeidsmarkt blijft krap', kind: 'external', status: 'confirmed' });
+  return e.document;
+}
+
+describe('funder report (PDF)', () => {
+  it('a small theory: every title, indicator and assumption, metadata, embedded font, Unicode names', () => {
+    const r = render(small(), 'small');
+    for (const s of ['Trainers', 'Groepstraining', 'Twaalf sessies', 'Meer zelfvertrouwen', 'Duurzaam werk', 'MPE-score', 'Deelnemers blijven komen', 'Arbeidsmarkt blijft krap', 'Kracht van binnenuit.']) {
+      expect(r.flat).toContain(s);
+    }
+    // Names outside WinAnsi survive the round trip through the embedded font.
+    for (const s of ['Łódź', 'Çalışkan', 'Zoë Brontë', 'Paweł Nowak']) expect(r.flat).toContain(s);
+    for (const s of ['Overzicht van de keten', 'Toelichting per fase', 'Indicatoren', 'Aannames en externe factoren', 'Dekking van het AIO-model', 'Openstaande ketencontroles']) {
+      expect(r.flat).toContain(s);
+    }
+    expect(r.flat).toContain(`pagina 1 van ${r.pages}`);
+    expect(r.flat).toContain('Deels bevestigd');
+    expect(r.flat).toContain('Externe factor');
+    expect(r.info).toMatch(/Title:\s+Groepsaanpak Łódź/);
+    expect(r.info).toMatch(/Author:\s+Zoë Brontë, Paweł Nowak/);
+    expect(r.info).toMatch(/Creator:\s+Werkzaam/);
+    const fontsOut = execFileSync('pdffonts', [r.file], { encoding: 'utf8' });
+    expect(fontsOut).toMatch(/DejaVuSans\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(r.pages).toBeGreaterThanOrEqual(5);
+    expect(r.pages).toBeLessThanOrEqual(9);
+  });
+
+  it('in English, with the checks section turned off', () => {
+    const r = render(small(), 'small-en', { language: 'en', includeChecks: false });
+    for (const s of ['The chain at a glance', 'Narrative per stage', 'Indicators', 'Assumptions and external factors', 'AIO model coverage', 'Partly confirmed']) {
+      expect(r.flat).toContain(s);
+    }
+    expect(r.flat).not.toContain('Open chain checks');
+    expect(r.flat).toContain('page 1 of');
+  });
+
+  it('an empty theory says so in every section instead of leaving them out', () => {
+    const r = render(emptyDocument('en'), 'empty');
+    for (const s of ['This theory has no cards yet.', 'No indicators yet.', 'No assumptions or external factors yet.', 'No cards in this stage yet.', 'This theory has no summary yet.']) {
+      expect(r.flat).toContain(s);
+    }
+  });
+
+  it('long texts wrap instead of running off the page', () => {
+    const long = 'Een heel lange titel die veel te lang is voor één kaart in het diagram en dus netjes moet afbreken '.repeat(3).trim();
+    const e = new Editor(small());
+    e.run('updateCard', { id: 'c2', changes: { title: long, description: 'woord '.repeat(800) } });
+    const r = render(e.document, 'long');
+    // The full title is in the narrative; the diagram shows it ellipsised.
+    expect(r.flat).toContain(long);
+    expect(r.text).toContain('…');
+    // No text outside the page: pdftotext -bbox reports every word inside the media box.
+    const bbox = execFileSync('pdftotext', ['-bbox', r.file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const pages = [...bbox.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)];
+    for (const [, w, h, body] of pages) {
+      for (const m of body!.matchAll(/xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)"/g)) {
+        expect(Number(m[1])).toBeGreaterThanOrEqual(0);
+        expect(Number(m[3])).toBeLessThanOrEqual(Number(w) + 0.5);
+        expect(Number(m[4])).toBeLessThanOrEqual(Number(h) + 0.5);
+      }
+    }
+  });
+
+  it('a 500-card theory: diagram split over pages with a continuation note, every title present', () => {
+    const doc = generateTheory(500);
+    const r = render(doc, 'large');
+    expect(r.flat).toContain('Vervolg op de volgende pagina');
+    expect(r.flat).toMatch(/vervolg, deel 2 van \d+/);
+    for (const card of Object.values(doc.theory.cards)) expect(r.flat).toContain(card.title);
+    expect(r.pages).toBeGreaterThan(10);
+    expect(r.pages).toBeLessThan(300);
+  }, 60_000);
+
+  it('the seed theory renders, and the kept sample report is a real report of it', () => {
+    const doc = loadDocument(readFileSync(join(__dirname, '../fixtures/valid/kdg-aio.werkzaam'), 'utf8'));
+    const r = render(doc, 'seed');
+    for (const card of Object.values(doc.theory.cards)) expect(r.flat).toContain(card.title);
+    const sample = execFileSync('pdftotext', [join(__dirname, '../fixtures/reports/kdg-aio.nl.pdf'), '-'], { encoding: 'utf8' });
+    expect(sample.replace(/\s+/g, ' ')).toContain(doc.theory.title);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { theoryToSvg } from '../../shared/report/svg';
+import { Editor } from '../../shared/editor';
+import { emptyDocument } from '../../shared/model';
+
+describe('theoryToSvg', () => {
+  const e = new Editor(emptyDocument('en'));
+  e.run('addCard', { stage: 'input', title: 'Staff & <volunteers>', aio: ['netwerk'] });
+  e.run('addCard', { stage: 'outcome', title: 'Self-confidence "up"' });
+  e.run('connect', { from: 'c1', to: 'c2', rationale: "why it's so" });
+
+  it('is well-formed, escaped, and holds every card, lane and link', () => {
+    const svg = theoryToSvg(e.theory);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('Staff &amp; &lt;volunteers&gt;');
+    expect(svg).toContain('Self-confidence &quot;up&quot;');
+    expect(svg).not.toContain('<volunteers>');
+    expect(svg.match(/class="card"/g)).toHaveLength(2);
+    expect(svg.match(/class="lane"/g)).toHaveLength(5);
+    expect(svg.match(/class="link"/g)).toHaveLength(1);
+    expect(svg).toContain('Intermediate results');
+    expect(svg).toContain('<title>Support networks</title>');
+    expect(wellFormed(svg)).toBe(true);
+  });
+
+  it('crops to a viewport', () => {
+    expect(theoryToSvg(e.theory, { viewport: { x: 10, y: 20, width: 300, height: 200 } })).toContain('viewBox="10 20 300 200"');
+  });
+
+  it('uses Dutch lane labels for a Dutch export', () => {
+    expect(theoryToSvg(e.theory, { language: 'nl' })).toContain('Tussenresultaten');
+  });
+});
+
+/** Tags nest properly and attribute values hold no raw < or &. */
+function wellFormed(xml: string): boolean {
+  const stack: string[] = [];
+  for (const m of xml.matchAll(/<(\/?)([a-zA-Z][\w-]*)((?:\s+[\w:-]+="[^"<&]*(?:&(?:amp|lt|gt|quot|#39);[^"<&]*)*")*)\s*(\/?)>/g)) {
+    const [, close, name, , self] = m;
+    if (self) continue;
+    if (close) {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name!);
+  }
+  const stripped = xml.replace(/<[^>]*>/g, '');
+  return stack.length === 0 && !/&(?!amp;|lt;|gt;|quot;|#39;)/.test(stripped);
+}
