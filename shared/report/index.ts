@@ -40,7 +40,7 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
 
   const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
   registerFonts(doc, fonts);
-  doc.setLanguage(language === 'nl' ? 'nl-NL' : 'en-GB');
+  doc.setLanguage(language);
   doc.setProperties({
     title: theory.title,
     subject: `${t('subtitle')}${theory.organisation ? ` – ${theory.organisation}` : ''}`,
