@@ -3,7 +3,7 @@
 // the one line CI reads: "N passed, N failed[, N skipped]". Exits non-zero on any failure,
 // including a runner that crashed before reporting.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -45,7 +45,10 @@ function run(label, args, outFile) {
 
 if (!only || only === 'unit') run('unit and component tests', [], join(tmp, 'unit.json'));
 
-if (!only || only === 'e2e') {
+const e2eDir = join(root, 'test/e2e');
+const hasE2e = existsSync(e2eDir) && readdirSync(e2eDir).some((f) => f.endsWith('.e2e.ts'));
+if ((!only || only === 'e2e') && !hasE2e) console.log('\n(no end-to-end suites in test/e2e yet)');
+if ((!only || only === 'e2e') && hasE2e) {
   console.log('\n=== building the web app for end-to-end tests ===');
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) {
