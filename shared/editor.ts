@@ -69,6 +69,12 @@ export class Editor {
     this.emit();
   }
 
+  /** Treat the current state as not saved (restored crash-recovery work). */
+  markUnsaved(): void {
+    this.savedSerial = -1;
+    this.emit();
+  }
+
   canUndo(): boolean {
     return this.undoStack.length > 0;
   }

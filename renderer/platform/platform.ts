@@ -51,4 +51,10 @@ export interface Platform {
   onMenuAction(listener: MenuActionListener): () => void;
   /** Host asks whether it may close; answer true to close. Web: beforeunload. */
   onCloseRequest(listener: () => Promise<boolean>): () => void;
+  /** The host hands the app a file to open (double-clicked file, second instance). */
+  onOpenRequest(listener: (file: OpenedFile) => void): () => void;
+  /** Toggle full screen (native in Electron, the Fullscreen API in a browser). */
+  toggleFullScreen(): void;
+  /** Whether the last close request should be guarded (web: beforeunload while dirty). */
+  readonly appVersion: string;
 }

@@ -3,7 +3,7 @@ import { Editor } from '../../shared/editor';
 import { COMMAND_NAMES, CommandError, type CommandArgs, type CommandName } from '../../shared/commands';
 import { emptyDocument, type WerkzaamDocument } from '../../shared/model';
 import { laneCardX, stageAtX } from '../../shared/layout';
-import { fragmentOf } from './fragment';
+import { fragmentOf } from '../../shared/clipboard';
 
 /** A small theory: input c1 → action c2 → outcome c3, assumption a1 on l2. */
 function base(): Editor {

@@ -4,7 +4,7 @@ import { Editor } from '../../shared/editor';
 import { AIO_KEYS, ASSUMPTION_STATUSES, STAGES, type WerkzaamDocument } from '../../shared/model';
 import { CommandError, type CommandArgs, type CommandName } from '../../shared/commands';
 import { documentArb } from '../support/arbitraries';
-import { fragmentOf } from './fragment';
+import { fragmentOf } from '../../shared/clipboard';
 
 type Step = { pick: number[]; name: CommandName; text: string; n: number };
 

@@ -1,0 +1,194 @@
+import type { ExportKind } from '../../shared/bridge';
+import { LANGUAGES, type Language } from '../../shared/model';
+import { memoryStore, openKeyValueStore, type KeyValueStore } from './idb';
+import type { FileRef, OpenedFile, Platform, RecentEntry } from './platform';
+
+/* Minimal typings for the File System Access API (not yet in TypeScript's DOM lib). */
+interface WritableFile {
+  write(data: Blob | string): Promise<void>;
+  close(): Promise<void>;
+}
+interface FileHandle {
+  readonly name: string;
+  getFile(): Promise<File>;
+  createWritable(): Promise<WritableFile>;
+  queryPermission?(options: { mode: 'read' | 'readwrite' }): Promise<PermissionState>;
+  requestPermission?(options: { mode: 'read' | 'readwrite' }): Promise<PermissionState>;
+}
+interface PickerType {
+  description: string;
+  accept: Record<string, string[]>;
+}
+interface FsWindow {
+  showOpenFilePicker?(options: { types: PickerType[]; multiple?: boolean }): Promise<FileHandle[]>;
+  showSaveFilePicker?(options: { suggestedName: string; types: PickerType[] }): Promise<FileHandle>;
+}
+
+interface HandleRef extends FileRef {
+  readonly platform: 'web';
+  readonly handle: FileHandle;
+}
+
+const THEORY_TYPE: PickerType = { description: 'Werkzaam', accept: { 'application/json': ['.werkzaam', '.json'] } };
+const EXPORT_TYPES: Record<ExportKind, PickerType & { mime: string }> = {
+  pdf: { description: 'PDF', accept: { 'application/pdf': ['.pdf'] }, mime: 'application/pdf' },
+  png: { description: 'PNG', accept: { 'image/png': ['.png'] }, mime: 'image/png' },
+  svg: { description: 'SVG', accept: { 'image/svg+xml': ['.svg'] }, mime: 'image/svg+xml' },
+  json: { description: 'JSON', accept: { 'application/json': ['.json'] }, mime: 'application/json' },
+};
+const MAX_RECENT = 10;
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/** Offer bytes as a download: the fallback where the browser has no save picker. */
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Ask for a file with a hidden file input: the fallback where there is no open picker. */
+export function pickFileWithInput(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** Most recent first, one entry per name, at most MAX_RECENT. */
+export function mergeRecent<T extends { name: string; openedAt: string }>(list: T[], entry: T): T[] {
+  return [entry, ...list.filter((e) => e.name !== entry.name)].slice(0, MAX_RECENT);
+}
+
+/**
+ * The browser build: File System Access API where the browser has it (its writable
+ * streams write to a swap file and move it into place on close, so saves are atomic),
+ * otherwise upload and download. Recent files and crash recovery live in IndexedDB.
+ */
+export function createWebPlatform(win: Window & FsWindow = window, store?: KeyValueStore): Platform {
+  const kv = store ?? (typeof indexedDB === 'undefined' ? memoryStore() : openKeyValueStore());
+  let dirty = false;
+  const appName = 'Werkzaam';
+
+  const remember = async (handle: FileHandle) => {
+    const list = (await kv.get<{ name: string; openedAt: string; handle: FileHandle }[]>('recent')) ?? [];
+    await kv.set('recent', mergeRecent(list, { name: handle.name, openedAt: new Date().toISOString(), handle }));
+  };
+  const fromHandle = async (handle: FileHandle): Promise<OpenedFile> => {
+    const file = await handle.getFile();
+    await remember(handle).catch(() => undefined);
+    return { ref: { platform: 'web', name: handle.name, handle } as HandleRef, name: handle.name, text: await file.text() };
+  };
+
+  win.addEventListener('beforeunload', (event) => {
+    if (!dirty) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
+
+  return {
+    nativeMenus: false,
+    appVersion: '',
+    async openFile() {
+      if (win.showOpenFilePicker) {
+        try {
+          const [handle] = await win.showOpenFilePicker({ types: [THEORY_TYPE] });
+          return handle ? await fromHandle(handle) : null;
+        } catch (error) {
+          if (isAbort(error)) return null;
+          throw error;
+        }
+      }
+      const file = await pickFileWithInput('.werkzaam,.json,application/json');
+      return file ? { ref: null, name: file.name, text: await file.text() } : null;
+    },
+    async openRecent(entry: RecentEntry) {
+      const handle = (entry.ref as HandleRef).handle;
+      if (handle.queryPermission && (await handle.queryPermission({ mode: 'readwrite' })) !== 'granted') {
+        await handle.requestPermission?.({ mode: 'readwrite' });
+      }
+      return fromHandle(handle);
+    },
+    async saveFile(text, target, suggestedName) {
+      const blob = new Blob([text], { type: 'application/json' });
+      let handle = target && target.platform === 'web' ? (target as HandleRef).handle : null;
+      if (!handle && win.showSaveFilePicker) {
+        try {
+          handle = await win.showSaveFilePicker({ suggestedName, types: [THEORY_TYPE] });
+        } catch (error) {
+          if (isAbort(error)) return null;
+          throw error;
+        }
+      }
+      if (!handle) {
+        downloadBlob(blob, suggestedName);
+        return { ref: null, name: suggestedName };
+      }
+      const writable = await handle.createWritable();
+      await writable.write(blob);
+      await writable.close();
+      await remember(handle).catch(() => undefined);
+      return { ref: { platform: 'web', name: handle.name, handle } as HandleRef, name: handle.name };
+    },
+    async saveExport(kind, data, suggestedName) {
+      const type = EXPORT_TYPES[kind];
+      const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: type.mime });
+      if (win.showSaveFilePicker) {
+        try {
+          const handle = await win.showSaveFilePicker({ suggestedName, types: [type] });
+          const writable = await handle.createWritable();
+          await writable.write(blob);
+          await writable.close();
+          return true;
+        } catch (error) {
+          if (isAbort(error)) return false;
+          throw error;
+        }
+      }
+      downloadBlob(blob, suggestedName);
+      return true;
+    },
+    async recentFiles() {
+      const list = (await kv.get<{ name: string; openedAt: string; handle: FileHandle }[]>('recent').catch(() => undefined)) ?? [];
+      return list.map((e) => ({ name: e.name, openedAt: e.openedAt, ref: { platform: 'web', name: e.name, handle: e.handle } as HandleRef }));
+    },
+    async getLanguage() {
+      const value = win.localStorage?.getItem('werkzaam.language');
+      return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : null;
+    },
+    async setLanguage(language) {
+      win.localStorage?.setItem('werkzaam.language', language);
+    },
+    setDocumentState(state) {
+      dirty = state.dirty;
+      win.document.title = `${state.dirty ? '• ' : ''}${state.name} — ${appName}`;
+    },
+    writeRecovery: (text) => kv.set('recovery', text),
+    readRecovery: async () => (await kv.get<string>('recovery').catch(() => undefined)) ?? null,
+    clearRecovery: () => kv.delete('recovery'),
+    onMenuAction: () => () => undefined,
+    onCloseRequest: () => () => undefined,
+    onOpenRequest: () => () => undefined,
+    toggleFullScreen() {
+      if (win.document.fullscreenElement) void win.document.exitFullscreen();
+      else void win.document.documentElement.requestFullscreen?.();
+    },
+  };
+}

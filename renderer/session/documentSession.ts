@@ -1,0 +1,267 @@
+import type { ExportKind } from '../../shared/bridge';
+import type { Editor } from '../../shared/editor';
+import type { Language } from '../../shared/model';
+import { describeProblem, parseDocument } from '../../shared/format/parse';
+import { serializeDocument } from '../../shared/format/serialize';
+import { templateByName } from '../../shared/templates';
+import { translator } from '../../shared/i18n/core';
+import { sessionStrings } from '../../shared/i18n/session';
+import type { FileRef, OpenedFile, Platform, RecentEntry } from '../platform/platform';
+
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+export interface SessionUi {
+  confirmUnsaved(name: string): Promise<UnsavedChoice>;
+  showError(message: string, details?: string[]): void;
+  showInfo?(message: string): void;
+  /** Offer unsaved work found after a crash; true = restore it. */
+  confirmRecovery?(name: string, savedAt: string): Promise<boolean>;
+}
+
+export interface SessionState {
+  name: string;
+  ref: FileRef | null;
+  dirty: boolean;
+}
+
+interface RecoveryPayload {
+  name: string;
+  savedAt: string;
+  text: string;
+}
+
+/** How long after the last change the recovery copy is written. */
+export const RECOVERY_DELAY_MS = 2000;
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * One open theory and its file: new, open, save, save as, export, close, and crash
+ * recovery. Knows the Platform (where files go) and the Editor (the document); the UI
+ * answers its questions through SessionUi.
+ */
+export class DocumentSession {
+  private name: string | null = null;
+  private ref: FileRef | null = null;
+  private listeners = new Set<() => void>();
+  private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly stopEditor: () => void;
+  private lastDirty: boolean;
+
+  constructor(
+    private readonly platform: Platform,
+    readonly editor: Editor,
+    private readonly ui: SessionUi,
+    private readonly getLanguage: () => Language,
+  ) {
+    this.lastDirty = editor.dirty;
+    this.stopEditor = editor.subscribe(() => this.onEditorChange());
+    this.publish();
+  }
+
+  get state(): SessionState {
+    return { name: this.displayName(), ref: this.ref, dirty: this.editor.dirty };
+  }
+
+  subscribe(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private t(key: keyof (typeof sessionStrings)['nl'], values?: Record<string, string>) {
+    return translator(sessionStrings, this.getLanguage())(key, values);
+  }
+
+  private displayName(): string {
+    return this.name ?? this.t('untitled');
+  }
+
+  private publish(): void {
+    this.platform.setDocumentState({ name: this.displayName(), dirty: this.editor.dirty });
+    for (const fn of this.listeners) fn();
+  }
+
+  private onEditorChange(): void {
+    const dirty = this.editor.dirty;
+    if (dirty) this.scheduleRecovery();
+    else if (this.lastDirty) this.clearRecovery();
+    this.lastDirty = dirty;
+    this.publish();
+  }
+
+  private scheduleRecovery(): void {
+    clearTimeout(this.recoveryTimer);
+    this.recoveryTimer = setTimeout(() => void this.writeRecovery(), RECOVERY_DELAY_MS);
+  }
+
+  /** Write the recovery copy now (also called on a timer while dirty). */
+  async writeRecovery(): Promise<void> {
+    clearTimeout(this.recoveryTimer);
+    if (!this.editor.dirty) return;
+    const payload: RecoveryPayload = { name: this.displayName(), savedAt: new Date().toISOString(), text: serializeDocument(this.editor.document) };
+    await this.platform.writeRecovery(JSON.stringify(payload)).catch(() => undefined);
+  }
+
+  private clearRecovery(): void {
+    clearTimeout(this.recoveryTimer);
+    void this.platform.clearRecovery().catch(() => undefined);
+  }
+
+  /** If the document has unsaved changes, ask; true when it is fine to replace it. */
+  private async settleUnsaved(): Promise<boolean> {
+    if (!this.editor.dirty) return true;
+    const choice = await this.ui.confirmUnsaved(this.displayName());
+    if (choice === 'cancel') return false;
+    if (choice === 'save') return this.save();
+    return true;
+  }
+
+  async newDocument(templateName = 'empty'): Promise<boolean> {
+    if (!(await this.settleUnsaved())) return false;
+    const template = templateByName(templateName) ?? templateByName('empty')!;
+    this.editor.load(template.create(this.getLanguage(), new Date().toISOString()));
+    this.name = null;
+    this.ref = null;
+    this.clearRecovery();
+    this.publish();
+    return true;
+  }
+
+  async open(): Promise<boolean> {
+    if (!(await this.settleUnsaved())) return false;
+    let file: OpenedFile | null;
+    try {
+      file = await this.platform.openFile();
+    } catch (error) {
+      this.ui.showError(this.t('readFailed', { reason: reasonOf(error) }));
+      return false;
+    }
+    return file ? this.adopt(file) : false;
+  }
+
+  async openRecent(entry: RecentEntry): Promise<boolean> {
+    if (!(await this.settleUnsaved())) return false;
+    try {
+      return this.adopt(await this.platform.openRecent(entry));
+    } catch (error) {
+      this.ui.showError(this.t('readFailed', { reason: reasonOf(error) }));
+      return false;
+    }
+  }
+
+  /** Open a file the host handed us (double-click, second instance). */
+  async openGiven(file: OpenedFile): Promise<boolean> {
+    if (!(await this.settleUnsaved())) return false;
+    return this.adopt(file);
+  }
+
+  /** Parse and take over a file; a bad file leaves the current document untouched. */
+  private adopt(file: OpenedFile): boolean {
+    const result = parseDocument(file.text);
+    if (!result.ok) {
+      this.ui.showError(this.t('openFailed', { name: file.name }), result.problems.map(describeProblem));
+      return false;
+    }
+    this.editor.load(result.document);
+    this.name = file.name;
+    this.ref = file.ref;
+    this.clearRecovery();
+    this.publish();
+    return true;
+  }
+
+  save(): Promise<boolean> {
+    return this.write(this.ref);
+  }
+
+  saveAs(): Promise<boolean> {
+    return this.write(null);
+  }
+
+  private suggestedName(extension = 'werkzaam'): string {
+    const base = this.name?.replace(/\.(werkzaam|json)$/i, '') || this.editor.theory.title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || this.t('untitled');
+    return `${base}.${extension}`;
+  }
+
+  private async write(target: FileRef | null): Promise<boolean> {
+    this.editor.breakCoalescing();
+    const doc = this.editor.document;
+    const now = new Date().toISOString();
+    // `modified` is file metadata, not an edit: set on the written copy, not as an undo step.
+    const text = serializeDocument({ ...doc, theory: { ...doc.theory, modified: now, created: doc.theory.created || now } });
+    const savedAtSerial = this.editor.serial;
+    try {
+      const result = await this.platform.saveFile(text, target, this.suggestedName());
+      if (!result) return false;
+      this.name = result.name;
+      this.ref = result.ref;
+      // Edits made while the save was in flight stay unsaved.
+      if (this.editor.serial === savedAtSerial) this.editor.markSaved();
+      else this.publish();
+      return true;
+    } catch (error) {
+      this.ui.showError(this.t('saveFailed', { name: this.displayName(), reason: reasonOf(error) }));
+      return false;
+    }
+  }
+
+  async exportFile(kind: ExportKind, data: string | Uint8Array, suggestedName?: string): Promise<boolean> {
+    try {
+      return await this.platform.saveExport(kind, data, suggestedName ?? this.suggestedName(kind));
+    } catch (error) {
+      this.ui.showError(this.t('exportFailed', { reason: reasonOf(error) }));
+      return false;
+    }
+  }
+
+  exportName(kind: ExportKind): string {
+    return this.suggestedName(kind);
+  }
+
+  recentFiles(): Promise<RecentEntry[]> {
+    return this.platform.recentFiles().catch(() => []);
+  }
+
+  /** The host wants to close: true when that is fine (saved, discarded). */
+  async requestClose(): Promise<boolean> {
+    const ok = await this.settleUnsaved();
+    if (ok) this.clearRecovery();
+    return ok;
+  }
+
+  /** At start-up: offer unsaved work left by a crash. True when it was restored. */
+  async checkRecovery(): Promise<boolean> {
+    const raw = await this.platform.readRecovery().catch(() => null);
+    if (!raw) return false;
+    let payload: RecoveryPayload;
+    try {
+      payload = JSON.parse(raw) as RecoveryPayload;
+    } catch {
+      this.clearRecovery();
+      return false;
+    }
+    const result = typeof payload.text === 'string' ? parseDocument(payload.text) : null;
+    if (!result?.ok) {
+      this.clearRecovery();
+      return false;
+    }
+    const restore = (await this.ui.confirmRecovery?.(payload.name, payload.savedAt)) ?? false;
+    if (!restore) {
+      this.clearRecovery();
+      return false;
+    }
+    this.editor.load(result.document);
+    // Restored work is unsaved work: mark it dirty by stepping the saved point away.
+    this.editor.markUnsaved();
+    this.name = payload.name === this.t('untitled') ? null : payload.name;
+    this.ref = null;
+    this.publish();
+    return true;
+  }
+
+  dispose(): void {
+    clearTimeout(this.recoveryTimer);
+    this.stopEditor();
+    this.listeners.clear();
+  }
+}
