@@ -17,7 +17,10 @@ export interface ActionDef {
    * key handling and for display. Omitted when the action has no shortcut.
    */
   accelerator?: string;
-  /** Extra shortcuts handled by the renderer only (e.g. Ctrl+Y for redo). */
+  /**
+   * Shortcuts handled by the renderer only (Ctrl+Y for redo; plain keys such as Enter,
+   * which must never be menu accelerators because a menu would take them from text fields).
+   */
   alternates?: string[];
   menu?: MenuName;
   /** Items with the same group sit together; a separator falls between groups. */
@@ -29,7 +32,7 @@ export interface ActionDef {
   editRole?: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'delete';
 }
 
-const a = (def: ActionDef): ActionDef => def;
+const a = <const T extends ActionDef>(def: T): T => def;
 
 export const ACTIONS = [
   a({ id: 'file.new', label: { nl: 'Nieuw', en: 'New' }, accelerator: 'CmdOrCtrl+N', menu: 'file', group: 1 }),
@@ -51,11 +54,11 @@ export const ACTIONS = [
   a({ id: 'edit.selectAll', label: { nl: 'Alles selecteren', en: 'Select All' }, accelerator: 'CmdOrCtrl+A', menu: 'edit', group: 3, editRole: 'selectAll' }),
   a({ id: 'edit.delete', label: { nl: 'Verwijderen', en: 'Delete' }, accelerator: 'Delete', alternates: ['Backspace'], menu: 'edit', group: 3, editRole: 'delete' }),
   a({ id: 'edit.find', label: { nl: 'Zoeken…', en: 'Find…' }, accelerator: 'CmdOrCtrl+F', menu: 'edit', group: 4 }),
-  a({ id: 'card.addLinked', label: { nl: 'Gekoppelde kaart in volgende fase', en: 'Linked card in next stage' }, accelerator: 'Enter', menu: 'edit', group: 5 }),
+  a({ id: 'card.addLinked', label: { nl: 'Gekoppelde kaart in volgende fase', en: 'Linked card in next stage' }, alternates: ['Enter'], menu: 'edit', group: 5 }),
 
   a({ id: 'view.zoomIn', label: { nl: 'Inzoomen', en: 'Zoom In' }, accelerator: 'CmdOrCtrl+=', alternates: ['CmdOrCtrl+Plus'], menu: 'view', group: 1 }),
   a({ id: 'view.zoomOut', label: { nl: 'Uitzoomen', en: 'Zoom Out' }, accelerator: 'CmdOrCtrl+-', menu: 'view', group: 1 }),
-  a({ id: 'view.fit', label: { nl: 'Alles in beeld', en: 'Fit to View' }, accelerator: 'Shift+1', menu: 'view', group: 1 }),
+  a({ id: 'view.fit', label: { nl: 'Alles in beeld', en: 'Fit to View' }, accelerator: 'CmdOrCtrl+0', menu: 'view', group: 1 }),
   a({ id: 'view.language.nl', label: { nl: 'Nederlands', en: 'Nederlands' }, menu: 'view', group: 2 }),
   a({ id: 'view.language.en', label: { nl: 'English', en: 'English' }, menu: 'view', group: 2 }),
   a({ id: 'view.fullscreen', label: { nl: 'Volledig scherm', en: 'Full Screen' }, accelerator: 'F11', menu: 'view', group: 3 }),

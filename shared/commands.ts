@@ -1,5 +1,7 @@
 import {
   AIO_KEYS,
+  STAGES,
+  stageIndex,
   getOwn,
   emptyIndicator,
   type AioKey,
@@ -16,7 +18,7 @@ import {
   type Theory,
 } from './model';
 import { nextId } from './ids';
-import { cardCentreX, nextSlotInLane, positionInLane, stageAtX } from './layout';
+import { cardCentreX, freeSlotNear, nextSlotInLane, positionInLane, stageAtX } from './layout';
 
 /**
  * Every change to a theory is one of these named commands. Each is a recipe that
@@ -75,7 +77,10 @@ export interface CommandArgs {
   updateCard: { id: Id; changes: CardChanges };
   setCardAio: { id: Id; aio: AioKey[] };
   toggleAio: { ids: Id[]; key: AioKey };
-  deleteCards: { ids: Id[] };
+  /** Deletes the cards, their links, and any other `links` given: one undo step for a whole selection. */
+  deleteCards: { ids: Id[]; links?: Id[] };
+  /** The keyboard flow: a new card in the next stage, linked from `from`, in one undo step. */
+  addLinkedCard: { from: Id; title?: string; stage?: StageKey };
   connect: ConnectArgs;
   updateLink: { id: Id; changes: LinkChanges };
   setLinkAssumptions: { id: Id; assumptions: Id[] };
@@ -202,16 +207,36 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     }
   },
 
-  deleteCards(theory, { ids }) {
+  deleteCards(theory, { ids, links = [] }) {
     const gone = new Set(ids);
     for (const id of gone) card(theory, id);
+    for (const id of links) link(theory, id);
     removeLinks(
       theory,
       Object.values(theory.links)
-        .filter((l) => gone.has(l.from) || gone.has(l.to))
+        .filter((l) => gone.has(l.from) || gone.has(l.to) || links.includes(l.id))
         .map((l) => l.id),
     );
     for (const id of gone) delete theory.cards[id];
+  },
+
+  addLinkedCard(theory, { from, title, stage }) {
+    const source = card(theory, from);
+    const next = stage ?? STAGES[Math.min(STAGES.length - 1, stageIndex(source.stage) + 1)]!;
+    const id = nextId('c', Object.keys(theory.cards));
+    theory.cards[id] = {
+      id,
+      stage: next,
+      title: title ?? '',
+      description: '',
+      aio: [],
+      position: freeSlotNear(theory, next, source.position.y),
+      indicators: [],
+      notes: '',
+    };
+    const linkId = nextId('l', Object.keys(theory.links));
+    theory.links[linkId] = { id: linkId, from, to: id, rationale: '', evidence: '', assumptions: [] };
+    return { created: [id, linkId] };
   },
 
   connect(theory, args) {

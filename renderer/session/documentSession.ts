@@ -59,8 +59,11 @@ export class DocumentSession {
     this.publish();
   }
 
+  private snapshot: SessionState = { name: '', ref: null, dirty: false };
+
+  /** Stable between changes (a new object only after one), so React can subscribe to it. */
   get state(): SessionState {
-    return { name: this.displayName(), ref: this.ref, dirty: this.editor.dirty };
+    return this.snapshot;
   }
 
   subscribe(fn: () => void): () => void {
@@ -77,6 +80,9 @@ export class DocumentSession {
   }
 
   private publish(): void {
+    const next = { name: this.displayName(), ref: this.ref, dirty: this.editor.dirty };
+    const prev = this.snapshot;
+    if (prev.name !== next.name || prev.ref !== next.ref || prev.dirty !== next.dirty) this.snapshot = next;
     this.platform.setDocumentState({ name: this.displayName(), dirty: this.editor.dirty });
     for (const fn of this.listeners) fn();
   }
@@ -257,6 +263,11 @@ export class DocumentSession {
     this.ref = null;
     this.publish();
     return true;
+  }
+
+  /** Re-announce the state (after the UI language changed the untitled name). */
+  refresh(): void {
+    this.publish();
   }
 
   dispose(): void {

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { ReactFlowProvider, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import type { Language } from '../shared/model';
+import { translator } from '../shared/i18n/core';
+import { uiStrings } from '../shared/i18n/ui';
+import { Canvas } from './canvas/Canvas';
+import { Inspector } from './inspector/Inspector';
+import { ChecksPanel } from './panels/ChecksPanel';
+import { SearchBox } from './panels/SearchBox';
+import { MenuBar } from './panels/MenuBar';
+import { Toolbar } from './panels/Toolbar';
+import { Toast } from './panels/Toast';
+import { ProgressOverlay } from './panels/ProgressOverlay';
+import { Dialogs } from './dialogs/Dialogs';
+import { createHandlers, type ActionContext } from './actions/handlers';
+import { useKeyboard } from './actions/useKeyboard';
+import { useServices, useUi } from './state/services';
+
+export function App() {
+  return (
+    <ReactFlowProvider>
+      <Shell />
+    </ReactFlowProvider>
+  );
+}
+
+function Shell() {
+  const services = useServices();
+  const { platform, ui, session } = services;
+  const flow = useReactFlow();
+  const flowRef = useRef<ReactFlowInstance | null>(null);
+  flowRef.current = flow as unknown as ReactFlowInstance;
+  const searchOpen = useUi((s) => s.searchOpen);
+  const language = useUi((s) => s.language);
+
+  const setLanguage = useCallback(
+    (next: Language) => {
+      ui.set({ language: next });
+      document.documentElement.lang = next;
+      void platform.setLanguage(next);
+      session.refresh();
+    },
+    [ui, platform, session],
+  );
+
+  const ctx: ActionContext = useMemo(() => ({ ...services, flow: () => flowRef.current, setLanguage }), [services, setLanguage]);
+  const handlers = useMemo(() => createHandlers(ctx), [ctx]);
+  useKeyboard(ctx, handlers, platform.nativeMenus);
+
+  useEffect(
+    () =>
+      platform.onMenuAction((action) => {
+        const handler = handlers[action as keyof typeof handlers];
+        if (handler && (!handler.enabled || handler.enabled())) void handler.run();
+      }),
+    [platform, handlers],
+  );
+  useEffect(() => platform.onCloseRequest(() => session.requestClose()), [platform, session]);
+  useEffect(() => platform.onOpenRequest((file) => void session.openGiven(file)), [platform, session]);
+
+  const t = translator(uiStrings, language);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#inspector-start">
+        {t('inspector')}
+      </a>
+      {!platform.nativeMenus && <MenuBar handlers={handlers} />}
+      <Toolbar handlers={handlers} onLanguage={setLanguage} />
+      <main className="workspace">
+        <div className="canvas-area">
+          <Canvas />
+          {searchOpen && <SearchBox />}
+          <ChecksPanel />
+        </div>
+        <div id="inspector-start" tabIndex={-1} />
+        <Inspector />
+      </main>
+      <Toast />
+      <ProgressOverlay />
+      <Dialogs />
+    </div>
+  );
+}

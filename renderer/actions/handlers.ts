@@ -1,0 +1,158 @@
+import type { ReactFlowInstance } from '@xyflow/react';
+import type { ActionId } from '../../shared/actions';
+import { CommandError } from '../../shared/commands';
+import { clipboardTextToFragment, fragmentOf, fragmentToClipboardText } from '../../shared/clipboard';
+import { serializeDocument } from '../../shared/format/serialize';
+import { translator } from '../../shared/i18n/core';
+import { uiStrings } from '../../shared/i18n/ui';
+import type { Language } from '../../shared/model';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/layout';
+import type { Services } from '../state/services';
+import { focusCard } from '../canvas/cardFocus';
+import { exportPdf, exportPng, exportSvg } from '../export/exportPdf';
+
+export interface ActionContext extends Services {
+  flow: () => ReactFlowInstance | null;
+  setLanguage: (language: Language) => void;
+}
+
+export interface ActionHandler {
+  run: () => void | Promise<unknown>;
+  enabled?: () => boolean;
+}
+
+/** The last fragment copied here: a fallback when the browser refuses to read the clipboard. */
+let internalClipboard = '';
+
+export function copySelection(ctx: ActionContext): string | null {
+  const { cards } = ctx.ui.get().selection;
+  if (cards.length === 0) return null;
+  internalClipboard = fragmentToClipboardText(ctx.editor.theory, cards);
+  return internalClipboard;
+}
+
+export function pasteText(ctx: ActionContext, text: string): boolean {
+  const fragment = clipboardTextToFragment(text);
+  if (!fragment || fragment.cards.length === 0) return false;
+  const { created } = ctx.editor.run('pasteFragment', { fragment });
+  ctx.ui.set({ selection: { cards: created.filter((id) => ctx.editor.theory.cards[id]), links: [] } });
+  return true;
+}
+
+export function deleteSelection(ctx: ActionContext): void {
+  const { cards, links } = ctx.ui.get().selection;
+  if (cards.length > 0) ctx.editor.run('deleteCards', { ids: cards, links: links.filter((l) => ctx.editor.theory.links[l]) });
+  else if (links.length > 0) ctx.editor.run('deleteLinks', { ids: links });
+  ctx.ui.set({ selection: { cards: [], links: [] } });
+}
+
+function viewport(ctx: ActionContext) {
+  const flow = ctx.flow();
+  const el = document.querySelector('.react-flow');
+  if (!flow || !el) return undefined;
+  const { x, y, zoom } = flow.getViewport();
+  return { x: -x / zoom, y: -y / zoom, width: el.clientWidth / zoom, height: el.clientHeight / zoom };
+}
+
+/** Every action id bound to what it does in this window. */
+export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandler> {
+  const { editor, session, ui, platform } = ctx;
+  const t = () => translator(uiStrings, ui.get().language);
+  const hasCards = () => ui.get().selection.cards.length > 0;
+  const hasSelection = () => ui.get().selection.cards.length + ui.get().selection.links.length > 0;
+  const fail = (error: unknown) => {
+    if (error instanceof CommandError) ui.set({ toast: t()('commandFailed', { message: error.message }) });
+    else throw error;
+  };
+  const lang = () => editor.theory.language;
+
+  return {
+    'file.new': { run: () => session.newDocument() },
+    'file.open': { run: () => session.open() },
+    'file.save': { run: () => session.save() },
+    'file.saveAs': { run: () => session.saveAs() },
+    'file.close': { run: () => session.newDocument() },
+    'export.pdf': {
+      run: async () => {
+        ui.set({ progress: 0 });
+        try {
+          const bytes = await exportPdf(editor.document, { language: lang(), includeChecks: true }, (fraction) => ui.set({ progress: fraction }));
+          ui.set({ progress: null });
+          await session.exportFile('pdf', bytes, session.exportName('pdf'));
+        } catch (error) {
+          ui.set({ progress: null, dialog: { kind: 'error', message: String(error instanceof Error ? error.message : error), details: [] } });
+        }
+      },
+    },
+    'export.json': { run: () => session.exportFile('json', serializeDocument(editor.document), session.exportName('json')) },
+    'export.svg': { run: () => session.exportFile('svg', exportSvg(editor.theory, ui.get().language), session.exportName('svg')) },
+    'export.png': {
+      run: async () => session.exportFile('png', await exportPng(editor.theory, ui.get().language, hasSelection() ? undefined : viewport(ctx)), session.exportName('png')),
+    },
+    'edit.undo': { run: () => void editor.undo(), enabled: () => editor.canUndo() },
+    'edit.redo': { run: () => void editor.redo(), enabled: () => editor.canRedo() },
+    'edit.copy': {
+      run: () => {
+        if (!document.execCommand('copy')) copySelection(ctx);
+      },
+      enabled: hasCards,
+    },
+    'edit.cut': {
+      run: () => {
+        if (!document.execCommand('cut')) {
+          copySelection(ctx);
+          deleteSelection(ctx);
+        }
+      },
+      enabled: hasCards,
+    },
+    'edit.paste': {
+      run: async () => {
+        if (document.execCommand('paste')) return;
+        const text = await navigator.clipboard?.readText?.().catch(() => '') ?? '';
+        if (!pasteText(ctx, text || internalClipboard)) ui.set({ toast: t()('pasteFailed') });
+      },
+    },
+    'edit.duplicate': {
+      run: () => {
+        try {
+          const { created } = editor.run('pasteFragment', { fragment: fragmentOf(editor.theory, ui.get().selection.cards) });
+          ui.set({ selection: { cards: created.filter((id) => editor.theory.cards[id]), links: [] } });
+        } catch (error) {
+          fail(error);
+        }
+      },
+      enabled: hasCards,
+    },
+    'edit.selectAll': { run: () => ui.set({ selection: { cards: Object.keys(editor.theory.cards), links: Object.keys(editor.theory.links) } }) },
+    'edit.delete': { run: () => deleteSelection(ctx), enabled: hasSelection },
+    'edit.find': { run: () => ui.set({ searchOpen: true }) },
+    'card.addLinked': {
+      run: () => {
+        const from = ui.get().selection.cards[0];
+        if (!from) return;
+        try {
+          const [id] = editor.run('addLinkedCard', { from }).created;
+          if (!id) return;
+          ui.set({ selection: { cards: [id], links: [] }, editingCardId: id, newCardId: id });
+          const card = editor.theory.cards[id]!;
+          const flow = ctx.flow();
+          if (flow) void flow.setCenter(card.position.x + CARD_WIDTH / 2, card.position.y + CARD_HEIGHT / 2, { zoom: flow.getZoom(), duration: 200 });
+        } catch (error) {
+          fail(error);
+        }
+      },
+      enabled: () => ui.get().selection.cards.length === 1,
+    },
+    'view.zoomIn': { run: () => void ctx.flow()?.zoomIn({ duration: 150 }) },
+    'view.zoomOut': { run: () => void ctx.flow()?.zoomOut({ duration: 150 }) },
+    'view.fit': { run: () => void ctx.flow()?.fitView({ padding: 0.08, duration: 200 }) },
+    'view.language.nl': { run: () => ctx.setLanguage('nl') },
+    'view.language.en': { run: () => ctx.setLanguage('en') },
+    'view.fullscreen': { run: () => platform.toggleFullScreen() },
+    'help.shortcuts': { run: () => ui.set({ dialog: { kind: 'shortcuts' } }) },
+    'help.about': { run: () => ui.set({ dialog: { kind: 'about' } }) },
+  };
+}
+
+export { focusCard };

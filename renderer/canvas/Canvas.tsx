@@ -1,0 +1,168 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import type { Id, Position } from '../../shared/model';
+import { CommandError } from '../../shared/commands';
+import { STAGE_COLOURS } from '../../shared/report/theme';
+import { useServices, useT, useTheory, useUi } from '../state/services';
+import { CardNode } from './CardNode';
+import { LaneNode } from './LaneNode';
+import { LinkEdge } from './LinkEdge';
+import { EdgeDeriver, NodeDeriver, type CardFlowNode, type FlowNode, type LinkFlowEdge } from './derive';
+
+// Module-level so React Flow never sees new type maps (its performance rule).
+const nodeTypes = { card: CardNode, lane: LaneNode };
+const edgeTypes = { link: LinkEdge };
+const SNAP: [number, number] = [16, 16];
+const PRO_OPTIONS = { hideAttribution: true };
+
+export function Canvas() {
+  const services = useServices();
+  const t = useT();
+  const theory = useTheory();
+  const selection = useUi((s) => s.selection);
+  const highlight = useUi((s) => s.highlight);
+  const [dragging, setDragging] = useState<Map<Id, Position> | null>(null);
+  const nodeDeriver = useRef(new NodeDeriver()).current;
+  const edgeDeriver = useRef(new EdgeDeriver()).current;
+
+  const selectedCards = useMemo(() => new Set(selection.cards), [selection.cards]);
+  const selectedLinks = useMemo(() => new Set(selection.links), [selection.links]);
+  const nodes = useMemo(
+    () => nodeDeriver.derive(theory, selectedCards, highlight, dragging),
+    [nodeDeriver, theory, selectedCards, highlight, dragging],
+  );
+  const edges = useMemo(() => edgeDeriver.derive(theory, selectedLinks), [edgeDeriver, theory, selectedLinks]);
+
+  // Controlled flow: React Flow proposes selection changes, the UI store decides.
+  const applySelect = useCallback(
+    (kind: 'cards' | 'links', changes: { type: string; id?: string; selected?: boolean }[]) => {
+      const selects = changes.filter((c) => c.type === 'select' && c.id && !c.id.startsWith('lane:'));
+      if (selects.length === 0) return;
+      const current = services.ui.get().selection;
+      const set = new Set(current[kind]);
+      for (const c of selects) {
+        if (c.selected) set.add(c.id!);
+        else set.delete(c.id!);
+      }
+      const next = [...set];
+      if (!same(current[kind], next)) services.ui.set({ selection: { ...current, [kind]: next } });
+    },
+    [services],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    applySelect('cards', changes as { type: string; id?: string; selected?: boolean }[]);
+    // Positions during a drag stay local; one moveCards is committed at drag stop.
+    const moves = changes.filter((c) => c.type === 'position' && c.position && c.dragging);
+    if (moves.length > 0) {
+      setDragging((prev) => {
+        const next = new Map(prev ?? []);
+        for (const c of moves) if (c.type === 'position' && c.position) next.set(c.id, c.position);
+        return next;
+      });
+    }
+  }, [applySelect]);
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LinkFlowEdge>[]) => applySelect('links', changes as { type: string; id?: string; selected?: boolean }[]),
+    [applySelect],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_e: unknown, _node: unknown, dragged: FlowNode[]) => {
+      const moves = dragged
+        .filter((n): n is CardFlowNode => n.type === 'card')
+        .map((n) => ({ id: n.id, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }))
+        .filter((m) => {
+          const card = services.editor.theory.cards[m.id];
+          return card && (card.position.x !== m.position.x || card.position.y !== m.position.y);
+        });
+      if (moves.length > 0) services.editor.run('moveCards', { moves });
+      setDragging(null);
+    },
+    [services],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      try {
+        const [id] = services.editor.run('connect', { from: connection.source, to: connection.target }).created;
+        if (id) services.ui.set({ selection: { cards: [], links: [id] } });
+      } catch (error) {
+        if (error instanceof CommandError) services.ui.set({ toast: t('commandFailed', { message: error.message }) });
+        else throw error;
+      }
+    },
+    [services, t],
+  );
+
+  return (
+    <div className="canvas" role="region" aria-label={t('canvas')}>
+      <p id="canvas-help" className="visually-hidden">
+        {t('canvasHelp')}
+      </p>
+      <ReactFlow<FlowNode, LinkFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionDragStop={(e, dragged) => onNodeDragStop(e, null, dragged)}
+        onConnect={onConnect}
+        onPaneClick={() => services.ui.set({ selection: { cards: [], links: [] } })}
+        snapToGrid
+        snapGrid={SNAP}
+        selectionOnDrag
+        panOnDrag={[1, 2]}
+        panOnScroll
+        panActivationKeyCode="Space"
+        multiSelectionKeyCode="Shift"
+        selectionKeyCode={null}
+        deleteKeyCode={null}
+        zoomOnDoubleClick={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        disableKeyboardA11y
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+        onlyRenderVisibleElements
+        proOptions={PRO_OPTIONS}
+        defaultEdgeOptions={{ type: 'link' }}
+      >
+        <svg className="marker-defs" aria-hidden="true">
+          <defs>
+            <marker id="werkzaam-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
+            </marker>
+          </defs>
+        </svg>
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        <Controls showInteractive={false} aria-label={t('toolbar')} />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel={t('minimap')}
+          nodeColor={(n) => (n.type === 'card' ? STAGE_COLOURS[(n as CardFlowNode).data.card.stage].edgeHex : 'transparent')}
+          nodeStrokeWidth={0}
+        />
+      </ReactFlow>
+    </div>
+  );
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

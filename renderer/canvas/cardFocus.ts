@@ -1,0 +1,27 @@
+import type { Id } from '../../shared/model';
+import type { Services } from '../state/services';
+
+/** Move keyboard focus to a card on the canvas (after React has rendered it). */
+export function focusCard(id: Id): void {
+  requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement>(`.card-node[data-card-id="${CSS.escape(id)}"]`);
+    el?.focus({ preventScroll: true });
+  });
+}
+
+/**
+ * End in-place title editing: keep the typed title (one undo step), or cancel. A card the
+ * keyboard flow just made and left without a title is removed again by undoing its creation.
+ */
+export function finishTitleEdit({ editor, ui }: Services, cardId: Id, title: string | null): void {
+  const { newCardId } = ui.get();
+  ui.set({ editingCardId: null, newCardId: null });
+  const card = editor.theory.cards[cardId];
+  if (!card) return;
+  const isNew = newCardId === cardId;
+  if (title === null || (isNew && title.trim() === '')) {
+    if (isNew && card.title === '' && editor.canUndo()) editor.undo();
+    return;
+  }
+  if (title !== card.title) editor.run('updateCard', { id: cardId, changes: { title: title.trim() } });
+}

@@ -1,0 +1,123 @@
+import type { Edge, Node } from '@xyflow/react';
+import { STAGES, cardsInOrder, type AioKey, type Card, type Id, type Link, type Position, type StageKey, type Theory } from '../../shared/model';
+import { CARD_HEIGHT, CARD_WIDTH, LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
+
+export interface CardNodeData extends Record<string, unknown> {
+  card: Card;
+  dimmed: boolean;
+}
+export interface LaneNodeData extends Record<string, unknown> {
+  stage: StageKey;
+  height: number;
+}
+export interface LinkEdgeData extends Record<string, unknown> {
+  link: Link;
+  fromTitle: string;
+  toTitle: string;
+}
+
+export type CardFlowNode = Node<CardNodeData, 'card'>;
+export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
+export type FlowNode = CardFlowNode | LaneFlowNode;
+export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
+
+export interface Highlight {
+  aio: AioKey | null;
+  stage: StageKey | null;
+}
+
+/** Lanes reach below the lowest card, with room to add more. */
+export function laneHeight(theory: Theory): number {
+  let bottom = 0;
+  for (const c of Object.values(theory.cards)) bottom = Math.max(bottom, c.position.y + CARD_HEIGHT);
+  return Math.max(900, bottom + 400);
+}
+
+function isDimmed(card: Card, highlight: Highlight): boolean {
+  if (highlight.aio && !card.aio.includes(highlight.aio)) return true;
+  if (highlight.stage && card.stage !== highlight.stage) return true;
+  return false;
+}
+
+/**
+ * React Flow nodes derived from the theory. A card node object is reused while its card,
+ * selection, highlight and drag position are unchanged (immer keeps unchanged cards as the
+ * same objects), so React Flow and the memoised CardNode skip them.
+ */
+export class NodeDeriver {
+  private cache = new Map<Id, { card: Card; selected: boolean; dimmed: boolean; position: Position; node: CardFlowNode }>();
+  private lanes: LaneFlowNode[] = [];
+  private laneHeightCache = -1;
+
+  derive(theory: Theory, selected: ReadonlySet<Id>, highlight: Highlight, dragging: ReadonlyMap<Id, Position> | null): FlowNode[] {
+    const height = laneHeight(theory);
+    if (height !== this.laneHeightCache) {
+      this.laneHeightCache = height;
+      this.lanes = STAGES.map((stage) => ({
+        id: `lane:${stage}`,
+        type: 'lane',
+        position: { x: laneLeft(stage), y: 0 },
+        data: { stage, height },
+        width: LANE_WIDTH,
+        height,
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        connectable: false,
+        deletable: false,
+        zIndex: -1,
+      }));
+    }
+    const next = new Map<Id, { card: Card; selected: boolean; dimmed: boolean; position: Position; node: CardFlowNode }>();
+    const nodes: FlowNode[] = [...this.lanes];
+    for (const card of cardsInOrder(theory)) {
+      const isSelected = selected.has(card.id);
+      const dimmed = isDimmed(card, highlight);
+      const position = dragging?.get(card.id) ?? card.position;
+      const hit = this.cache.get(card.id);
+      if (hit && hit.card === card && hit.selected === isSelected && hit.dimmed === dimmed && hit.position.x === position.x && hit.position.y === position.y) {
+        next.set(card.id, hit);
+        nodes.push(hit.node);
+        continue;
+      }
+      const node: CardFlowNode = {
+        id: card.id,
+        type: 'card',
+        position,
+        data: { card, dimmed },
+        selected: isSelected,
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+      };
+      next.set(card.id, { card, selected: isSelected, dimmed, position, node });
+      nodes.push(node);
+    }
+    this.cache = next;
+    return nodes;
+  }
+}
+
+export class EdgeDeriver {
+  private cache = new Map<Id, { link: Link; selected: boolean; edge: LinkFlowEdge }>();
+
+  derive(theory: Theory, selected: ReadonlySet<Id>): LinkFlowEdge[] {
+    const next = new Map<Id, { link: Link; selected: boolean; edge: LinkFlowEdge }>();
+    const edges: LinkFlowEdge[] = [];
+    for (const link of Object.values(theory.links)) {
+      const isSelected = selected.has(link.id);
+      const hit = this.cache.get(link.id);
+      const fromTitle = theory.cards[link.from]?.title || link.from;
+      const toTitle = theory.cards[link.to]?.title || link.to;
+      const edge =
+        hit && hit.link === link && hit.selected === isSelected && hit.edge.data?.fromTitle === fromTitle && hit.edge.data?.toTitle === toTitle
+          ? hit.edge
+          : ({ id: link.id, type: 'link', source: link.from, target: link.to, data: { link, fromTitle, toTitle }, selected: isSelected } satisfies LinkFlowEdge);
+      next.set(link.id, { link, selected: isSelected, edge });
+      edges.push(edge);
+    }
+    this.cache = next;
+    return edges;
+  }
+}
+
+export { LANE_TOP };

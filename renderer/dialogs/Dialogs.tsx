@@ -1,0 +1,94 @@
+import { ACTIONS, type ActionDef } from '../../shared/actions';
+import { displayAccelerator } from '../actions/accelerator';
+import { isMac } from '../actions/useKeyboard';
+import { useServices, useT, useUi } from '../state/services';
+import { Dialog } from './Dialog';
+
+/** Whichever dialog the UI store asks for. */
+export function Dialogs() {
+  const { ui, platform } = useServices();
+  const t = useT();
+  const dialog = useUi((s) => s.dialog);
+  const language = useUi((s) => s.language);
+  if (!dialog) return null;
+  const close = () => ui.set({ dialog: null });
+  switch (dialog.kind) {
+    case 'confirmUnsaved': {
+      const answer = (choice: 'save' | 'discard' | 'cancel') => {
+        close();
+        dialog.resolve(choice);
+      };
+      return (
+        <Dialog
+          title={t('confirmTitle')}
+          onCancel={() => answer('cancel')}
+          buttons={[
+            { label: t('save'), onClick: () => answer('save'), primary: true },
+            { label: t('dontSave'), onClick: () => answer('discard') },
+            { label: t('cancel'), onClick: () => answer('cancel') },
+          ]}
+        >
+          <p>{t('confirmBody', { name: dialog.name })}</p>
+        </Dialog>
+      );
+    }
+    case 'error':
+      return (
+        <Dialog title={t('errorTitle')} onCancel={close} buttons={[{ label: t('ok'), onClick: close, primary: true }]}>
+          <p>{dialog.message}</p>
+          {dialog.details.length > 0 && (
+            <ul className="problem-list">
+              {dialog.details.map((d, i) => (
+                <li key={i}>
+                  <code>{d}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Dialog>
+      );
+    case 'recovery': {
+      const answer = (restore: boolean) => {
+        close();
+        dialog.resolve(restore);
+      };
+      const time = new Date(dialog.savedAt).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB');
+      return (
+        <Dialog
+          title={t('recoveryTitle')}
+          onCancel={() => answer(false)}
+          buttons={[
+            { label: t('restore'), onClick: () => answer(true), primary: true },
+            { label: t('discard'), onClick: () => answer(false) },
+          ]}
+        >
+          <p>{t('recoveryBody', { name: dialog.name, time })}</p>
+        </Dialog>
+      );
+    }
+    case 'about':
+      return (
+        <Dialog title={t('appName')} onCancel={close} buttons={[{ label: t('close'), onClick: close, primary: true }]}>
+          <p>{t('about', { version: platform.appVersion })}</p>
+        </Dialog>
+      );
+    case 'shortcuts':
+      return (
+        <Dialog title={t('shortcuts')} onCancel={close} buttons={[{ label: t('close'), onClick: close, primary: true }]}>
+          <p>{t('shortcutsIntro')}</p>
+          <ul className="shortcut-list">
+            {[t('keyArrows'), t('keyEnter'), t('keyF2'), t('keyEscape'), t('keyTab')].map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+            {(ACTIONS as readonly ActionDef[])
+              .filter((a) => a.accelerator)
+              .map((a) => (
+                <li key={a.id}>
+                  <kbd>{displayAccelerator(a.accelerator!, isMac)}</kbd> {a.label[language]}
+                </li>
+              ))}
+          </ul>
+        </Dialog>
+      );
+  }
+}

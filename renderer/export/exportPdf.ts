@@ -1,0 +1,65 @@
+import type { Language, Theory, WerkzaamDocument } from '../../shared/model';
+import { theoryToSvg, type SvgViewport } from '../../shared/report/svg';
+import { loadFonts } from './fonts';
+import type { PdfReply, PdfRequest } from './pdfWorker';
+
+export interface PdfExportOptions {
+  language: Language;
+  includeChecks: boolean;
+}
+
+/** Build the funder report in a worker, reporting progress; falls back to the main thread. */
+export async function exportPdf(doc: WerkzaamDocument, options: PdfExportOptions, onProgress: (fraction: number, step: string) => void): Promise<Uint8Array> {
+  const fonts = await loadFonts();
+  if (typeof Worker === 'undefined') return buildHere(doc, fonts, options, onProgress);
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const worker = new Worker(new URL('./pdfWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<PdfReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') onProgress(reply.fraction, '');
+      else {
+        worker.terminate();
+        if (reply.type === 'done') resolve(reply.bytes);
+        else reject(new Error(reply.message));
+      }
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      event.preventDefault();
+      buildHere(doc, fonts, options, onProgress).then(resolve, reject);
+    };
+    const request: PdfRequest = { doc, fonts, options };
+    worker.postMessage(request);
+  });
+}
+
+async function buildHere(doc: WerkzaamDocument, fonts: Awaited<ReturnType<typeof loadFonts>>, options: PdfExportOptions, onProgress: (f: number, s: string) => void) {
+  const { buildReport } = await import('../../shared/report/index');
+  return buildReport(doc, fonts, { ...options, onProgress });
+}
+
+export function exportSvg(theory: Theory, language: Language, viewport?: SvgViewport): string {
+  return theoryToSvg(theory, { language, viewport });
+}
+
+/** Rasterise the SVG export at `scale` (2 = sharp on a projector or in a slide deck). */
+export async function exportPng(theory: Theory, language: Language, viewport?: SvgViewport, scale = 2): Promise<Uint8Array> {
+  const svg = exportSvg(theory, language, viewport);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(image.naturalWidth * scale));
+    canvas.height = Math.max(1, Math.round(image.naturalHeight * scale));
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw images.');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('Could not encode the PNG.');
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

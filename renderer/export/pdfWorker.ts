@@ -1,0 +1,26 @@
+/// <reference lib="webworker" />
+import { buildReport, type ReportOptions } from '../../shared/report/index';
+import type { ReportFonts } from '../../shared/report/fonts';
+import type { WerkzaamDocument } from '../../shared/model';
+
+/** Builds the PDF off the main thread so the editor stays responsive for large theories. */
+export interface PdfRequest {
+  doc: WerkzaamDocument;
+  fonts: ReportFonts;
+  options: Omit<ReportOptions, 'onProgress' | 'date'> & { date?: string };
+}
+export type PdfReply = { type: 'progress'; fraction: number } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };
+
+self.onmessage = (event: MessageEvent<PdfRequest>) => {
+  const { doc, fonts, options } = event.data;
+  try {
+    const bytes = buildReport(doc, fonts, {
+      ...options,
+      date: options.date ? new Date(options.date) : undefined,
+      onProgress: (fraction) => self.postMessage({ type: 'progress', fraction } satisfies PdfReply),
+    });
+    self.postMessage({ type: 'done', bytes } satisfies PdfReply, [bytes.buffer]);
+  } catch (error) {
+    self.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies PdfReply);
+  }
+};

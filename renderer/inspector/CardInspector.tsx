@@ -1,0 +1,64 @@
+import { useId } from 'react';
+import { AIO_KEYS, STAGES, type Card } from '../../shared/model';
+import { AIO_LABELS, AIO_MARKS, STAGE_LABELS } from '../../shared/i18n/domain';
+import { useServices, useT, useUi } from '../state/services';
+import { Field } from './Field';
+import { IndicatorEditor } from './IndicatorEditor';
+
+export function CardInspector({ card }: { card: Card }) {
+  const { editor, ui } = useServices();
+  const t = useT();
+  const language = useUi((s) => s.language);
+  const stageId = useId();
+  const update = (field: 'title' | 'description' | 'notes') => (value: string) =>
+    editor.run('updateCard', { id: card.id, changes: { [field]: value } }, { coalesceKey: `card:${card.id}:${field}` });
+  return (
+    <div className="inspector-body" aria-label={t('card')}>
+      <h2 className={`inspector-title stage-text-${card.stage}`}>{t('card')}</h2>
+      <Field label={t('title')} value={card.title} onChange={update('title')} />
+      <Field label={t('description')} value={card.description} onChange={update('description')} multiline rows={4} />
+      <div className="field">
+        <label htmlFor={stageId}>{t('stage')}</label>
+        <select
+          id={stageId}
+          value={card.stage}
+          onChange={(e) => editor.run('updateCard', { id: card.id, changes: { stage: e.target.value as Card['stage'] } })}
+        >
+          {STAGES.map((s) => (
+            <option key={s} value={s}>
+              {STAGE_LABELS[language][s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="field aio-fieldset">
+        <legend>{t('aio')}</legend>
+        {AIO_KEYS.map((key) => (
+          <label key={key} className="checkbox">
+            <input
+              type="checkbox"
+              checked={card.aio.includes(key)}
+              onChange={() => editor.run('toggleAio', { ids: [card.id], key })}
+            />
+            <span className={`aio-badge aio-${key}`} aria-hidden="true">
+              {AIO_MARKS[key]}
+            </span>
+            {AIO_LABELS[language][key]}
+          </label>
+        ))}
+      </fieldset>
+      <IndicatorEditor card={card} />
+      <Field label={t('notes')} value={card.notes} onChange={update('notes')} multiline rows={3} />
+      <button
+        type="button"
+        className="danger"
+        onClick={() => {
+          editor.run('deleteCards', { ids: [card.id] });
+          ui.set({ selection: { cards: [], links: [] } });
+        }}
+      >
+        {t('deleteCard')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { getOwn } from '../../shared/model';
+import { useT, useTheory, useUi } from '../state/services';
+import { CardInspector } from './CardInspector';
+import { LinkInspector } from './LinkInspector';
+import { TheoryInspector } from './TheoryInspector';
+
+/** Right-hand panel: the selected card or link, or the theory when nothing is selected. */
+export function Inspector() {
+  const t = useT();
+  const theory = useTheory();
+  const selection = useUi((s) => s.selection);
+  const count = selection.cards.length + selection.links.length;
+  const card = selection.cards.length === 1 && count === 1 ? getOwn(theory.cards, selection.cards[0]!) : undefined;
+  const link = selection.links.length === 1 && count === 1 ? getOwn(theory.links, selection.links[0]!) : undefined;
+  return (
+    <aside className="inspector" aria-label={t('inspector')}>
+      {card ? (
+        <CardInspector key={card.id} card={card} />
+      ) : link ? (
+        <LinkInspector key={link.id} link={link} />
+      ) : count > 1 ? (
+        <div className="inspector-body">
+          <p>{t('multiSelected', { n: count })}</p>
+        </div>
+      ) : (
+        <TheoryInspector />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import { LANGUAGES, type Language } from '../../shared/model';
+import { LANGUAGE_NAMES } from '../../shared/i18n/domain';
+import { useServices, useT, useTheory } from '../state/services';
+import { Field } from './Field';
+
+export function TheoryInspector() {
+  const { editor } = useServices();
+  const t = useT();
+  const theory = useTheory();
+  const languageId = useId();
+  const run = (field: 'title' | 'organisation' | 'description' | 'revision') => (value: string) =>
+    editor.run('updateTheory', { changes: { [field]: value } }, { coalesceKey: `theory:${field}` });
+  return (
+    <div className="inspector-body">
+      <h2 className="inspector-title">{t('theoryTab')}</h2>
+      <Field label={t('title')} value={theory.title} onChange={run('title')} />
+      <Field label={t('organisation')} value={theory.organisation} onChange={run('organisation')} />
+      <Field
+        label={t('authors')}
+        value={theory.authors.join('\n')}
+        multiline
+        rows={3}
+        onChange={(value) => editor.run('updateTheory', { changes: { authors: value.split('\n') } }, { coalesceKey: 'theory:authors' })}
+      />
+      <div className="field">
+        <label htmlFor={languageId}>{t('theoryLanguage')}</label>
+        <select
+          id={languageId}
+          value={theory.language}
+          onChange={(e) => editor.run('updateTheory', { changes: { language: e.target.value as Language } })}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field label={t('revision')} value={theory.revision} onChange={run('revision')} />
+      <Field label={t('summary')} value={theory.description} onChange={run('description')} multiline rows={6} />
+    </div>
+  );
+}

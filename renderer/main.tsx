@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './styles.css';
+import { Editor } from '../shared/editor';
+import { templateByName } from '../shared/templates';
+import { App } from './App';
+import { getPlatform } from './platform';
+import { DocumentSession } from './session/documentSession';
+import { createUiStore } from './state/uiStore';
+import { ServicesContext, type Services } from './state/services';
+
+async function start() {
+  const platform = getPlatform();
+  const language = (await platform.getLanguage().catch(() => null)) ?? 'nl';
+  document.documentElement.lang = language;
+  const ui = createUiStore({ language });
+  const editor = new Editor(templateByName('empty')!.create(language, new Date().toISOString()));
+  const session = new DocumentSession(platform, editor, {
+    confirmUnsaved: (name) => new Promise((resolve) => ui.set({ dialog: { kind: 'confirmUnsaved', name, resolve } })),
+    showError: (message, details = []) => ui.set({ dialog: { kind: 'error', message, details } }),
+    showInfo: (message) => ui.set({ toast: message }),
+    confirmRecovery: (name, savedAt) => new Promise((resolve) => ui.set({ dialog: { kind: 'recovery', name, savedAt, resolve } })),
+  }, () => ui.get().language);
+  const services: Services = { editor, session, platform, ui };
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ServicesContext.Provider value={services}>
+        <App />
+      </ServicesContext.Provider>
+    </StrictMode>,
+  );
+  void session.checkRecovery();
+  // Tests and the desktop shell may look at the live document; read-only by contract.
+  (window as unknown as { __werkzaam?: unknown }).__werkzaam = { editor, session };
+}
+
+void start();

@@ -1,0 +1,96 @@
+import type { ActionId } from '../../shared/actions';
+import { actionById } from '../../shared/actions';
+import { AIO_KEYS, LANGUAGES, STAGES, type Language, type StageKey } from '../../shared/model';
+import { AIO_LABELS, AIO_MARKS, LANGUAGE_NAMES, STAGE_LABELS } from '../../shared/i18n/domain';
+import type { ActionHandler } from '../actions/handlers';
+import { useServices, useSessionState, useT, useUi } from '../state/services';
+
+interface ToolbarProps {
+  handlers: Record<ActionId, ActionHandler>;
+  onLanguage: (language: Language) => void;
+}
+
+/** The actions a workshop needs at hand, big enough to hit on a projector. */
+export function Toolbar({ handlers, onLanguage }: ToolbarProps) {
+  const { ui, editor } = useServices();
+  const t = useT();
+  const language = useUi((s) => s.language);
+  const highlight = useUi((s) => s.highlight);
+  const { name, dirty } = useSessionState();
+  // Re-render when undo/redo availability changes.
+  useUi((s) => s.selection);
+  const button = (id: ActionId, icon: string) => {
+    const action = actionById(id)!;
+    const handler = handlers[id];
+    const disabled = handler.enabled ? !handler.enabled() : false;
+    return (
+      <button type="button" className="tool" aria-label={action.label[language]} title={action.label[language]} disabled={disabled} onClick={() => void handler.run()}>
+        <span aria-hidden="true">{icon}</span>
+      </button>
+    );
+  };
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar')}>
+      <div className="doc-name" title={name}>
+        <span className="doc-title">{editor.theory.title}</span>
+        <span className="doc-file">
+          {name}
+          {dirty && <span className="dirty-marker" aria-label={t('unsaved')}> •</span>}
+        </span>
+      </div>
+      <div className="tool-group">
+        {button('file.new', '🗋')}
+        {button('file.open', '📂')}
+        {button('file.save', '💾')}
+      </div>
+      <div className="tool-group">
+        {button('edit.undo', '↶')}
+        {button('edit.redo', '↷')}
+      </div>
+      <div className="tool-group" role="group" aria-label={t('filter')}>
+        {AIO_KEYS.map((key) => (
+          <button
+            key={key}
+            type="button"
+            className={`tool aio-filter aio-${key}`}
+            aria-pressed={highlight.aio === key}
+            aria-label={t('filterAio', { label: AIO_LABELS[language][key] })}
+            title={t('filterAio', { label: AIO_LABELS[language][key] })}
+            onClick={() => ui.set({ highlight: { ...highlight, aio: highlight.aio === key ? null : key } })}
+          >
+            <span className={`aio-badge aio-${key}`} aria-hidden="true">
+              {AIO_MARKS[key]}
+            </span>
+          </button>
+        ))}
+        <select
+          aria-label={t('filterStage', { label: '' }).trim()}
+          value={highlight.stage ?? ''}
+          onChange={(e) => ui.set({ highlight: { ...highlight, stage: (e.target.value || null) as StageKey | null } })}
+        >
+          <option value="">{t('clearFilter')}</option>
+          {STAGES.map((s) => (
+            <option key={s} value={s}>
+              {STAGE_LABELS[language][s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="tool-group">
+        {button('edit.find', '🔍')}
+        {button('view.fit', '⤢')}
+        {button('export.pdf', '⎙')}
+      </div>
+      <label className="language-picker">
+        <span className="visually-hidden">{t('language')}</span>
+        <select aria-label={t('language')} value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Editor } from '../../shared/editor';
+import type { Theory } from '../../shared/model';
+import type { Platform } from '../platform/platform';
+import type { DocumentSession } from '../session/documentSession';
+import { translator } from '../../shared/i18n/core';
+import { uiStrings } from '../../shared/i18n/ui';
+import { useUiSlice, type UiState, type UiStore } from './uiStore';
+
+export interface Services {
+  editor: Editor;
+  session: DocumentSession;
+  platform: Platform;
+  ui: UiStore;
+}
+
+export const ServicesContext = createContext<Services | null>(null);
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('Werkzaam services are missing: render inside <ServicesContext.Provider>.');
+  return services;
+}
+
+/** The current theory; re-renders on every document change. */
+export function useTheory(): Theory {
+  const { editor } = useServices();
+  return useSyncExternalStore(editor.subscribe.bind(editor), () => editor.document.theory);
+}
+
+export function useUi<T>(select: (state: UiState) => T): T {
+  return useUiSlice(useServices().ui, select);
+}
+
+/** The translate function for the current UI language. */
+export function useT() {
+  const language = useUi((s) => s.language);
+  return translator(uiStrings, language);
+}
+
+export function useSessionState() {
+  const { session } = useServices();
+  return useSyncExternalStore(
+    (fn) => session.subscribe(fn),
+    () => session.state,
+    () => session.state,
+  );
+}

@@ -1,0 +1,71 @@
+import { useSyncExternalStore } from 'react';
+import type { AioKey, Id, Language, StageKey } from '../../shared/model';
+
+export interface Selection {
+  cards: Id[];
+  links: Id[];
+}
+
+export type DialogState =
+  | { kind: 'confirmUnsaved'; name: string; resolve: (choice: 'save' | 'discard' | 'cancel') => void }
+  | { kind: 'error'; message: string; details: string[] }
+  | { kind: 'recovery'; name: string; savedAt: string; resolve: (restore: boolean) => void }
+  | { kind: 'about' }
+  | { kind: 'shortcuts' };
+
+export interface UiState {
+  language: Language;
+  selection: Selection;
+  /** Card whose title is being edited in place on the canvas. */
+  editingCardId: Id | null;
+  /** A card made by the keyboard flow, removed again if its title is cancelled empty. */
+  newCardId: Id | null;
+  highlight: { aio: AioKey | null; stage: StageKey | null };
+  searchOpen: boolean;
+  checksOpen: boolean;
+  dialog: DialogState | null;
+  progress: number | null;
+  toast: string | null;
+}
+
+export const EMPTY_SELECTION: Selection = { cards: [], links: [] };
+
+export interface UiStore {
+  get(): UiState;
+  set(patch: Partial<UiState> | ((state: UiState) => Partial<UiState>)): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createUiStore(initial: Partial<UiState> = {}): UiStore {
+  let state: UiState = {
+    language: 'nl',
+    selection: EMPTY_SELECTION,
+    editingCardId: null,
+    newCardId: null,
+    highlight: { aio: null, stage: null },
+    searchOpen: false,
+    checksOpen: true,
+    dialog: null,
+    progress: null,
+    toast: null,
+    ...initial,
+  };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set(patch) {
+      const next = typeof patch === 'function' ? patch(state) : patch;
+      state = { ...state, ...next };
+      for (const l of listeners) l();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Subscribe to one slice; the component re-renders only when that slice changes. */
+export function useUiSlice<T>(store: UiStore, select: (state: UiState) => T): T {
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}

@@ -1,0 +1,36 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium through playwright-core (it cannot download browsers here). */
+export async function launch(viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
+  const profile = mkdtempSync(join(tmpdir(), 'werkzaam-chromium-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    acceptDownloads: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page with the File System Access pickers removed, so open/save use upload/download (which tests can drive). */
+export async function openApp(context: BrowserContext, url: string, options: { language?: 'nl' | 'en' } = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.addInitScript((language) => {
+    delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
+    delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
+    if (language && !localStorage.getItem('werkzaam.language')) localStorage.setItem('werkzaam.language', language);
+  }, options.language ?? null);
+  await page.goto(url);
+  await page.waitForSelector('.react-flow__node-lane');
+  return { page, errors };
+}
