@@ -122,3 +122,21 @@ describe('chain checks', () => {
     expect(found).toContain('link-no-rationale');
   });
 });
+
+describe('keyboard navigation between cards', async () => {
+  const { neighbour } = await import('../../shared/navigation');
+  const e = healthy();
+  e.run('addCard', { stage: 'action', title: 'tweede actie', aio: ['netwerk'] });
+  it('moves within a lane and across stages, skipping empty stages', () => {
+    expect(neighbour(e.theory, 'c2', 'down')).toBe('c6');
+    expect(neighbour(e.theory, 'c6', 'up')).toBe('c2');
+    expect(neighbour(e.theory, 'c2', 'up')).toBeNull();
+    expect(neighbour(e.theory, 'c1', 'right')).toBe('c2');
+    expect(neighbour(e.theory, 'c6', 'left')).toBe('c1');
+    expect(neighbour(e.theory, 'c5', 'right')).toBeNull();
+    expect(neighbour(e.theory, null, 'right')).toBe('c1');
+    const f = new Editor(e.document);
+    f.run('deleteCards', { ids: ['c3'] });
+    expect(neighbour(f.theory, 'c2', 'right')).toBe('c4');
+  });
+});

@@ -41,6 +41,13 @@ const cases: { [K in CommandName]: { args: CommandArgs[K]; after: (d: WerkzaamDo
       expect(Object.keys(d.theory.links)).toEqual([]);
     },
   },
+  addLinkedCard: {
+    args: { from: 'c2', title: 'Twaalf sessies' },
+    after: (d) => {
+      expect(d.theory.cards.c4).toMatchObject({ stage: 'intermediate', title: 'Twaalf sessies', position: { x: laneCardX('intermediate'), y: d.theory.cards.c2!.position.y } });
+      expect(d.theory.links.l3).toMatchObject({ from: 'c2', to: 'c4' });
+    },
+  },
   connect: { args: { from: 'c1', to: 'c3', rationale: 'r' }, after: (d) => expect(d.theory.links.l3).toMatchObject({ from: 'c1', to: 'c3', rationale: 'r' }) },
   updateLink: { args: { id: 'l1', changes: { rationale: 'nieuw', evidence: 'studie' } }, after: (d) => expect(d.theory.links.l1).toMatchObject({ rationale: 'nieuw', evidence: 'studie' }) },
   setLinkAssumptions: { args: { id: 'l1', assumptions: ['a1', 'a1'] }, after: (d) => expect(d.theory.links.l1!.assumptions).toEqual(['a1']) },
@@ -129,6 +136,26 @@ describe('invalid requests leave the document unchanged', () => {
 });
 
 describe('deleting cards', () => {
+  it('deletes a whole selection of cards and links in one step', () => {
+    const e = base();
+    e.run('deleteCards', { ids: ['c3'], links: ['l1'] });
+    expect(Object.keys(e.theory.links)).toEqual([]);
+    expect(Object.keys(e.theory.cards)).toEqual(['c1', 'c2']);
+    e.undo();
+    expect(Object.keys(e.theory.links)).toEqual(['l1', 'l2']);
+  });
+
+  it('a linked card goes beside its source, below any card already there', () => {
+    const e = base();
+    e.run('addLinkedCard', { from: 'c1' });
+    e.run('addLinkedCard', { from: 'c1' });
+    const [first, second] = [e.theory.cards.c4!, e.theory.cards.c5!];
+    expect(first.stage).toBe('action');
+    expect(second.position.y).toBeGreaterThan(first.position.y);
+    const c2 = e.theory.cards.c2!;
+    expect(Math.abs(first.position.y - c2.position.y)).toBeGreaterThanOrEqual(96);
+  });
+
   it('removes their links in the same undo step', () => {
     const e = base();
     e.run('deleteCards', { ids: ['c2'] });

@@ -12,7 +12,7 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
   name: fc.constantFrom<CommandName>(
     'addCard', 'moveCards', 'updateCard', 'setCardAio', 'toggleAio', 'deleteCards', 'connect', 'updateLink',
     'setLinkAssumptions', 'deleteLinks', 'updateTheory', 'addAssumption', 'updateAssumption', 'deleteAssumption',
-    'addIndicator', 'updateIndicator', 'deleteIndicator', 'pasteFragment',
+    'addIndicator', 'updateIndicator', 'deleteIndicator', 'pasteFragment', 'addLinkedCard',
   ),
   pick: fc.array(fc.nat(50), { minLength: 3, maxLength: 3 }),
   text: fc.string({ maxLength: 8 }),
@@ -35,7 +35,8 @@ function argsFor(doc: WerkzaamDocument, s: Step): CommandArgs[CommandName] {
     case 'updateCard': return { id: card, changes: { title: s.text, stage } };
     case 'setCardAio': return { id: card, aio: AIO_KEYS.filter((_, i) => (s.pick[1]! >> i) & 1) };
     case 'toggleAio': return { ids: [card, other].filter((v, i, a) => a.indexOf(v) === i), key: AIO_KEYS[s.pick[2]! % 3]! };
-    case 'deleteCards': return { ids: [card] };
+    case 'deleteCards': return { ids: [card], links: links.slice(0, s.pick[2]! % 2) };
+    case 'addLinkedCard': return { from: card, title: s.text };
     case 'connect': return { from: card, to: other, rationale: s.text };
     case 'updateLink': return { id: at(links, s.pick[0]!), changes: { rationale: s.text } };
     case 'setLinkAssumptions': return { id: at(links, s.pick[0]!), assumptions: assumptions.slice(0, s.pick[1]! % 3) };
