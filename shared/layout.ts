@@ -9,7 +9,7 @@ export const LANE_GAP = 24;
 export const CARD_WIDTH = 240;
 export const CARD_HEIGHT = 96;
 export const CARD_GAP_Y = 24;
-export const LANE_TOP = 64;
+export const LANE_TOP = 112;
 export const LANE_PADDING_X = (LANE_WIDTH - CARD_WIDTH) / 2;
 
 export function laneLeft(stage: StageKey): number {

@@ -3,9 +3,16 @@ import type { Services } from '../state/services';
 
 /** Move keyboard focus to a card on the canvas (after React has rendered it). */
 export function focusCard(id: Id): void {
+  const find = () => document.querySelector<HTMLElement>(`.card-node[data-card-id="${CSS.escape(id)}"]`);
+  const now = find();
+  if (now) {
+    now.focus({ preventScroll: true });
+    return;
+  }
+  // Not rendered yet: try once after the next frame, unless the user has moved focus meanwhile.
   requestAnimationFrame(() => {
-    const el = document.querySelector<HTMLElement>(`.card-node[data-card-id="${CSS.escape(id)}"]`);
-    el?.focus({ preventScroll: true });
+    if (document.activeElement && document.activeElement !== document.body) return;
+    find()?.focus({ preventScroll: true });
   });
 }
 

@@ -30,7 +30,7 @@ export interface Highlight {
 export function laneHeight(theory: Theory): number {
   let bottom = 0;
   for (const c of Object.values(theory.cards)) bottom = Math.max(bottom, c.position.y + CARD_HEIGHT);
-  return Math.max(900, bottom + 400);
+  return Math.max(720, bottom + 400);
 }
 
 function isDimmed(card: Card, highlight: Highlight): boolean {

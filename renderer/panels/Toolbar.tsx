@@ -19,13 +19,15 @@ export function Toolbar({ handlers, onLanguage }: ToolbarProps) {
   const { name, dirty } = useSessionState();
   // Re-render when undo/redo availability changes.
   useUi((s) => s.selection);
-  const button = (id: ActionId, icon: string) => {
+  // Text labels, not pictograms: they read on a projector and need no icon font.
+  const button = (id: ActionId, short?: string) => {
     const action = actionById(id)!;
     const handler = handlers[id];
     const disabled = handler.enabled ? !handler.enabled() : false;
+    const label = action.label[language];
     return (
-      <button type="button" className="tool" aria-label={action.label[language]} title={action.label[language]} disabled={disabled} onClick={() => void handler.run()}>
-        <span aria-hidden="true">{icon}</span>
+      <button type="button" className="tool text-tool" aria-label={label} title={label} disabled={disabled} onClick={() => void handler.run()}>
+        {short ?? label.replace(/…$/, '')}
       </button>
     );
   };
@@ -39,9 +41,9 @@ export function Toolbar({ handlers, onLanguage }: ToolbarProps) {
         </span>
       </div>
       <div className="tool-group">
-        {button('file.new', '🗋')}
-        {button('file.open', '📂')}
-        {button('file.save', '💾')}
+        {button('file.new')}
+        {button('file.open')}
+        {button('file.save')}
       </div>
       <div className="tool-group">
         {button('edit.undo', '↶')}
@@ -77,9 +79,9 @@ export function Toolbar({ handlers, onLanguage }: ToolbarProps) {
         </select>
       </div>
       <div className="tool-group">
-        {button('edit.find', '🔍')}
+        {button('edit.find')}
         {button('view.fit', '⤢')}
-        {button('export.pdf', '⎙')}
+        {button('export.pdf', 'PDF')}
       </div>
       <label className="language-picker">
         <span className="visually-hidden">{t('language')}</span>

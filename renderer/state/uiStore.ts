@@ -44,7 +44,7 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     newCardId: null,
     highlight: { aio: null, stage: null },
     searchOpen: false,
-    checksOpen: true,
+    checksOpen: false,
     dialog: null,
     progress: null,
     toast: null,
