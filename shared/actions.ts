@@ -77,3 +77,13 @@ export const MENU_LABELS: Record<Language, Record<MenuName, string>> = {
 export function actionById(id: string): ActionDef | undefined {
   return (ACTIONS as readonly ActionDef[]).find((action) => action.id === id);
 }
+
+/**
+ * Whether a native menu should own this shortcut. Plain keys (Delete, Backspace) must stay
+ * with the page, or a menu would take them away from text fields; the renderer handles them.
+ */
+export function menuOwnsAccelerator(action: ActionDef): boolean {
+  const accelerator = action.accelerator;
+  if (!action.menu || !accelerator) return false;
+  return accelerator.includes('+') || /^F\d+$/.test(accelerator);
+}

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { ACTIONS, type ActionDef, type ActionId } from '../../shared/actions';
+import { ACTIONS, menuOwnsAccelerator, type ActionDef, type ActionId } from '../../shared/actions';
 import { neighbour, type Direction } from '../../shared/navigation';
 import { isEditableTarget, matches, parseAccelerator, type KeyLike } from './accelerator';
 import { copySelection, deleteSelection, pasteText, type ActionContext, type ActionHandler } from './handlers';
@@ -25,7 +25,7 @@ export function actionForKey(event: KeyLike & { target: EventTarget | null }, op
     if (!matches(chord, event, options.mac)) continue;
     if (action.editRole === 'copy' || action.editRole === 'cut' || action.editRole === 'paste') return null;
     if (inField && (action.editRole || !chord.mod)) return null;
-    if (options.nativeMenus && action.menu && !alternate && action.accelerator) return null;
+    if (options.nativeMenus && !alternate && menuOwnsAccelerator(action)) return null;
     return action.id as ActionId;
   }
   return null;

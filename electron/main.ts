@@ -1,0 +1,211 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ExportKind } from '../shared/bridge';
+import type { Language } from '../shared/model';
+import { writeFileAtomic } from './node/atomicWrite';
+import { filesFromArgv } from './main/argv';
+import { CHANNELS } from './main/channels';
+import { addRecent, openTheoryFile, recoveryStore, saveTheoryFile } from './main/files';
+import { registerIpc } from './main/ipc';
+import { buildMenuTemplate } from './main/menu';
+import { hardenedWebPreferences, hardenSession, hardenWebContents, isSafeExternalUrl, isTrustedSender } from './main/security';
+import { DEFAULT_SIZE, openPreferences, visibleBounds, type PreferenceStore } from './main/settings';
+
+/**
+ * The desktop shell: thin glue between Electron and the plain, tested functions in
+ * electron/main/. One window per theory; the page does all editing.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const INDEX_HTML = join(here, '../renderer/index.html');
+const PRELOAD = join(here, 'preload.cjs');
+const FILTERS = [{ name: 'Werkzaam', extensions: ['werkzaam', 'json'] }];
+const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  png: { name: 'PNG', extensions: ['png'] },
+  svg: { name: 'SVG', extensions: ['svg'] },
+  json: { name: 'JSON', extensions: ['json'] },
+};
+
+let prefs: PreferenceStore;
+const dirtyWindows = new Map<number, boolean>();
+const closeApproved = new Set<number>();
+const pendingClose = new Map<number, number>();
+let closeCounter = 0;
+const pendingOpen: string[] = [];
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (app.isReady()) openInWindow(path);
+  else pendingOpen.push(path);
+});
+
+app.on('second-instance', (_event, argv) => {
+  for (const file of filesFromArgv(argv)) openInWindow(file);
+  const win = BrowserWindow.getAllWindows()[0];
+  if (win) {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+});
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void shell.openExternal(url)));
+
+function focusedContents(): WebContents | undefined {
+  return (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0])?.webContents;
+}
+
+function language(): Language {
+  return prefs.get('language') ?? (app.getLocale().startsWith('nl') ? 'nl' : 'en');
+}
+
+function rebuildMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        language: language(),
+        platform: process.platform,
+        recent: prefs.get('recent'),
+        isDev: !app.isPackaged,
+        send: (action, payload) => focusedContents()?.send(CHANNELS.action, action, payload),
+        clearRecent: () => {
+          prefs.set('recent', []);
+          rebuildMenu();
+        },
+      }),
+    ),
+  );
+}
+
+function remember(path: string): void {
+  prefs.set('recent', addRecent(prefs.get('recent'), path));
+  app.addRecentDocument(path);
+  rebuildMenu();
+}
+
+function createWindow(): BrowserWindow {
+  const bounds = visibleBounds(prefs.get('bounds'), screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow({
+    ...(bounds ?? DEFAULT_SIZE),
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Werkzaam',
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: hardenedWebPreferences(PRELOAD),
+  });
+  if (prefs.get('maximized')) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  const id = win.id;
+  win.on('close', (event) => {
+    prefs.set('bounds', win.getNormalBounds());
+    prefs.set('maximized', win.isMaximized());
+    if (!dirtyWindows.get(id) || closeApproved.has(id)) return;
+    // Ask the page: it runs Save / Don't save / Cancel and answers through the bridge.
+    event.preventDefault();
+    const requestId = ++closeCounter;
+    pendingClose.set(id, requestId);
+    win.webContents.send(CHANNELS.closeRequest, requestId);
+  });
+  win.on('closed', () => {
+    dirtyWindows.delete(id);
+    closeApproved.delete(id);
+    pendingClose.delete(id);
+  });
+  void win.loadFile(INDEX_HTML);
+  return win;
+}
+
+function openInWindow(path: string): void {
+  const win = BrowserWindow.getAllWindows()[0] ?? createWindow();
+  const send = () => win.webContents.send(CHANNELS.action, 'open-path', path);
+  if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
+  else send();
+}
+
+function windowOf(sender: unknown): BrowserWindow | null {
+  return BrowserWindow.fromWebContents(sender as WebContents);
+}
+
+app.whenReady().then(async () => {
+  prefs = await openPreferences();
+  hardenSession(session.defaultSession);
+  const recovery = recoveryStore(app.getPath('userData'));
+  registerIpc(ipcMain, {
+    isTrusted: (url, isMainFrame) => isTrustedSender(url, INDEX_HTML, isMainFrame),
+    async openFile() {
+      const result = await dialog.showOpenDialog({ properties: ['openFile'], filters: FILTERS });
+      const path = result.filePaths[0];
+      if (result.canceled || !path) return null;
+      const file = await openTheoryFile(path);
+      remember(path);
+      return file;
+    },
+    async readFile(path) {
+      const file = await openTheoryFile(path);
+      remember(path);
+      return file;
+    },
+    async saveFile(text, path, suggestedName) {
+      let target = path;
+      if (!target) {
+        const result = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: FILTERS });
+        if (result.canceled || !result.filePath) return null;
+        target = result.filePath;
+      }
+      const saved = await saveTheoryFile(target, text);
+      remember(target);
+      return saved;
+    },
+    async saveExport(kind, data, suggestedName) {
+      const result = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: [EXPORT_FILTERS[kind]] });
+      if (result.canceled || !result.filePath) return false;
+      await writeFileAtomic(result.filePath, data);
+      return true;
+    },
+    recentFiles: () => prefs.get('recent'),
+    getLanguage: () => prefs.get('language'),
+    setLanguage(next) {
+      prefs.set('language', next);
+      rebuildMenu();
+    },
+    writeRecovery: (text) => recovery.write(text),
+    readRecovery: () => recovery.read(),
+    clearRecovery: () => recovery.clear(),
+    async openExternal(url) {
+      if (isSafeExternalUrl(url)) await shell.openExternal(url);
+    },
+    setDocumentState(sender, state) {
+      const win = windowOf(sender);
+      if (!win) return;
+      dirtyWindows.set(win.id, state.dirty);
+      win.setTitle(`${state.name}${state.dirty ? ' •' : ''} — Werkzaam`);
+      win.setDocumentEdited(state.dirty);
+    },
+    closeAnswer(sender, requestId, close) {
+      const win = windowOf(sender);
+      if (!win || pendingClose.get(win.id) !== requestId) return;
+      pendingClose.delete(win.id);
+      if (close) {
+        closeApproved.add(win.id);
+        win.close();
+      }
+    },
+  });
+  rebuildMenu();
+  createWindow();
+  for (const file of [...pendingOpen, ...filesFromArgv(process.argv)]) openInWindow(file);
+  pendingOpen.length = 0;
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}, (error: unknown) => {
+  dialog.showErrorBox('Werkzaam', String(error));
+  app.quit();
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

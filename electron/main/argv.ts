@@ -1,0 +1,4 @@
+/** Theory files named on a command line (double-click on Windows/Linux, second instance). */
+export function filesFromArgv(argv: readonly string[]): string[] {
+  return argv.slice(1).filter((arg) => !arg.startsWith('-') && /\.(werkzaam|json)$/i.test(arg) && !/(^|[\\/])package\.json$/i.test(arg));
+}

@@ -1,0 +1,38 @@
+/** Every IPC channel between the preload bridge and the main process, in one place. */
+export const CHANNELS = {
+  openFile: 'werkzaam:open-file',
+  readFile: 'werkzaam:read-file',
+  saveFile: 'werkzaam:save-file',
+  saveExport: 'werkzaam:save-export',
+  recentFiles: 'werkzaam:recent-files',
+  getLanguage: 'werkzaam:get-language',
+  setLanguage: 'werkzaam:set-language',
+  writeRecovery: 'werkzaam:write-recovery',
+  readRecovery: 'werkzaam:read-recovery',
+  clearRecovery: 'werkzaam:clear-recovery',
+  openExternal: 'werkzaam:open-external',
+  /** renderer → main, fire and forget */
+  setDocumentState: 'werkzaam:set-document-state',
+  closeAnswer: 'werkzaam:close-answer',
+  /** main → renderer */
+  action: 'werkzaam:action',
+  closeRequest: 'werkzaam:close-request',
+} as const;
+
+/** Channels the renderer invokes and awaits (ipcMain.handle). */
+export const INVOKE_CHANNELS = [
+  CHANNELS.openFile,
+  CHANNELS.readFile,
+  CHANNELS.saveFile,
+  CHANNELS.saveExport,
+  CHANNELS.recentFiles,
+  CHANNELS.getLanguage,
+  CHANNELS.setLanguage,
+  CHANNELS.writeRecovery,
+  CHANNELS.readRecovery,
+  CHANNELS.clearRecovery,
+  CHANNELS.openExternal,
+] as const;
+
+/** Channels the renderer sends without an answer (ipcMain.on). */
+export const SEND_CHANNELS = [CHANNELS.setDocumentState, CHANNELS.closeAnswer] as const;

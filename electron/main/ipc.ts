@@ -1,0 +1,105 @@
+import type { BridgeDocumentState, BridgeFile, BridgeRecent, ExportKind } from '../../shared/bridge';
+import { LANGUAGES, type Language } from '../../shared/model';
+import { CHANNELS } from './channels';
+import { MAX_FILE_BYTES } from './files';
+
+export interface IpcEventLike {
+  senderFrame: { url: string; parent: unknown } | null;
+  sender?: unknown;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, handler: (event: IpcEventLike, ...args: unknown[]) => unknown): void;
+  on(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => void): void;
+}
+
+/** What the handlers do; main.ts wires these to dialogs, files and preferences. */
+export interface IpcDeps {
+  isTrusted(frameUrl: string | undefined, isMainFrame: boolean): boolean;
+  openFile(): Promise<BridgeFile | null>;
+  readFile(path: string): Promise<BridgeFile>;
+  saveFile(text: string, path: string | null, suggestedName: string): Promise<{ path: string; name: string } | null>;
+  saveExport(kind: ExportKind, data: string | Uint8Array, suggestedName: string): Promise<boolean>;
+  recentFiles(): BridgeRecent[];
+  getLanguage(): Language | null;
+  setLanguage(language: Language): void;
+  writeRecovery(text: string): Promise<void>;
+  readRecovery(): Promise<string | null>;
+  clearRecovery(): Promise<void>;
+  openExternal(url: string): Promise<void>;
+  setDocumentState(sender: unknown, state: BridgeDocumentState): void;
+  closeAnswer(sender: unknown, requestId: number, close: boolean): void;
+}
+
+export class IpcRejected extends Error {}
+
+const EXPORT_KINDS: readonly ExportKind[] = ['pdf', 'png', 'svg', 'json'];
+
+function text(value: unknown, what: string, max = MAX_FILE_BYTES): string {
+  if (typeof value !== 'string') throw new IpcRejected(`${what} must be text`);
+  if (value.length > max) throw new IpcRejected(`${what} is too long`);
+  return value;
+}
+
+function name(value: unknown): string {
+  const v = text(value, 'file name', 255);
+  return v.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Werkzaam';
+}
+
+/**
+ * One handler per bridge channel. Each first checks that the message comes from the app's
+ * own page in its main frame, then checks every argument's type, before doing anything.
+ */
+export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
+  const guard = (event: IpcEventLike) => {
+    const frame = event.senderFrame;
+    if (!frame || !deps.isTrusted(frame.url, frame.parent === null)) throw new IpcRejected('IPC message from an untrusted sender was refused');
+  };
+  const handle = (channel: string, fn: (event: IpcEventLike, ...args: unknown[]) => unknown) =>
+    ipcMain.handle(channel, (event, ...args) => {
+      guard(event);
+      return fn(event, ...args);
+    });
+
+  handle(CHANNELS.openFile, () => deps.openFile());
+  handle(CHANNELS.readFile, (_e, path) => deps.readFile(text(path, 'path', 4096)));
+  handle(CHANNELS.saveFile, (_e, content, path, suggested) =>
+    deps.saveFile(text(content, 'document'), path === null ? null : text(path, 'path', 4096), name(suggested)),
+  );
+  handle(CHANNELS.saveExport, (_e, kind, data, suggested) => {
+    if (!EXPORT_KINDS.includes(kind as ExportKind)) throw new IpcRejected('unknown export kind');
+    if (typeof data !== 'string' && !(data instanceof Uint8Array)) throw new IpcRejected('export data must be text or bytes');
+    if (data.length > 200 * 1024 * 1024) throw new IpcRejected('export is too large');
+    return deps.saveExport(kind as ExportKind, data, name(suggested));
+  });
+  handle(CHANNELS.recentFiles, () => deps.recentFiles());
+  handle(CHANNELS.getLanguage, () => deps.getLanguage());
+  handle(CHANNELS.setLanguage, (_e, language) => {
+    if (!(LANGUAGES as readonly unknown[]).includes(language)) throw new IpcRejected('unknown language');
+    deps.setLanguage(language as Language);
+  });
+  handle(CHANNELS.writeRecovery, (_e, content) => deps.writeRecovery(text(content, 'recovery text', MAX_FILE_BYTES * 2)));
+  handle(CHANNELS.readRecovery, () => deps.readRecovery());
+  handle(CHANNELS.clearRecovery, () => deps.clearRecovery());
+  handle(CHANNELS.openExternal, (_e, url) => deps.openExternal(text(url, 'url', 2048)));
+
+  ipcMain.on(CHANNELS.setDocumentState, (event, state) => {
+    try {
+      guard(event);
+    } catch {
+      return;
+    }
+    const s = state as Partial<BridgeDocumentState> | null;
+    if (!s || typeof s.name !== 'string' || typeof s.dirty !== 'boolean') return;
+    deps.setDocumentState(event.sender, { name: s.name.slice(0, 255), dirty: s.dirty, path: null });
+  });
+  ipcMain.on(CHANNELS.closeAnswer, (event, requestId, close) => {
+    try {
+      guard(event);
+    } catch {
+      return;
+    }
+    if (typeof requestId !== 'number' || typeof close !== 'boolean') return;
+    deps.closeAnswer(event.sender, requestId, close);
+  });
+}

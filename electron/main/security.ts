@@ -1,0 +1,103 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+/**
+ * All of Electron's security checklist in one place: web preferences, the sender check
+ * every IPC handler runs, navigation and window-open denial, permissions denied, CSP.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+export function hardenedWebPreferences(preload: string) {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  } as const;
+}
+
+/**
+ * True only for the app's own page: a file: URL of exactly `indexHtml`, in the main frame.
+ * Query and hash are ignored; anything else (another file, http, data:, about:) is refused.
+ */
+export function isTrustedSender(frameUrl: string | undefined, indexHtml: string, isMainFrame: boolean): boolean {
+  if (!isMainFrame || !frameUrl) return false;
+  let url: URL;
+  try {
+    url = new URL(frameUrl);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'file:' || url.host !== '') return false;
+  try {
+    return resolve(fileURLToPath(`file://${url.pathname}`)) === resolve(indexHtml);
+  } catch {
+    return false;
+  }
+}
+
+/** Links that may leave the app for the system browser: http(s) without credentials. */
+export function isSafeExternalUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' && url.hostname !== '';
+}
+
+export interface WebContentsLike {
+  on(event: 'will-navigate' | 'will-attach-webview' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' } | { action: 'allow' }): void;
+  getURL(): string;
+}
+
+/** No navigation away from the app, no new windows, no webviews. */
+export function hardenWebContents(contents: WebContentsLike, openExternal: (url: string) => void): void {
+  contents.on('will-navigate', (event, url) => {
+    if (url !== contents.getURL()) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+export interface SessionLike {
+  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void;
+  webRequest: {
+    onHeadersReceived(listener: (details: { responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders: Record<string, string[]> }) => void) => void): void;
+  };
+}
+
+/** Every permission (camera, notifications, clipboard read, …) is denied; every response gets the CSP. */
+export function hardenSession(session: SessionLike): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}

@@ -1,0 +1,33 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = join(__dirname, '../..');
+
+describe('electron-builder.yml', () => {
+  const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+  it('names the app and ships the built files', () => {
+    expect(config.appId).toBe('nl.werkzaam.app');
+    expect(config.productName).toBe('Werkzaam');
+    expect(config.files).toContain('dist/**/*');
+    expect(config.files).toContain('package.json');
+    expect(pkg.main.startsWith('dist/')).toBe(true);
+    expect(config.asar).toBe(true);
+  });
+
+  it('associates .werkzaam files with the app as their editor', () => {
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'werkzaam', role: 'Editor', mimeType: 'application/x-werkzaam+json' })]);
+  });
+
+  it('builds installers for Windows, macOS and Linux with an icon that exists', () => {
+    expect(config.win.target).toContain('nsis');
+    expect(config.mac.target).toContain('dmg');
+    expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
+    for (const os of ['win', 'mac', 'linux']) expect(existsSync(join(root, config[os].icon))).toBe(true);
+    const png = readFileSync(join(root, 'build/icon.png'));
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+  });
+});

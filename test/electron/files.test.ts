@@ -1,0 +1,64 @@
+import { promises as fsp, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addRecent, openTheoryFile, recoveryStore, saveTheoryFile } from '../../electron/main/files';
+import { filesFromArgv } from '../../electron/main/argv';
+import { visibleBounds } from '../../electron/main/settings';
+
+afterEach(() => vi.restoreAllMocks());
+const dir = () => mkdtempSync(join(tmpdir(), 'werkzaam-main-'));
+
+describe('main-process files', () => {
+  it('saves atomically; a failed save keeps the previous file', async () => {
+    const d = dir();
+    const file = join(d, 'theory.werkzaam');
+    await saveTheoryFile(file, 'first');
+    vi.spyOn(fsp, 'rename').mockRejectedValueOnce(new Error('EIO'));
+    await expect(saveTheoryFile(file, 'second')).rejects.toThrow('EIO');
+    expect(readFileSync(file, 'utf8')).toBe('first');
+  });
+
+  it('opens text, refuses binary and missing files with the file name', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'a.werkzaam'), '{"x":1}');
+    writeFileSync(join(d, 'b.werkzaam'), Buffer.from([0xff, 0xfe, 0x00, 0x81]));
+    expect(await openTheoryFile(join(d, 'a.werkzaam'))).toMatchObject({ name: 'a.werkzaam', text: '{"x":1}' });
+    await expect(openTheoryFile(join(d, 'b.werkzaam'))).rejects.toThrow('b.werkzaam: this is not a Werkzaam file (binary data)');
+    await expect(openTheoryFile(join(d, 'c.werkzaam'))).rejects.toThrow('c.werkzaam: the file does not exist');
+  });
+
+  it('keeps a recent list: newest first, no duplicates, at most ten', () => {
+    let list = addRecent([], '/a.werkzaam');
+    for (let i = 0; i < 12; i++) list = addRecent(list, `/f${i}.werkzaam`);
+    list = addRecent(list, '/f5.werkzaam');
+    expect(list).toHaveLength(10);
+    expect(list[0]!.path).toBe('/f5.werkzaam');
+    expect(list.filter((r) => r.path === '/f5.werkzaam')).toHaveLength(1);
+    expect(list.some((r) => r.path === '/a.werkzaam')).toBe(false);
+  });
+
+  it('keeps a recovery copy until cleared', async () => {
+    const store = recoveryStore(dir());
+    expect(await store.read()).toBeNull();
+    await store.write('{"name":"x"}');
+    expect(await store.read()).toBe('{"name":"x"}');
+    await store.clear();
+    expect(await store.read()).toBeNull();
+  });
+
+  it('finds theory files on a command line', () => {
+    expect(filesFromArgv(['/usr/bin/werkzaam', '--no-sandbox', '/home/a/kdg.werkzaam', 'C:\\docs\\b.json', '/app/package.json', 'x.txt'])).toEqual([
+      '/home/a/kdg.werkzaam',
+      'C:\\docs\\b.json',
+    ]);
+  });
+
+  it('restores window bounds only when they are on a display', () => {
+    const screen = [{ x: 0, y: 0, width: 1920, height: 1040 }];
+    expect(visibleBounds({ x: 100, y: 100, width: 1200, height: 800 }, screen)).toEqual({ x: 100, y: 100, width: 1200, height: 800 });
+    expect(visibleBounds({ x: 3000, y: 100, width: 1200, height: 800 }, screen)).toBeNull();
+    expect(visibleBounds({ x: 1800, y: 100, width: 1200, height: 800 }, screen)).toBeNull();
+    expect(visibleBounds(null, screen)).toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { registerIpc, type IpcDeps, type IpcEventLike } from '../../electron/main/ipc';
+import { CHANNELS, INVOKE_CHANNELS, SEND_CHANNELS } from '../../electron/main/channels';
+
+function setup() {
+  const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
+  const listeners = new Map<string, (event: IpcEventLike, ...args: unknown[]) => void>();
+  const deps = Object.fromEntries(
+    ['openFile', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'writeRecovery', 'readRecovery', 'clearRecovery', 'openExternal', 'setDocumentState', 'closeAnswer'].map((k) => [k, vi.fn(async () => null)]),
+  ) as unknown as IpcDeps & Record<string, ReturnType<typeof vi.fn>>;
+  deps.isTrusted = (url, isMainFrame) => isMainFrame && url === 'file:///app/index.html';
+  registerIpc({ handle: (c, h) => handlers.set(c, h), on: (c, l) => listeners.set(c, l) }, deps);
+  return { handlers, listeners, deps };
+}
+const trusted: IpcEventLike = { senderFrame: { url: 'file:///app/index.html', parent: null }, sender: {} };
+const evil: IpcEventLike = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: {} };
+const subframe: IpcEventLike = { senderFrame: { url: 'file:///app/index.html', parent: {} }, sender: {} };
+
+describe('IPC handlers', () => {
+  it('registers exactly the bridge channels', () => {
+    const { handlers, listeners } = setup();
+    expect([...handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect([...listeners.keys()].sort()).toEqual([...SEND_CHANNELS].sort());
+  });
+
+  it('every handler refuses an untrusted sender or a subframe before doing anything', async () => {
+    const { handlers, listeners, deps } = setup();
+    for (const [channel, handler] of handlers) {
+      for (const event of [evil, subframe, { senderFrame: null }]) {
+        expect(() => handler(event, 'x', 'y', 'z'), channel).toThrow(/untrusted sender/);
+      }
+    }
+    for (const listener of listeners.values()) listener(evil, { name: 'x', dirty: true }, true);
+    for (const fn of Object.values(deps)) if (typeof fn === 'function' && 'mock' in fn) expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('checks argument types', async () => {
+    const { handlers, deps } = setup();
+    expect(() => handlers.get(CHANNELS.readFile)!(trusted, 42)).toThrow(/path must be text/);
+    expect(() => handlers.get(CHANNELS.setLanguage)!(trusted, 'fr')).toThrow(/unknown language/);
+    expect(() => handlers.get(CHANNELS.saveExport)!(trusted, 'exe', 'x', 'a')).toThrow(/unknown export kind/);
+    expect(() => handlers.get(CHANNELS.saveExport)!(trusted, 'pdf', { length: 1 }, 'a')).toThrow(/text or bytes/);
+    await handlers.get(CHANNELS.saveFile)!(trusted, '{}', null, 'a/b:c.werkzaam');
+    expect(deps.saveFile).toHaveBeenCalledWith('{}', null, 'a b c.werkzaam');
+    await handlers.get(CHANNELS.setLanguage)!(trusted, 'nl');
+    expect(deps.setLanguage).toHaveBeenCalledWith('nl');
+  });
+
+  it('document state and close answers are passed on only when well-formed', () => {
+    const { listeners, deps } = setup();
+    listeners.get(CHANNELS.setDocumentState)!(trusted, { name: 'a.werkzaam', dirty: 'yes' });
+    expect(deps.setDocumentState).not.toHaveBeenCalled();
+    listeners.get(CHANNELS.setDocumentState)!(trusted, { name: 'a.werkzaam', dirty: true });
+    expect(deps.setDocumentState).toHaveBeenCalledWith({}, { name: 'a.werkzaam', dirty: true, path: null });
+    listeners.get(CHANNELS.closeAnswer)!(trusted, 3, true);
+    expect(deps.closeAnswer).toHaveBeenCalledWith({}, 3, true);
+  });
+});

@@ -1,0 +1,109 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS, INVOKE_CHANNELS } from '../../electron/main/channels';
+
+// A stand-in for Electron, recording what the main process asks of it.
+const h = vi.hoisted(() => {
+  const userData = { path: '' };
+  const windows: FakeWindow[] = [];
+  class FakeWindow {
+    static getAllWindows = () => windows;
+    static getFocusedWindow = () => windows[0] ?? null;
+    static fromWebContents = (contents: unknown) => windows.find((w) => w.webContents === contents) ?? null;
+    id = windows.length + 1;
+    listeners: Record<string, ((...a: unknown[]) => void)[]> = {};
+    title = '';
+    closed = 0;
+    webContents = { send: vi.fn(), isLoading: () => false, once: vi.fn() };
+    loadFile = vi.fn(async () => undefined);
+    constructor(readonly options: Record<string, unknown>) {
+      windows.push(this);
+    }
+    on(name: string, fn: (...a: unknown[]) => void) {
+      (this.listeners[name] ??= []).push(fn);
+    }
+    once(name: string, fn: (...a: unknown[]) => void) {
+      this.on(name, fn);
+    }
+    emit(name: string, ...args: unknown[]) {
+      for (const fn of this.listeners[name] ?? []) fn(...args);
+    }
+    close() {
+      this.closed++;
+      const event = { preventDefault: vi.fn() };
+      this.emit('close', event);
+      return event;
+    }
+    setTitle(t: string) {
+      this.title = t;
+    }
+    setDocumentEdited = vi.fn();
+    maximize = vi.fn();
+    show = vi.fn();
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1400, height: 900 });
+  }
+  const handles = new Map<string, (...a: unknown[]) => unknown>();
+  const ons = new Map<string, (...a: unknown[]) => void>();
+  const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onHeadersReceived: vi.fn() } };
+  const electron = {
+    app: {
+      requestSingleInstanceLock: () => true,
+      on: vi.fn(),
+      whenReady: () => Promise.resolve(),
+      isReady: () => true,
+      getPath: () => userData.path,
+      getLocale: () => 'nl-BE',
+      getVersion: () => '0.1.0',
+      getName: () => 'werkzaam',
+      isPackaged: false,
+      addRecentDocument: vi.fn(),
+      quit: vi.fn(),
+    },
+    BrowserWindow: FakeWindow,
+    ipcMain: { handle: (c: string, f: (...a: unknown[]) => unknown) => handles.set(c, f), on: (c: string, f: (...a: unknown[]) => void) => ons.set(c, f) },
+    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (t: unknown) => t },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
+    session: { defaultSession: session },
+    shell: { openExternal: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+  };
+  return { electron, windows, handles, ons, session, userData };
+});
+
+vi.mock('electron', () => ({ ...h.electron, default: h.electron }));
+
+describe('the main process (against a mocked Electron)', () => {
+  it('opens one hardened window, wires every channel, denies permissions, and asks the page before closing a dirty window', async () => {
+    h.userData.path = mkdtempSync(join(tmpdir(), 'werkzaam-userdata-'));
+    await import('../../electron/main');
+    await vi.waitFor(() => expect(h.windows).toHaveLength(1));
+    const win = h.windows[0]!;
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    const index = String(win.loadFile.mock.calls[0]![0]);
+    expect(index).toMatch(/renderer[\\/]index\.html$/);
+    expect([...h.handles.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect(h.session.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(h.electron.Menu.setApplicationMenu).toHaveBeenCalled();
+
+    const trusted = { senderFrame: { url: pathToFileURL(index).href, parent: null }, sender: win.webContents };
+    h.ons.get(CHANNELS.setDocumentState)!(trusted, { name: 'kdg.werkzaam', dirty: true });
+    expect(win.title).toBe('kdg.werkzaam • — Werkzaam');
+
+    const attempt = win.close();
+    expect(attempt.preventDefault).toHaveBeenCalled();
+    const [, requestId] = win.webContents.send.mock.calls.find(([channel]) => channel === CHANNELS.closeRequest)!;
+    // An answer from a foreign page is ignored; the page's own "close" closes the window.
+    h.ons.get(CHANNELS.closeAnswer)!({ senderFrame: { url: 'https://evil.example/', parent: null }, sender: win.webContents }, requestId, true);
+    expect(win.closed).toBe(1);
+    h.ons.get(CHANNELS.closeAnswer)!(trusted, requestId, true);
+    expect(win.closed).toBe(2);
+
+    // Untrusted senders are refused by the real handlers too.
+    expect(() => h.handles.get(CHANNELS.readRecovery)!({ senderFrame: { url: 'file:///etc/passwd', parent: null } })).toThrow(/untrusted/);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { buildMenuTemplate } from '../../electron/main/menu';
+import { ACTIONS } from '../../shared/actions';
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
+}
+const build = (over: Partial<Parameters<typeof buildMenuTemplate>[0]> = {}) =>
+  buildMenuTemplate({ language: 'en', platform: 'linux', recent: [], isDev: false, send: vi.fn(), clearRecent: vi.fn(), ...over });
+
+describe('native menus', () => {
+  it('has File, Edit, View, Help in both languages', () => {
+    expect(build().map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(build({ language: 'nl' }).map((m) => m.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+  });
+
+  it('holds every menu action from the shared list, with its accelerator', () => {
+    const items = flatten(build());
+    for (const action of ACTIONS.filter((a) => 'menu' in a && a.menu)) {
+      const found = items.find((i) => i.id === action.id);
+      expect(found, action.id).toBeDefined();
+      if ('accelerator' in action) expect(found!.accelerator).toBe(action.accelerator);
+    }
+  });
+
+  it('clicking an item sends its action id; clipboard items use roles; plain keys stay with the page', () => {
+    const send = vi.fn();
+    const items = flatten(build({ send }));
+    const save = items.find((i) => i.id === 'file.save')!;
+    (save.click as () => void)();
+    expect(send).toHaveBeenCalledWith('file.save');
+    expect(items.find((i) => i.id === 'edit.copy')!.role).toBe('copy');
+    expect(items.find((i) => i.id === 'edit.paste')!.role).toBe('paste');
+    expect(items.find((i) => i.id === 'edit.delete')!.registerAccelerator).toBe(false);
+    expect(items.find((i) => i.id === 'edit.undo')!.registerAccelerator).toBeUndefined();
+    expect(items.find((i) => i.id === 'view.language.en')).toMatchObject({ type: 'radio', checked: true });
+  });
+
+  it('lists recent files, which open by path', () => {
+    const send = vi.fn();
+    const items = flatten(build({ send, recent: [{ path: '/docs/kdg.werkzaam', name: 'kdg.werkzaam', openedAt: '' }] }));
+    const recent = items.find((i) => i.label === 'kdg.werkzaam')!;
+    (recent.click as () => void)();
+    expect(send).toHaveBeenCalledWith('open-path', '/docs/kdg.werkzaam');
+    expect(flatten(build()).find((i) => i.label === 'No recent files')?.enabled).toBe(false);
+  });
+
+  it('puts the exports in an Export submenu after Save As', () => {
+    const file = build()[0]!.submenu as MenuItemConstructorOptions[];
+    const index = file.findIndex((i) => i.id === 'export');
+    expect(file[index - 1]!.id).toBe('file.saveAs');
+    expect((file[index]!.submenu as MenuItemConstructorOptions[]).map((i) => i.id)).toEqual(['export.pdf', 'export.json', 'export.png', 'export.svg']);
+  });
+
+  it('macOS gets the application menu first and no Quit in File', () => {
+    const mac = build({ platform: 'darwin' });
+    expect(mac[0]!.label).toBe('Werkzaam');
+    expect(flatten([mac[1]!]).some((i) => i.role === 'quit')).toBe(false);
+    expect(flatten([build()[0]!]).some((i) => i.role === 'quit')).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it, vi } from 'vitest';
+
+const exposed: Record<string, unknown> = {};
+const ipc = { invoke: vi.fn(async () => 'ok'), send: vi.fn(), on: vi.fn(), removeListener: vi.fn() };
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
+  ipcRenderer: ipc,
+}));
+
+describe('preload bridge', () => {
+  it('exposes exactly the WerkzaamBridge methods as window.werkzaam, nothing raw', async () => {
+    await import('../../electron/preload');
+    expect(Object.keys(exposed)).toEqual(['werkzaam']);
+    const bridge = exposed.werkzaam as Record<string, (...a: unknown[]) => unknown>;
+    expect(Object.keys(bridge).sort()).toEqual(
+      ['openFile', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'setDocumentState', 'writeRecovery', 'readRecovery', 'clearRecovery', 'openExternal', 'onAction', 'onCloseRequest'].sort(),
+    );
+    expect(Object.values(bridge).every((v) => typeof v === 'function')).toBe(true);
+    await bridge.saveFile!('{}', null, 'a.werkzaam');
+    expect(ipc.invoke).toHaveBeenCalledWith('werkzaam:save-file', '{}', null, 'a.werkzaam');
+  });
+
+  it('answers a close request with the page’s decision and unsubscribes cleanly', async () => {
+    const bridge = exposed.werkzaam as { onCloseRequest(l: () => Promise<boolean>): () => void };
+    const stop = bridge.onCloseRequest(async () => true);
+    const [, handler] = ipc.on.mock.calls.find(([channel]) => channel === 'werkzaam:close-request') as unknown as [string, (e: unknown, id: unknown) => void];
+    handler({}, 7);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(ipc.send).toHaveBeenCalledWith('werkzaam:close-answer', 7, true);
+    stop();
+    expect(ipc.removeListener).toHaveBeenCalledWith('werkzaam:close-request', handler);
+  });
+});

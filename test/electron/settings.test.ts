@@ -1,0 +1,25 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => {
+  const electron = { app: { getPath: () => tmpdir(), getVersion: () => '0.1.0', getName: () => 'werkzaam' }, ipcMain: { on: vi.fn(), handle: vi.fn() }, shell: {} };
+  return { ...electron, default: electron };
+});
+
+describe('preferences (electron-store)', () => {
+  it('remembers language, recent files and bounds across reopening', async () => {
+    const { openPreferences } = await import('../../electron/main/settings');
+    const cwd = mkdtempSync(join(tmpdir(), 'werkzaam-prefs-'));
+    const first = await openPreferences(cwd);
+    expect(first.get('language')).toBeNull();
+    first.set('language', 'en');
+    first.set('recent', [{ path: '/a.werkzaam', name: 'a.werkzaam', openedAt: '2026-01-01' }]);
+    first.set('bounds', { x: 1, y: 2, width: 1200, height: 800 });
+    const second = await openPreferences(cwd);
+    expect(second.get('language')).toBe('en');
+    expect(second.get('recent')).toHaveLength(1);
+    expect(second.get('bounds')).toEqual({ x: 1, y: 2, width: 1200, height: 800 });
+  });
+});
