@@ -84,7 +84,7 @@ describe('the main process (against a mocked Electron)', () => {
     const win = h.windows[0]!;
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
-    const index = String(win.loadFile.mock.calls[0]![0]);
+    const index = String((win.loadFile.mock.calls as unknown as string[][])[0]![0]);
     expect(index).toMatch(/renderer[\\/]index\.html$/);
     expect([...h.handles.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect(h.session.setPermissionRequestHandler).toHaveBeenCalled();
