@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import './setup';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { Inspector } from '../../renderer/inspector/Inspector';
+import { Editor } from '../../shared/editor';
+import { emptyDocument } from '../../shared/model';
+import { renderWithServices } from './render';
+
+afterEach(cleanup);
+
+function docWithCard() {
+  const e = new Editor(emptyDocument('en'));
+  e.run('addCard', { stage: 'outcome', title: 'Self-confidence' });
+  e.run('addCard', { stage: 'impact', title: 'Work' });
+  e.run('connect', { from: 'c1', to: 'c2' });
+  return e.document;
+}
+
+describe('inspector', () => {
+  it('shows the theory when nothing is selected and edits its metadata', () => {
+    const { editor } = renderWithServices(<Inspector />, { doc: docWithCard() });
+    fireEvent.change(screen.getByLabelText('Organisation'), { target: { value: 'IJmond Werkt!' } });
+    fireEvent.change(screen.getByLabelText('Authors (one per line)'), { target: { value: 'Zoë\nPaweł' } });
+    fireEvent.change(screen.getByLabelText('Language of the theory'), { target: { value: 'nl' } });
+    expect(editor.theory).toMatchObject({ organisation: 'IJmond Werkt!', authors: ['Zoë', 'Paweł'], language: 'nl' });
+  });
+
+  it('edits a selected card: typing in the title is one undo step, blur ends it', () => {
+    const { editor } = renderWithServices(<Inspector />, { doc: docWithCard(), ui: { selection: { cards: ['c1'], links: [] } } });
+    const title = screen.getByLabelText('Title');
+    for (const value of ['S', 'Se', 'Sel']) fireEvent.change(title, { target: { value } });
+    fireEvent.blur(title);
+    fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'Intrapersonal' } });
+    expect(editor.theory.cards.c1).toMatchObject({ title: 'Sel', description: 'Intrapersonal' });
+    act(() => void editor.undo());
+    expect(editor.theory.cards.c1).toMatchObject({ title: 'Sel', description: '' });
+    act(() => void editor.undo());
+    expect(editor.theory.cards.c1!.title).toBe('Self-confidence');
+  });
+
+  it('toggles AIO elements and changes the stage', () => {
+    const { editor } = renderWithServices(<Inspector />, { doc: docWithCard(), ui: { selection: { cards: ['c1'], links: [] } } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Support networks/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Work-oriented focus/ }));
+    expect(editor.theory.cards.c1!.aio).toEqual(['arbeidsmatig', 'netwerk']);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Support networks/ }));
+    expect(editor.theory.cards.c1!.aio).toEqual(['arbeidsmatig']);
+    fireEvent.change(screen.getByLabelText('Stage'), { target: { value: 'intermediate' } });
+    expect(editor.theory.cards.c1!.stage).toBe('intermediate');
+  });
+
+  it('adds, edits and removes indicator rows', () => {
+    const { editor } = renderWithServices(<Inspector />, { doc: docWithCard(), ui: { selection: { cards: ['c1'], links: [] } } });
+    expect(screen.getByText('No indicators yet.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '+ Add indicator' }));
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'MPE score' } });
+    fireEvent.change(screen.getByLabelText('Baseline'), { target: { value: '3.1' } });
+    fireEvent.change(screen.getByLabelText('Who measures'), { target: { value: 'researcher' } });
+    expect(editor.theory.cards.c1!.indicators).toMatchObject([{ name: 'MPE score', baseline: '3.1', owner: 'researcher' }]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove indicator: MPE score' }));
+    expect(editor.theory.cards.c1!.indicators).toEqual([]);
+  });
+
+  it('edits a link: rationale, evidence, and a new assumption attached to it', () => {
+    const { editor } = renderWithServices(<Inspector />, { doc: docWithCard(), ui: { selection: { cards: [], links: ['l1'] } } });
+    expect(screen.getByText('Self-confidence')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Rationale: why does this lead to that?'), { target: { value: 'Confidence helps' } });
+    fireEvent.change(screen.getByLabelText('Evidence or strength'), { target: { value: 'KdG 2024' } });
+    fireEvent.change(screen.getByLabelText('New assumption'), { target: { value: 'Employers take part' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add assumption' }));
+    expect(editor.theory.links.l1).toMatchObject({ rationale: 'Confidence helps', evidence: 'KdG 2024', assumptions: ['a1'] });
+    fireEvent.change(screen.getByLabelText('Status of "Employers take part"'), { target: { value: 'confirmed' } });
+    expect(editor.theory.assumptions.a1!.status).toBe('confirmed');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Employers take part' }));
+    expect(editor.theory.links.l1!.assumptions).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import './setup';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ChecksPanel } from '../../renderer/panels/ChecksPanel';
+import { MenuBar } from '../../renderer/panels/MenuBar';
+import { ACTIONS } from '../../shared/actions';
+import { Editor } from '../../shared/editor';
+import { emptyDocument } from '../../shared/model';
+import type { ActionHandler } from '../../renderer/actions/handlers';
+import { renderWithServices } from './render';
+
+afterEach(cleanup);
+
+describe('checks panel', () => {
+  it('lists the chain checks live and selects the cards a check is about', () => {
+    const e = new Editor(emptyDocument('en'));
+    e.run('addCard', { stage: 'input', title: 'Lonely', aio: ['netwerk'] });
+    const { ui } = renderWithServices(<ChecksPanel />, { doc: e.document, ui: { checksOpen: true } });
+    const panel = screen.getByRole('region', { name: 'Chain checks' });
+    expect(within(panel).getByText('“Lonely” is not linked to anything.')).toBeTruthy();
+    fireEvent.click(within(panel).getByText('“Lonely” is not linked to anything.'));
+    expect(ui.get().selection).toEqual({ cards: ['c1'], links: [] });
+    fireEvent.click(within(panel).getByRole('button', { name: /Chain checks/ }));
+    // Collapsed, only the toggle with its count remains.
+    expect(within(panel).getAllByRole('button').map((b) => b.textContent)).toEqual(['Chain checks 5']); // unlinked card + four empty stages
+  });
+});
+
+describe('menu bar (browser build)', () => {
+  it('is built from the actions list and runs the chosen action', () => {
+    const run = vi.fn();
+    const handlers = Object.fromEntries(ACTIONS.map((a) => [a.id, { run: () => run(a.id) } satisfies ActionHandler])) as never;
+    renderWithServices(<MenuBar handlers={handlers} />);
+    const bar = screen.getByRole('menubar', { name: 'Menu bar' });
+    expect(within(bar).getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['File', 'Edit', 'View', 'Help']);
+    fireEvent.click(within(bar).getByRole('menuitem', { name: 'Edit' }));
+    const menu = screen.getByRole('menu', { name: 'Edit' });
+    const labels = within(menu).getAllByRole('menuitem').map((m) => m.textContent);
+    for (const action of ACTIONS.filter((a) => a.menu === 'edit')) expect(labels.some((l) => l?.startsWith(action.label.en))).toBe(true);
+    fireEvent.click(within(menu).getByRole('menuitem', { name: /^Undo/ }));
+    expect(run).toHaveBeenCalledWith('edit.undo');
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+});

@@ -1,0 +1,78 @@
+import type { FileRef, OpenedFile, Platform, RecentEntry, SaveResult } from '../../renderer/platform/platform';
+import type { ExportKind } from '../../shared/bridge';
+import type { Language } from '../../shared/model';
+
+/** An in-memory Platform: files are a map, dialogs are scripted answers. */
+export class FakePlatform implements Platform {
+  nativeMenus = false;
+  appVersion = 'test';
+  files = new Map<string, string>();
+  nextOpen: string | null = null;
+  nextSaveAs: string | null = null;
+  failNextSave: Error | null = null;
+  recovery: string | null = null;
+  language: Language | null = null;
+  state = { name: '', dirty: false };
+  exports: { kind: ExportKind; name: string; data: string | Uint8Array }[] = [];
+
+  private ref(name: string): FileRef {
+    return { platform: 'fake', name };
+  }
+  async openFile(): Promise<OpenedFile | null> {
+    if (this.nextOpen === null) return null;
+    const name = this.nextOpen;
+    this.nextOpen = null;
+    const text = this.files.get(name);
+    if (text === undefined) throw new Error(`${name} does not exist`);
+    return { ref: this.ref(name), name, text };
+  }
+  async openRecent(entry: RecentEntry): Promise<OpenedFile> {
+    return { ref: entry.ref, name: entry.name, text: this.files.get(entry.name) ?? '' };
+  }
+  async saveFile(text: string, ref: FileRef | null): Promise<SaveResult | null> {
+    if (this.failNextSave) {
+      const error = this.failNextSave;
+      this.failNextSave = null;
+      throw error;
+    }
+    const name = ref?.name ?? this.nextSaveAs;
+    if (!name) return null;
+    this.files.set(name, text);
+    return { ref: this.ref(name), name };
+  }
+  async saveExport(kind: ExportKind, data: string | Uint8Array, name: string) {
+    this.exports.push({ kind, data, name });
+    return true;
+  }
+  async recentFiles() {
+    return [];
+  }
+  async getLanguage() {
+    return this.language;
+  }
+  async setLanguage(language: Language) {
+    this.language = language;
+  }
+  setDocumentState(state: { name: string; dirty: boolean }) {
+    this.state = state;
+  }
+  async writeRecovery(text: string) {
+    this.recovery = text;
+  }
+  async readRecovery() {
+    return this.recovery;
+  }
+  async clearRecovery() {
+    this.recovery = null;
+  }
+  onMenuAction() {
+    return () => undefined;
+  }
+  onCloseRequest() {
+    return () => undefined;
+  }
+  onOpenRequest() {
+    return () => undefined;
+  }
+  toggleFullScreen() {}
+}
