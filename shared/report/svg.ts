@@ -88,7 +88,8 @@ export function theoryToSvg(theory: Theory, options: { language?: Language; view
     const { x, y } = card.position;
     const colour = STAGE_COLOURS[card.stage];
     const lines = wrap(card.title || '…', 26, 3);
-    parts.push(`<g class="card" data-card-id="${escape(card.id)}">`);
+    // The full title as the group's <title>: readable by screen readers and searchable, even when the label is cut.
+    parts.push(`<g class="card" data-card-id="${escape(card.id)}"><title>${escape(card.title)}</title>`);
     parts.push(`<rect x="${x}" y="${y}" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" rx="8" fill="#fff" stroke="${colour.edgeHex}" stroke-width="2"/>`);
     parts.push(`<rect x="${x}" y="${y}" width="6" height="${CARD_HEIGHT}" rx="3" fill="${colour.edgeHex}"/>`);
     lines.forEach((line, i) => {
