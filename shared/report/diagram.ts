@@ -55,7 +55,8 @@ export function layoutDiagram(doc: jsPDF, refs: CardRefs): { placed: Map<Id, Pla
     let y = TOP;
     for (const card of refs.byStage[stage]) {
       const lines = titleLines(doc, card.title);
-      const h = 6 + lines.length * LINE_H + (card.aio.length > 0 ? 5 : 0);
+      // Every card keeps a footer row: AIO marks on the left, pointers to other pages on the right.
+      const h = 6 + lines.length * LINE_H + 5;
       if (y + h > BOTTOM) {
         page++;
         y = TOP;
@@ -202,10 +203,10 @@ export function drawDiagram(
       doc.setFont(FONT_FAMILY, 'normal');
       doc.setFontSize(7.5);
       doc.setTextColor(...MUTED);
-      doc.text(`${t('continuesNext')} →`, PAGE_W - MARGIN, BOTTOM + 3, { align: 'right' });
+      doc.text(`${t("continuesNext")} →`, PAGE_W - MARGIN, BOTTOM + 5.5, { align: "right" });
     }
     doc.setDrawColor(...RULE);
-    drawAioLegend(doc, language, MARGIN, BOTTOM + 3);
+    drawAioLegend(doc, language, MARGIN, BOTTOM + 5);
   }
 }
 
