@@ -4,22 +4,9 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-/**
- * The Content-Security-Policy of the built app (Electron loads the same files). Added at
- * build time only: the dev server needs inline scripts and a websocket for hot reload.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from './shared/csp';
+
+export { CONTENT_SECURITY_POLICY };
 
 function contentSecurityPolicy(): Plugin {
   return {

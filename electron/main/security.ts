@@ -1,22 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 /**
  * All of Electron's security checklist in one place: web preferences, the sender check
  * every IPC handler runs, navigation and window-open denial, permissions denied, CSP.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 export function hardenedWebPreferences(preload: string) {
   return {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { AIO_KEYS, STAGES, type Card } from '../../shared/model';
-import { AIO_LABELS, AIO_MARKS, STAGE_LABELS } from '../../shared/i18n/domain';
+import { AIO_KEYS, type Card } from '../../shared/model';
+import { AIO_LABELS, AIO_MARKS } from '../../shared/i18n/domain';
+import { StageOptions } from './StageOptions';
 import { useServices, useT, useUi } from '../state/services';
 import { Field } from './Field';
 import { IndicatorEditor } from './IndicatorEditor';
@@ -24,11 +25,7 @@ export function CardInspector({ card }: { card: Card }) {
           value={card.stage}
           onChange={(e) => editor.run('updateCard', { id: card.id, changes: { stage: e.target.value as Card['stage'] } })}
         >
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[language][s]}
-            </option>
-          ))}
+          <StageOptions language={language} />
         </select>
       </div>
       <fieldset className="field aio-fieldset">

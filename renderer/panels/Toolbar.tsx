@@ -1,7 +1,8 @@
 import type { ActionId } from '../../shared/actions';
 import { actionById } from '../../shared/actions';
-import { AIO_KEYS, LANGUAGES, STAGES, type Language, type StageKey } from '../../shared/model';
-import { AIO_LABELS, AIO_MARKS, LANGUAGE_NAMES, STAGE_LABELS } from '../../shared/i18n/domain';
+import { AIO_KEYS, LANGUAGES, type Language, type StageKey } from '../../shared/model';
+import { AIO_LABELS, AIO_MARKS, LANGUAGE_NAMES } from '../../shared/i18n/domain';
+import { StageOptions } from '../inspector/StageOptions';
 import type { ActionHandler } from '../actions/handlers';
 import { useServices, useSessionState, useT, useUi } from '../state/services';
 
@@ -71,11 +72,7 @@ export function Toolbar({ handlers, onLanguage }: ToolbarProps) {
           onChange={(e) => ui.set({ highlight: { ...highlight, stage: (e.target.value || null) as StageKey | null } })}
         >
           <option value="">{t('clearFilter')}</option>
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[language][s]}
-            </option>
-          ))}
+          <StageOptions language={language} />
         </select>
       </div>
       <div className="tool-group">
