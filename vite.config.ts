@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-import { CONTENT_SECURITY_POLICY } from './shared/csp';
+import { CONTENT_SECURITY_POLICY } from './shared/csp.ts';
 
 export { CONTENT_SECURITY_POLICY };
 
