@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { ReactFlowProvider, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
-import type { Language } from '../shared/model';
+import { getOwn, type Language } from '../shared/model';
 import { translator } from '../shared/i18n/core';
 import { uiStrings } from '../shared/i18n/ui';
 import { Canvas } from './canvas/Canvas';
@@ -15,6 +15,7 @@ import { Dialogs } from './dialogs/Dialogs';
 import { createHandlers, type ActionContext } from './actions/handlers';
 import { useKeyboard } from './actions/useKeyboard';
 import { useServices, useUi } from './state/services';
+import { pruneSelection } from './state/uiStore';
 
 export function App() {
   return (
@@ -56,6 +57,17 @@ function Shell() {
     [platform, handlers],
   );
   useEffect(() => platform.onCloseRequest(() => session.requestClose()), [platform, session]);
+  // Undo, delete or opening another file can take selected items away: keep the selection real.
+  useEffect(
+    () =>
+      services.editor.subscribe((editor) => {
+        const { selection, editingCardId } = ui.get();
+        const pruned = pruneSelection(selection, { cards: (id) => Boolean(getOwn(editor.theory.cards, id)), links: (id) => Boolean(getOwn(editor.theory.links, id)) });
+        if (pruned !== selection) ui.set({ selection: pruned });
+        if (editingCardId && !getOwn(editor.theory.cards, editingCardId)) ui.set({ editingCardId: null, newCardId: null });
+      }),
+    [services.editor, ui],
+  );
   useEffect(() => platform.onOpenRequest((file) => void session.openGiven(file)), [platform, session]);
 
   const t = translator(uiStrings, language);

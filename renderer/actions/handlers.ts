@@ -25,7 +25,7 @@ export interface ActionHandler {
 let internalClipboard = '';
 
 export function copySelection(ctx: ActionContext): string | null {
-  const { cards } = ctx.ui.get().selection;
+  const cards = ctx.ui.get().selection.cards.filter((id) => ctx.editor.theory.cards[id]);
   if (cards.length === 0) return null;
   internalClipboard = fragmentToClipboardText(ctx.editor.theory, cards);
   return internalClipboard;

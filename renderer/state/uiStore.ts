@@ -36,6 +36,13 @@ export interface UiStore {
   subscribe(listener: () => void): () => void;
 }
 
+/** The selection without ids the document no longer has (after undo, delete, open). */
+export function pruneSelection(selection: Selection, has: { cards: (id: Id) => boolean; links: (id: Id) => boolean }): Selection {
+  const cards = selection.cards.filter(has.cards);
+  const links = selection.links.filter(has.links);
+  return cards.length === selection.cards.length && links.length === selection.links.length ? selection : { cards, links };
+}
+
 export function createUiStore(initial: Partial<UiState> = {}): UiStore {
   let state: UiState = {
     language: 'nl',

@@ -39,3 +39,14 @@ describe('derived React Flow nodes', () => {
     expect(deriver.derive(e.theory, new Set())[0]!.data!.toTitle).toBe('renamed');
   });
 });
+
+describe('selection pruning', async () => {
+  const { pruneSelection } = await import('../../renderer/state/uiStore');
+  it('drops ids the document no longer has and keeps the same object when nothing changes', () => {
+    const selection = { cards: ['c1', 'c2'], links: ['l1'] };
+    const has = { cards: (id: string) => id === 'c1', links: () => true };
+    expect(pruneSelection(selection, has)).toEqual({ cards: ['c1'], links: ['l1'] });
+    const all = { cards: () => true, links: () => true };
+    expect(pruneSelection(selection, all)).toBe(selection);
+  });
+});

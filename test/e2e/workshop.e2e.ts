@@ -1,0 +1,117 @@
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { serveStatic } from './support/server';
+import { launch, openApp } from './support/browser';
+
+const root = join(__dirname, '../..');
+const seed = join(root, 'test/fixtures/valid/kdg-aio.werkzaam');
+let server: { url: string; close: () => Promise<void> };
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveStatic(join(root, 'dist/renderer'));
+});
+// A fresh profile per test, so no crash-recovery copy from one test greets the next.
+beforeEach(async () => {
+  context = await launch();
+});
+afterEach(async () => {
+  await context?.close();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function openSeed(page: Page) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('menubar').getByRole('menuitem', { name: /^(File|Bestand)$/ }).click().then(() => page.getByRole('menu').getByRole('menuitem', { name: /^(Open…|Openen…)/ }).click()),
+  ]);
+  await chooser.setFiles(seed);
+  await page.waitForSelector('.card-node');
+}
+
+const cards = (page: Page) => page.locator('.card-node');
+
+describe('workshop moves', () => {
+  it('copy and paste with the keyboard, duplicate, and paste between two open theories', async () => {
+    const { page, errors } = await openApp(context, server.url, { language: 'en' });
+    await openSeed(page);
+    const n = await cards(page).count();
+    const source = page.locator('.card-node[data-card-id="c17"]');
+    await source.click();
+    await source.focus();
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => cards(page).count()).toBe(n + 1);
+    await page.keyboard.press('Control+d');
+    await expect.poll(() => cards(page).count()).toBe(n + 2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cards(page).count()).toBe(n + 1);
+
+    // Another theory receives the same cards through the clipboard: copy, start a new theory, paste.
+    await source.focus();
+    await page.keyboard.press('Control+c');
+    page.once('dialog', (d) => void d.dismiss());
+    await page.getByRole('button', { name: 'New' }).click();
+    await page.getByRole('dialog', { name: 'Save changes?' }).getByRole('button', { name: "Don't save" }).click();
+    await expect.poll(() => cards(page).count()).toBe(0);
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => page.locator('.card-node', { hasText: 'Collectieve impact' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('search jumps to a card; highlighting an AIO element dims the others', async () => {
+    const { page, errors } = await openApp(context, server.url, { language: 'en' });
+    await openSeed(page);
+    await page.keyboard.press('Control+f');
+    const search = page.getByRole('combobox', { name: 'Search cards' });
+    await search.fill('veerkracht');
+    await expect.poll(() => page.getByRole('listbox').getByRole('option').count()).toBe(1);
+    await search.press('Enter');
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Veerkracht en werkhouding');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe('c13');
+
+    await page.getByRole('button', { name: 'Highlight AIO element Support networks' }).click();
+    const dimmed = await page.locator('.card-node.is-dimmed').count();
+    const tagged = await page.locator('.card-node:not(.is-dimmed)').allTextContents();
+    expect(dimmed).toBeGreaterThan(0);
+    expect(tagged.some((t) => t.includes('Hybride netwerken opbouwen'))).toBe(true);
+    expect(tagged.some((t) => t.includes('Arbeidsmatige ondersteuning'))).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves between cards with the arrow keys and drags a card into another stage as one undo step', async () => {
+    const { page, errors } = await openApp(context, server.url, { language: 'en' });
+    await openSeed(page);
+    await expect.poll(() => cards(page).count()).toBe(17);
+    const first = page.locator('.card-node[data-card-id="c1"]');
+    await first.click();
+    await first.focus();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe('c1');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-stage'))).toBe('action');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe('c6');
+
+    // Drag "Formele en informele partners" (input) into the Actions lane, once the view has settled.
+    await page.getByRole('button', { name: 'Fit to View' }).click();
+    await page.waitForTimeout(500);
+    const card = page.locator('.card-node[data-card-id="c4"]');
+    const from = (await card.boundingBox())!;
+    const lane = (await page.locator('.lane[data-stage="action"]').boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(lane.x + lane.width / 2, from.y + 40, { steps: 15 });
+    await page.mouse.up();
+    await expect.poll(() => card.getAttribute('data-stage')).toBe('action');
+    await page.locator('.card-node[data-card-id="c4"]').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => card.getAttribute('data-stage')).toBe('input');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
