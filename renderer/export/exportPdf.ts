@@ -11,9 +11,14 @@ export interface PdfExportOptions {
 /** Build the funder report in a worker, reporting progress; falls back to the main thread. */
 export async function exportPdf(doc: WerkzaamDocument, options: PdfExportOptions, onProgress: (fraction: number, step: string) => void): Promise<Uint8Array> {
   const fonts = await loadFonts();
-  if (typeof Worker === 'undefined') return buildHere(doc, fonts, options, onProgress);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./pdfWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    // No module workers here (an old browser, or a page loaded from file:): build in the page.
+    return buildHere(doc, fonts, options, onProgress);
+  }
   return new Promise<Uint8Array>((resolve, reject) => {
-    const worker = new Worker(new URL('./pdfWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<PdfReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') onProgress(reply.fraction, '');

@@ -1,13 +1,12 @@
-import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
-import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import type { ReportFonts } from '../../shared/report/fonts';
 
 let cached: Promise<ReportFonts> | undefined;
 
 /** The report font, bundled with the app (never fetched from the network). */
 export function loadFonts(): Promise<ReportFonts> {
-  cached ??= Promise.all([regularUrl, boldUrl].map(async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer()))).then(
-    ([regular, bold]) => ({ regular: regular!, bold: bold! }),
-  );
+  cached ??= import('./fontData').then(async ({ regular, bold }) => {
+    const bytes = async (dataUrl: string) => new Uint8Array(await (await fetch(dataUrl)).arrayBuffer());
+    return { regular: await bytes(regular), bold: await bytes(bold) };
+  });
   return cached;
 }
