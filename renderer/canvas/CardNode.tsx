@@ -26,10 +26,8 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
       aria-label={t('cardLabel', { stage, title })}
       aria-describedby="canvas-help"
       onFocus={() => {
-        const { selection } = services.ui.get();
-        if (!selection.cards.includes(card.id) || selection.cards.length + selection.links.length > 1) {
-          if (!selection.cards.includes(card.id)) services.ui.set({ selection: { cards: [card.id], links: [] } });
-        }
+        // Keyboard focus selects the card (Tab and arrow keys); a card already in a multi-selection keeps it.
+        if (!services.ui.get().selection.cards.includes(card.id)) services.ui.set({ selection: { cards: [card.id], links: [] } });
       }}
       onDoubleClick={(e) => {
         e.stopPropagation();

@@ -5,6 +5,7 @@ import { StageOptions } from './StageOptions';
 import { useServices, useT, useUi } from '../state/services';
 import { Field } from './Field';
 import { IndicatorEditor } from './IndicatorEditor';
+import { CardLinks } from './CardLinks';
 
 export function CardInspector({ card }: { card: Card }) {
   const { editor, ui } = useServices();
@@ -44,6 +45,7 @@ export function CardInspector({ card }: { card: Card }) {
           </label>
         ))}
       </fieldset>
+      <CardLinks card={card} />
       <IndicatorEditor card={card} />
       <Field label={t('notes')} value={card.notes} onChange={update('notes')} multiline rows={3} />
       <button

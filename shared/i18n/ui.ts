@@ -105,6 +105,12 @@ export const uiStrings = defineBundle({
     pasteFailed: 'Het klembord bevat geen Werkzaam-kaarten.',
     commandFailed: 'Dat kan niet: {message}',
     dropHere: 'Sleep een kaart naar een fase om de fase te wijzigen.',
+    links: 'Verbindingen',
+    noLinks: 'Nog niet verbonden.',
+    linkTo: 'Verbinden met',
+    chooseCard: 'Kies een kaart…',
+    connect: 'Verbinden',
+    editLink: 'Verbinding bewerken: {from} → {to}',
   },
   en: {
     appName: 'Werkzaam',
@@ -209,6 +215,12 @@ export const uiStrings = defineBundle({
     pasteFailed: 'The clipboard holds no Werkzaam cards.',
     commandFailed: 'Not possible: {message}',
     dropHere: 'Drag a card into a stage to change its stage.',
+    links: 'Links',
+    noLinks: 'Not linked yet.',
+    linkTo: 'Link to',
+    chooseCard: 'Choose a card…',
+    connect: 'Link',
+    editLink: 'Edit link: {from} → {to}',
   },
 });
 
