@@ -8,7 +8,6 @@ import { uiStrings } from '../../shared/i18n/ui';
 import type { Language } from '../../shared/model';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/layout';
 import type { Services } from '../state/services';
-import { focusCard } from '../canvas/cardFocus';
 import { exportPdf, exportPng, exportSvg } from '../export/exportPdf';
 
 export interface ActionContext extends Services {
@@ -154,5 +153,3 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
     'help.about': { run: () => ui.set({ dialog: { kind: 'about' } }) },
   };
 }
-
-export { focusCard };

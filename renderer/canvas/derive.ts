@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import { STAGES, cardsInOrder, type AioKey, type Card, type Id, type Link, type Position, type StageKey, type Theory } from '../../shared/model';
-import { CARD_HEIGHT, CARD_WIDTH, LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
+import { CARD_HEIGHT, CARD_WIDTH, LANE_WIDTH, laneLeft } from '../../shared/layout';
 
 export interface CardNodeData extends Record<string, unknown> {
   card: Card;
@@ -119,5 +119,3 @@ export class EdgeDeriver {
     return edges;
   }
 }
-
-export { LANE_TOP };

@@ -19,14 +19,13 @@ export function useCardAdder() {
       const [id] = services.editor.run('addCard', { stage, position }).created;
       if (!id) return;
       services.ui.set({ selection: { cards: [id], links: [] }, editingCardId: id, newCardId: id });
+      // Bring the new card into view when it landed near or past the edge of the canvas.
       const card = services.editor.theory.cards[id];
       if (card) {
-        const { x, y, zoom } = flow.getViewport();
-        const el = document.querySelector('.react-flow');
-        const h = el?.clientHeight ?? 800;
-        const top = (card.position.y * zoom + y) / h;
+        const { y, zoom } = flow.getViewport();
+        const height = document.querySelector('.react-flow')?.clientHeight ?? 800;
+        const top = (card.position.y * zoom + y) / height;
         if (top < 0.05 || top > 0.85) void flow.setCenter(card.position.x + CARD_WIDTH / 2, card.position.y + CARD_HEIGHT / 2, { zoom, duration: 200 });
-        void x;
       }
     },
     [services, flow],

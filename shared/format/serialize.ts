@@ -1,5 +1,4 @@
 import type { Extra, WerkzaamDocument } from '../model';
-import { KEY_ORDER } from './schema';
 
 /**
  * The document as file text: arrays for cards/links/assumptions, known keys in the order
@@ -78,6 +77,3 @@ function ordered<T extends Record<string, unknown>>(known: T, extra: Extra | und
   }
   return out as T;
 }
-
-// Keep KEY_ORDER and the literal objects above in step; a test compares them.
-export const SERIALIZED_KEY_ORDER = KEY_ORDER;

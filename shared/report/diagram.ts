@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { AIO_KEYS, STAGES, getOwn, type AioKey, type Card, type Id, type Language, type StageKey, type Theory } from '../model';
+import { AIO_KEYS, STAGES, type AioKey, type Card, type Id, type Language, type StageKey, type Theory } from '../model';
 import { AIO_LABELS, AIO_MARKS, STAGE_LABELS } from '../i18n/domain';
 import { reportStrings } from '../i18n/report';
 import { translator } from '../i18n/core';
@@ -208,8 +208,4 @@ export function drawDiagram(
     doc.setDrawColor(...RULE);
     drawAioLegend(doc, language, MARGIN, BOTTOM + 5);
   }
-}
-
-export function cardOf(theory: Theory, id: Id): Card | undefined {
-  return getOwn(theory.cards, id);
 }

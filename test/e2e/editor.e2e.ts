@@ -1,47 +1,20 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parseDocument } from '../../shared/format/parse';
-import { serveStatic } from './support/server';
 import { launch, openApp } from './support/browser';
+import { ROOT as root, SEED as seed, menu as chooseMenu, openFile as open, useAppPerTest } from './support/app';
 
-const root = join(__dirname, '../..');
-const seed = join(root, 'test/fixtures/valid/kdg-aio.werkzaam');
-let server: { url: string; close: () => Promise<void> };
-// Each test gets a fresh browser profile: no recovery copy or preference leaks between tests.
-let context: BrowserContext;
+const app = useAppPerTest();
 const work = mkdtempSync(join(tmpdir(), 'werkzaam-e2e-'));
-
-beforeAll(async () => {
-  server = await serveStatic(join(root, 'dist/renderer'));
-});
-beforeEach(async () => {
-  context = await launch();
-});
-afterEach(async () => {
-  await context?.close();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 const card = (page: Page, title: string) => page.locator('.card-node', { hasText: title });
 
-async function menu(page: Page, menuName: RegExp, item: RegExp) {
-  await page.getByRole('menubar').getByRole('menuitem', { name: menuName }).click();
-  await page.getByRole('menu').getByRole('menuitem', { name: item }).click();
-}
-
 async function save(page: Page, file: string) {
-  const [download] = await Promise.all([page.waitForEvent('download'), menu(page, /^File$/, /^Save(?! As)/)]);
+  const [download] = await Promise.all([page.waitForEvent('download'), chooseMenu(page, /^File$/, /^Save(?! As)/)]);
   await download.saveAs(file);
-}
-
-async function open(page: Page, file: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(page, /^File$/, /^Open…/)]);
-  await chooser.setFiles(file);
 }
 
 async function typeTitle(page: Page, title: string) {
@@ -56,7 +29,7 @@ async function typeTitle(page: Page, title: string) {
 
 describe('the editor in Chromium', () => {
   it('builds a chain with mouse and keyboard, tags, edits an indicator, undoes, saves, reloads and reopens it intact', async () => {
-    const { page, errors } = await openApp(context, server.url, { language: 'en' });
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
 
     // Mouse: the "+" in the Input lane, then type the title.
     await page.getByRole('button', { name: 'Add a card to Input' }).click();
@@ -71,7 +44,10 @@ describe('the editor in Chromium', () => {
     }
     await expect.poll(() => page.locator('.card-node').count()).toBe(5);
 
-    // Mouse: double-click empty Outcomes lane space, then connect by dragging from a handle.
+    // Mouse: double-click empty Outcomes lane space (once the view has stopped moving), then
+    // connect by dragging from a handle.
+    await page.getByRole('button', { name: 'Fit to View' }).click();
+    await page.waitForTimeout(400);
     const below = (await card(page, 'Self-confidence').boundingBox())!;
     await page.mouse.dblclick(below.x + below.width / 2, below.y + below.height + 80);
     await typeTitle(page, 'Wider network');
@@ -154,7 +130,7 @@ describe('the editor in Chromium', () => {
   });
 
   it('refuses an invalid file with the problem and its JSON path, keeping the current theory', async () => {
-    const { page, errors } = await openApp(context, server.url, { language: 'en' });
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
     await open(page, seed);
     await expect.poll(() => page.locator('.card-node').count()).toBe(17);
     await open(page, join(root, 'test/fixtures/invalid/bad-stage.werkzaam'));
@@ -168,7 +144,7 @@ describe('the editor in Chromium', () => {
   });
 
   it('offers unsaved work back after the page is closed without saving', async () => {
-    const { page } = await openApp(context, server.url, { language: 'en' });
+    const { page } = await openApp(app.context, app.url, { language: 'en' });
     await page.getByRole('button', { name: 'Add a card to Impact' }).click();
     await typeTitle(page, 'Survives a crash');
     await page.waitForTimeout(2600); // the recovery copy is written ~2 s after the last change
@@ -185,9 +161,8 @@ describe('the editor in Chromium', () => {
     for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
       for (const language of ['nl', 'en'] as const) {
         const ctx = await launch({ width, height });
-        const { page, errors } = await openApp(ctx, server.url, { language });
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(page, language === 'nl' ? /^Bestand$/ : /^File$/, language === 'nl' ? /^Openen…/ : /^Open…/)]);
-        await chooser.setFiles(seed);
+        const { page, errors } = await openApp(ctx, app.url, { language });
+        await open(page, seed);
         await expect.poll(() => page.locator('.card-node').count()).toBe(17);
         await card(page, 'Zelfvertrouwen en zelfeffectiviteit').click();
         await page.waitForTimeout(400);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from './support/server';
 import { launch, openApp } from './support/browser';
+import { menu as chooseMenu, openFile } from './support/app';
 
 const root = join(__dirname, '../..');
 const seed = join(root, 'test/fixtures/valid/kdg-aio.werkzaam');
@@ -19,8 +20,7 @@ beforeAll(async () => {
   server = await serveStatic(join(root, 'dist/renderer'));
   context = await launch();
   ({ page, errors } = await openApp(context, server.url, { language: 'en' }));
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(/^File$/, /^Open…/)]);
-  await chooser.setFiles(seed);
+  await openFile(page, seed);
   await page.waitForSelector('.card-node');
 });
 afterAll(async () => {
@@ -28,10 +28,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function menu(name: RegExp, item: RegExp) {
-  await page.getByRole('menubar').getByRole('menuitem', { name }).click();
-  await page.getByRole('menu').getByRole('menuitem', { name: item }).click();
-}
+const menu = (name: RegExp, item: RegExp) => chooseMenu(page, name, item);
 
 async function exported(item: RegExp, file: string): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), menu(/^File$/, item)]);

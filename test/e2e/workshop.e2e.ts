@@ -1,34 +1,12 @@
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { serveStatic } from './support/server';
-import { launch, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './support/browser';
+import { SEED, openFile, useAppPerTest } from './support/app';
 
-const root = join(__dirname, '../..');
-const seed = join(root, 'test/fixtures/valid/kdg-aio.werkzaam');
-let server: { url: string; close: () => Promise<void> };
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic(join(root, 'dist/renderer'));
-});
-// A fresh profile per test, so no crash-recovery copy from one test greets the next.
-beforeEach(async () => {
-  context = await launch();
-});
-afterEach(async () => {
-  await context?.close();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const app = useAppPerTest();
 
 async function openSeed(page: Page) {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('menubar').getByRole('menuitem', { name: /^(File|Bestand)$/ }).click().then(() => page.getByRole('menu').getByRole('menuitem', { name: /^(Open…|Openen…)/ }).click()),
-  ]);
-  await chooser.setFiles(seed);
+  await openFile(page, SEED);
   await page.waitForSelector('.card-node');
 }
 
@@ -36,7 +14,7 @@ const cards = (page: Page) => page.locator('.card-node');
 
 describe('workshop moves', () => {
   it('copy and paste with the keyboard, duplicate, and paste between two open theories', async () => {
-    const { page, errors } = await openApp(context, server.url, { language: 'en' });
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
     await openSeed(page);
     const n = await cards(page).count();
     const source = page.locator('.card-node[data-card-id="c17"]');
@@ -64,7 +42,7 @@ describe('workshop moves', () => {
   });
 
   it('search jumps to a card; highlighting an AIO element dims the others', async () => {
-    const { page, errors } = await openApp(context, server.url, { language: 'en' });
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
     await openSeed(page);
     await page.keyboard.press('Control+f');
     const search = page.getByRole('combobox', { name: 'Search cards' });
@@ -85,7 +63,7 @@ describe('workshop moves', () => {
   });
 
   it('moves between cards with the arrow keys and drags a card into another stage as one undo step', async () => {
-    const { page, errors } = await openApp(context, server.url, { language: 'en' });
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
     await openSeed(page);
     await expect.poll(() => cards(page).count()).toBe(17);
     const first = page.locator('.card-node[data-card-id="c1"]');

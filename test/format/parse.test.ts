@@ -185,3 +185,19 @@ describe('parseDocument: hostile and broken files', () => {
     }
   });
 });
+
+describe('serializeDocument', () => {
+  it('writes every object with its known keys in the order of the format reference', async () => {
+    const { KEY_ORDER } = await import('../../shared/format/schema');
+    const doc = loadDocument(readFileSync(fixture('valid/kdg-aio.werkzaam'), 'utf8'));
+    const file = JSON.parse(serializeDocument(doc));
+    expect(Object.keys(file)).toEqual([...KEY_ORDER.file]);
+    expect(Object.keys(file.theory)).toEqual([...KEY_ORDER.theory]);
+    expect(Object.keys(file.theory.cards[0])).toEqual([...KEY_ORDER.card]);
+    expect(Object.keys(file.theory.cards[0].position)).toEqual([...KEY_ORDER.position]);
+    const withIndicator = file.theory.cards.find((c: { indicators: unknown[] }) => c.indicators.length > 0);
+    expect(Object.keys(withIndicator.indicators[0])).toEqual([...KEY_ORDER.indicator]);
+    expect(Object.keys(file.theory.links[0])).toEqual([...KEY_ORDER.link]);
+    expect(Object.keys(file.theory.assumptions[0])).toEqual([...KEY_ORDER.assumption]);
+  });
+});

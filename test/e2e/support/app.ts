@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { serveStatic } from './server';
+import { launch } from './browser';
+
+export const ROOT = join(__dirname, '../../..');
+export const SEED = join(ROOT, 'test/fixtures/valid/kdg-aio.werkzaam');
+
+/**
+ * Serve the built app for a suite and give each test a fresh browser profile, so no
+ * crash-recovery copy or preference leaks from one test into the next.
+ */
+export function useAppPerTest(): { readonly url: string; readonly context: BrowserContext } {
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(join(ROOT, 'dist/renderer'));
+  });
+  beforeEach(async () => {
+    context = await launch();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    get context() {
+      return context!;
+    },
+  };
+}
+
+/** Choose an item from the in-app menu bar, as a person would. */
+export async function menu(page: Page, name: RegExp, item: RegExp): Promise<void> {
+  await page.getByRole('menubar').getByRole('menuitem', { name }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: item }).click();
+}
+
+/** File ▸ Open… and pick a file in the upload dialog (the browser fallback). */
+export async function openFile(page: Page, file: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(page, /^(File|Bestand)$/, /^(Open…|Openen…)/)]);
+  await chooser.setFiles(file);
+}
