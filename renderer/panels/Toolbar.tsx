@@ -4,7 +4,7 @@ import { AIO_KEYS, LANGUAGES, type Language, type StageKey } from '../../shared/
 import { AIO_LABELS, AIO_MARKS, LANGUAGE_NAMES } from '../../shared/i18n/domain';
 import { StageOptions } from '../inspector/StageOptions';
 import type { ActionHandler } from '../actions/handlers';
-import { useServices, useSessionState, useT, useUi } from '../state/services';
+import { useServices, useSessionState, useT, useTheory, useUi } from '../state/services';
 
 interface ToolbarProps {
   handlers: Record<ActionId, ActionHandler>;
@@ -18,7 +18,8 @@ export function Toolbar({ handlers, onLanguage }: ToolbarProps) {
   const language = useUi((s) => s.language);
   const highlight = useUi((s) => s.highlight);
   const { name, dirty } = useSessionState();
-  // Re-render when undo/redo availability changes.
+  // Enabled states read the editor's history and the selection: re-render when either changes.
+  useTheory();
   useUi((s) => s.selection);
   // Text labels, not pictograms: they read on a projector and need no icon font.
   const button = (id: ActionId, short?: string) => {

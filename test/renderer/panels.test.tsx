@@ -43,3 +43,22 @@ describe('menu bar (browser build)', () => {
     expect(screen.queryByRole('menu')).toBeNull();
   });
 });
+
+describe('toolbar', async () => {
+  const { Toolbar } = await import('../../renderer/panels/Toolbar');
+  const { createHandlers } = await import('../../renderer/actions/handlers');
+  it('keeps Undo and Redo enabled exactly when the history allows them', async () => {
+    const { act } = await import('@testing-library/react');
+    const { editor } = renderWithServices((services) => (
+      <Toolbar handlers={createHandlers({ ...services, flow: () => null, setLanguage: () => undefined })} onLanguage={() => undefined} />
+    ));
+    const undo = () => screen.getByRole('button', { name: 'Undo' }) as HTMLButtonElement;
+    const redo = () => screen.getByRole('button', { name: 'Redo' }) as HTMLButtonElement;
+    expect([undo().disabled, redo().disabled]).toEqual([true, true]);
+    act(() => void editor.run('addCard', { stage: 'input', title: 'a' }));
+    act(() => void editor.run('addCard', { stage: 'input', title: 'b' }));
+    expect([undo().disabled, redo().disabled]).toEqual([false, true]);
+    act(() => void editor.undo());
+    expect([undo().disabled, redo().disabled]).toEqual([false, false]);
+  });
+});

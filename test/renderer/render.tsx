@@ -9,7 +9,7 @@ import { ServicesContext, type Services } from '../../renderer/state/services';
 import { FakePlatform } from '../support/fakePlatform';
 
 /** Render a piece of the editor with real services (editor, session, UI store) and a fake platform. */
-export function renderWithServices(node: ReactNode, options: { doc?: WerkzaamDocument; ui?: Partial<UiState> } = {}) {
+export function renderWithServices(node: ReactNode | ((services: Services) => ReactNode), options: { doc?: WerkzaamDocument; ui?: Partial<UiState> } = {}) {
   const platform = new FakePlatform();
   const editor = new Editor(options.doc ?? emptyDocument('en'));
   const ui = createUiStore({ language: 'en', ...options.ui });
@@ -17,7 +17,7 @@ export function renderWithServices(node: ReactNode, options: { doc?: WerkzaamDoc
   const services: Services = { editor, session, platform, ui };
   const result = render(
     <ServicesContext.Provider value={services}>
-      <ReactFlowProvider>{node}</ReactFlowProvider>
+      <ReactFlowProvider>{typeof node === 'function' ? node(services) : node}</ReactFlowProvider>
     </ServicesContext.Provider>,
   );
   return { ...result, services, editor, ui, platform };
