@@ -21,7 +21,8 @@ const TEXT = {
 /**
  * The native menus, built from the same action list as the renderer's shortcuts and the
  * browser's menu bar. Clipboard items use Electron roles so text fields work natively; the
- * renderer turns the resulting DOM copy/paste events into card copy/paste.
+ * renderer turns the resulting DOM copy/paste events into card copy/paste. Select All and
+ * Undo/Redo go to the renderer, which decides between a text field and the canvas.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { language, platform, recent, send } = options;
@@ -33,7 +34,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       // Plain keys stay with the page (see menuOwnsAccelerator): shown, not registered.
       if (!menuOwnsAccelerator(action)) base.registerAccelerator = false;
     }
-    if (action.editRole === 'cut' || action.editRole === 'copy' || action.editRole === 'paste' || action.editRole === 'selectAll') {
+    if (action.editRole === 'cut' || action.editRole === 'copy' || action.editRole === 'paste') {
       return { ...base, role: action.editRole };
     }
     if (action.id === 'view.language.nl' || action.id === 'view.language.en') {

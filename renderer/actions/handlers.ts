@@ -9,6 +9,7 @@ import type { Language } from '../../shared/model';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/layout';
 import type { Services } from '../state/services';
 import { exportPdf, exportPng, exportSvg } from '../export/exportPdf';
+import { isEditableTarget } from './accelerator';
 
 export interface ActionContext extends Services {
   flow: () => ReactFlowInstance | null;
@@ -18,6 +19,12 @@ export interface ActionContext extends Services {
 export interface ActionHandler {
   run: () => void | Promise<unknown>;
   enabled?: () => boolean;
+}
+
+/** A text field whose text is not (yet) in the document, marked data-own-undo. */
+function ownTextField(): boolean {
+  const active = document.activeElement;
+  return isEditableTarget(active) && (active as HTMLElement).dataset.ownUndo === 'true';
 }
 
 /** The last fragment copied here: a fallback when the browser refuses to read the clipboard. */
@@ -88,8 +95,10 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
     'export.png': {
       run: async () => session.exportFile('png', await exportPng(editor.theory, ui.get().language, hasSelection() ? undefined : viewport(ctx)), session.exportName('png')),
     },
-    'edit.undo': { run: () => void editor.undo(), enabled: () => editor.canUndo() },
-    'edit.redo': { run: () => void editor.redo(), enabled: () => editor.canRedo() },
+    // Fields bound to the document undo through the editor; a field with text of its own
+    // (a new card's title, a search box) undoes its own typing.
+    'edit.undo': { run: () => (ownTextField() ? void document.execCommand('undo') : void editor.undo()), enabled: () => ownTextField() || editor.canUndo() },
+    'edit.redo': { run: () => (ownTextField() ? void document.execCommand('redo') : void editor.redo()), enabled: () => ownTextField() || editor.canRedo() },
     'edit.copy': {
       run: () => {
         if (!document.execCommand('copy')) copySelection(ctx);
@@ -123,7 +132,13 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
       },
       enabled: hasCards,
     },
-    'edit.selectAll': { run: () => ui.set({ selection: { cards: Object.keys(editor.theory.cards), links: Object.keys(editor.theory.links) } }) },
+    'edit.selectAll': {
+      run: () => {
+        const active = document.activeElement;
+        if (isEditableTarget(active)) (active as HTMLInputElement).select?.();
+        else ui.set({ selection: { cards: Object.keys(editor.theory.cards), links: Object.keys(editor.theory.links) } });
+      },
+    },
     'edit.delete': { run: () => deleteSelection(ctx), enabled: hasSelection },
     'edit.find': { run: () => ui.set({ searchOpen: true }) },
     'card.addLinked': {

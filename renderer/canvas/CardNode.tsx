@@ -81,6 +81,7 @@ function TitleEditor({ cardId, initial }: { cardId: string; initial: string }) {
     <textarea
       ref={ref}
       className="card-title-input nodrag nowheel"
+      data-own-undo="true"
       aria-label={t('newCardTitle')}
       value={value}
       rows={2}

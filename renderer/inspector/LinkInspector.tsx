@@ -63,6 +63,7 @@ export function LinkInspector({ link }: { link: Link }) {
         <div className="inline-add">
           <input
             type="text"
+            data-own-undo="true"
             aria-label={t('newAssumption')}
             placeholder={t('newAssumption')}
             value={draft}

@@ -30,6 +30,7 @@ export function SearchBox() {
       <input
         ref={input}
         type="search"
+        data-own-undo="true"
         aria-label={t('search')}
         placeholder={t('searchPlaceholder')}
         value={query}

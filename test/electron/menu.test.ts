@@ -32,6 +32,8 @@ describe('native menus', () => {
     expect(send).toHaveBeenCalledWith('file.save');
     expect(items.find((i) => i.id === 'edit.copy')!.role).toBe('copy');
     expect(items.find((i) => i.id === 'edit.paste')!.role).toBe('paste');
+    // Select All goes to the page: all cards on the canvas, or the text in a field.
+    expect(items.find((i) => i.id === 'edit.selectAll')!.role).toBeUndefined();
     expect(items.find((i) => i.id === 'edit.delete')!.registerAccelerator).toBe(false);
     expect(items.find((i) => i.id === 'edit.undo')!.registerAccelerator).toBeUndefined();
     expect(items.find((i) => i.id === 'view.language.en')).toMatchObject({ type: 'radio', checked: true });
