@@ -18,7 +18,7 @@ async function save(page: Page, file: string) {
 }
 
 async function typeTitle(page: Page, title: string) {
-  const input = page.getByRole('textbox', { name: 'Title of the new card' });
+  const input = page.getByRole('textbox', { name: 'Card title' });
   await input.waitFor({ timeout: 5000 }).catch(async (error: unknown) => {
     await page.screenshot({ path: join(work, `no-title-editor-${title}.png`) });
     throw error;
