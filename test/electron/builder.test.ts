@@ -31,3 +31,16 @@ describe('electron-builder.yml', () => {
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
   });
 });
+
+describe('the Electron bundles', () => {
+  it('build, and the sandboxed preload requires nothing but electron', async () => {
+    const { execFileSync } = await import('node:child_process');
+    execFileSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: root });
+    const preload = readFileSync(join(root, 'dist/electron/preload.cjs'), 'utf8');
+    expect([...new Set(preload.match(/require\("[^"]+"\)/g))]).toEqual(['require("electron")']);
+    expect(preload).toContain('exposeInMainWorld("werkzaam"');
+    const main = readFileSync(join(root, 'dist/electron/main.mjs'), 'utf8');
+    expect(main).toMatch(/from "electron"/);
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).main).toBe('dist/electron/main.mjs');
+  });
+});
