@@ -8,21 +8,23 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
  */
 export { CONTENT_SECURITY_POLICY };
 
+/** The checklist's web preferences; the window adds its preload path (hardenedWebPreferences). */
+export const HARDENED_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: true,
+} as const;
+
 export function hardenedWebPreferences(preload: string) {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  } as const;
+  return { ...HARDENED_WEB_PREFERENCES, preload };
 }
 
 /**
@@ -64,8 +66,9 @@ export interface WebContentsLike {
 
 /** No navigation away from the app, no new windows, no webviews. */
 export function hardenWebContents(contents: WebContentsLike, openExternal: (url: string) => void): void {
+  // Only a reload of the same page may go ahead (a hash change is not a navigation anyway).
   contents.on('will-navigate', (event, url) => {
-    if (url !== contents.getURL()) event.preventDefault();
+    if (withoutHash(url) !== withoutHash(contents.getURL())) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -73,6 +76,11 @@ export function hardenWebContents(contents: WebContentsLike, openExternal: (url:
     if (isSafeExternalUrl(url)) openExternal(url);
     return { action: 'deny' };
   });
+}
+
+function withoutHash(url: string): string {
+  const i = url.indexOf('#');
+  return i === -1 ? url : url.slice(0, i);
 }
 
 export interface SessionLike {
