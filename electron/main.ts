@@ -8,6 +8,7 @@ import { filesFromArgv } from './main/argv';
 import { CHANNELS } from './main/channels';
 import { addRecent, openTheoryFile, recoveryStore, saveTheoryFile } from './main/files';
 import { registerIpc } from './main/ipc';
+import { PathGrants } from './main/grants';
 import { buildMenuTemplate } from './main/menu';
 import { hardenedWebPreferences, hardenSession, hardenWebContents, isSafeExternalUrl, isTrustedSender } from './main/security';
 import { DEFAULT_SIZE, openPreferences, visibleBounds, type PreferenceStore } from './main/settings';
@@ -31,27 +32,17 @@ let prefs: PreferenceStore;
 const dirtyWindows = new Map<number, boolean>();
 const closeApproved = new Set<number>();
 const pendingClose = new Map<number, number>();
+const closeAfterQuit = new Map<number, boolean>();
 let closeCounter = 0;
 const pendingOpen: string[] = [];
+/** Paths the page may read and write by name: only those the main process handed it. */
+const grants = new PathGrants();
+/** Set by Cmd+Q / Quit: once the last dirty window agrees to close, the app quits too. */
+let quitting = false;
 
+// A second launch (double-clicked file) hands its files to the first one and exits.
 if (!app.requestSingleInstanceLock()) app.quit();
-
-app.on('open-file', (event, path) => {
-  event.preventDefault();
-  if (app.isReady()) openInWindow(path);
-  else pendingOpen.push(path);
-});
-
-app.on('second-instance', (_event, argv) => {
-  for (const file of filesFromArgv(argv)) openInWindow(file);
-  const win = BrowserWindow.getAllWindows()[0];
-  if (win) {
-    if (win.isMinimized()) win.restore();
-    win.focus();
-  }
-});
-
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void shell.openExternal(url)));
+else start();
 
 function focusedContents(): WebContents | undefined {
   return (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0])?.webContents;
@@ -80,6 +71,7 @@ function rebuildMenu(): void {
 }
 
 function remember(path: string): void {
+  grants.grant(path);
   prefs.set('recent', addRecent(prefs.get('recent'), path));
   app.addRecentDocument(path);
   rebuildMenu();
@@ -105,11 +97,18 @@ function createWindow(): BrowserWindow {
     if (!dirtyWindows.get(id) || closeApproved.has(id)) return;
     // Ask the page: it runs Save / Don't save / Cancel and answers through the bridge.
     event.preventDefault();
+    // Quit waits for the page's answer; a Cancel there cancels the quit as well.
+    const quitRequested = quitting;
+    quitting = false;
+    closeAfterQuit.set(id, quitRequested);
     const requestId = ++closeCounter;
     pendingClose.set(id, requestId);
     win.webContents.send(CHANNELS.closeRequest, requestId);
   });
+  // A crashed page cannot answer; its unsaved work is in the recovery file, so let it close.
+  win.webContents.on('render-process-gone', () => dirtyWindows.set(id, false));
   win.on('closed', () => {
+    closeAfterQuit.delete(id);
     dirtyWindows.delete(id);
     closeApproved.delete(id);
     pendingClose.delete(id);
@@ -129,83 +128,120 @@ function windowOf(sender: unknown): BrowserWindow | null {
   return BrowserWindow.fromWebContents(sender as WebContents);
 }
 
-app.whenReady().then(async () => {
-  prefs = await openPreferences();
-  hardenSession(session.defaultSession);
-  const recovery = recoveryStore(app.getPath('userData'));
-  registerIpc(ipcMain, {
-    isTrusted: (url, isMainFrame) => isTrustedSender(url, INDEX_HTML, isMainFrame),
-    async openFile() {
-      const result = await dialog.showOpenDialog({ properties: ['openFile'], filters: FILTERS });
-      const path = result.filePaths[0];
-      if (result.canceled || !path) return null;
-      const file = await openTheoryFile(path);
-      remember(path);
-      return file;
-    },
-    async readFile(path) {
-      const file = await openTheoryFile(path);
-      remember(path);
-      return file;
-    },
-    async saveFile(text, path, suggestedName) {
-      let target = path;
-      if (!target) {
-        const result = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: FILTERS });
-        if (result.canceled || !result.filePath) return null;
-        target = result.filePath;
-      }
-      const saved = await saveTheoryFile(target, text);
-      remember(target);
-      return saved;
-    },
-    async saveExport(kind, data, suggestedName) {
-      const result = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: [EXPORT_FILTERS[kind]] });
-      if (result.canceled || !result.filePath) return false;
-      await writeFileAtomic(result.filePath, data);
-      return true;
-    },
-    recentFiles: () => prefs.get('recent'),
-    getLanguage: () => prefs.get('language'),
-    setLanguage(next) {
-      prefs.set('language', next);
-      rebuildMenu();
-    },
-    writeRecovery: (text) => recovery.write(text),
-    readRecovery: () => recovery.read(),
-    clearRecovery: () => recovery.clear(),
-    async openExternal(url) {
-      if (isSafeExternalUrl(url)) await shell.openExternal(url);
-    },
-    setDocumentState(sender, state) {
-      const win = windowOf(sender);
-      if (!win) return;
-      dirtyWindows.set(win.id, state.dirty);
-      win.setTitle(`${state.name}${state.dirty ? ' •' : ''} — Werkzaam`);
-      win.setDocumentEdited(state.dirty);
-    },
-    closeAnswer(sender, requestId, close) {
-      const win = windowOf(sender);
-      if (!win || pendingClose.get(win.id) !== requestId) return;
-      pendingClose.delete(win.id);
-      if (close) {
-        closeApproved.add(win.id);
-        win.close();
-      }
-    },
+/** Everything the primary instance listens for; a second instance registers nothing. */
+function start(): void {
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    grants.grant(path);
+    if (app.isReady()) openInWindow(path);
+    else pendingOpen.push(path);
   });
-  rebuildMenu();
-  createWindow();
-  for (const file of [...pendingOpen, ...filesFromArgv(process.argv)]) openInWindow(file);
-  pendingOpen.length = 0;
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-}, (error: unknown) => {
-  dialog.showErrorBox('Werkzaam', String(error));
-  app.quit();
-});
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  app.on('second-instance', (_event, argv) => {
+    for (const file of filesFromArgv(argv)) {
+      grants.grant(file);
+      openInWindow(file);
+    }
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void shell.openExternal(url)));
+
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
+  app.whenReady().then(async () => {
+    prefs = await openPreferences();
+    for (const recent of prefs.get('recent')) grants.grant(recent.path);
+    hardenSession(session.defaultSession);
+    const recovery = recoveryStore(app.getPath('userData'));
+    registerIpc(ipcMain, {
+      isTrusted: (url, isMainFrame) => isTrustedSender(url, INDEX_HTML, isMainFrame),
+      async openFile() {
+        const result = await dialog.showOpenDialog({ properties: ['openFile'], filters: FILTERS });
+        const path = result.filePaths[0];
+        if (result.canceled || !path) return null;
+        const file = await openTheoryFile(path);
+        remember(path);
+        return file;
+      },
+      async readFile(path) {
+        const file = await openTheoryFile(grants.check(path));
+        remember(path);
+        return file;
+      },
+      async saveFile(text, path, suggestedName) {
+        let target = path === null ? null : grants.check(path);
+        if (!target) {
+          const result = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: FILTERS });
+          if (result.canceled || !result.filePath) return null;
+          target = result.filePath;
+        }
+        const saved = await saveTheoryFile(target, text);
+        remember(target);
+        return saved;
+      },
+      async saveExport(kind, data, suggestedName) {
+        const result = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: [EXPORT_FILTERS[kind]] });
+        if (result.canceled || !result.filePath) return false;
+        await writeFileAtomic(result.filePath, data);
+        return true;
+      },
+      recentFiles: () => prefs.get('recent'),
+      getLanguage: () => prefs.get('language'),
+      setLanguage(next) {
+        prefs.set('language', next);
+        rebuildMenu();
+      },
+      writeRecovery: (text) => recovery.write(text),
+      readRecovery: () => recovery.read(),
+      clearRecovery: () => recovery.clear(),
+      async openExternal(url) {
+        if (isSafeExternalUrl(url)) await shell.openExternal(url);
+      },
+      setDocumentState(sender, state) {
+        const win = windowOf(sender);
+        if (!win) return;
+        dirtyWindows.set(win.id, state.dirty);
+        win.setTitle(`${state.name}${state.dirty ? ' •' : ''} — Werkzaam`);
+        win.setDocumentEdited(state.dirty);
+        // macOS proxy icon in the title bar, for files the page was given only.
+        if (process.platform === 'darwin') win.setRepresentedFilename(state.path && grants.has(state.path) ? state.path : '');
+      },
+      closeAnswer(sender, requestId, close) {
+        const win = windowOf(sender);
+        if (!win || pendingClose.get(win.id) !== requestId) return;
+        pendingClose.delete(win.id);
+        const quit = closeAfterQuit.get(win.id) ?? false;
+        closeAfterQuit.delete(win.id);
+        if (close) {
+          closeApproved.add(win.id);
+          win.close();
+          if (quit) app.quit();
+        }
+      },
+    });
+    rebuildMenu();
+    createWindow();
+    for (const file of [...pendingOpen, ...filesFromArgv(process.argv)]) {
+      grants.grant(file);
+      openInWindow(file);
+    }
+    pendingOpen.length = 0;
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  }, (error: unknown) => {
+    dialog.showErrorBox('Werkzaam', String(error));
+    app.quit();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

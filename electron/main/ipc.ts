@@ -91,7 +91,8 @@ export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
     }
     const s = state as Partial<BridgeDocumentState> | null;
     if (!s || typeof s.name !== 'string' || typeof s.dirty !== 'boolean') return;
-    deps.setDocumentState(event.sender, { name: s.name.slice(0, 255), dirty: s.dirty, path: null });
+    const path = typeof s.path === 'string' && s.path.length <= 4096 ? s.path : null;
+    deps.setDocumentState(event.sender, { name: s.name.slice(0, 255), dirty: s.dirty, path });
   });
   ipcMain.on(CHANNELS.closeAnswer, (event, requestId, close) => {
     try {

@@ -1,5 +1,6 @@
 import type { BridgeRecent } from '../../shared/bridge';
-import type { Language } from '../../shared/model';
+import { LANGUAGES, type Language } from '../../shared/model';
+import { MAX_RECENT } from './files';
 
 export interface Bounds {
   x: number;
@@ -32,6 +33,39 @@ export function visibleBounds(saved: Bounds | null, workAreas: readonly Bounds[]
   return visible ? saved : null;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * One preference as read from disk, or its default when the file holds something else (a
+ * hand-edited or half-written preferences file must not stop the app from starting, and a
+ * bad value in one key must not cost the others).
+ */
+export function sanitizePreference<K extends keyof Preferences>(key: K, value: unknown): Preferences[K] {
+  switch (key) {
+    case 'language':
+      return ((LANGUAGES as readonly unknown[]).includes(value) ? value : null) as Preferences[K];
+    case 'maximized':
+      return (value === true) as Preferences[K];
+    case 'bounds': {
+      if (!isObject(value)) return null as Preferences[K];
+      const { x, y, width, height } = value;
+      if (![x, y, width, height].every(isFiniteNumber)) return null as Preferences[K];
+      return { x, y, width, height } as Preferences[K];
+    }
+    case 'recent': {
+      if (!Array.isArray(value)) return [] as unknown as Preferences[K];
+      const recent = value
+        .filter((r): r is BridgeRecent => isObject(r) && typeof r.path === 'string' && typeof r.name === 'string' && typeof r.openedAt === 'string')
+        .map(({ path, name, openedAt }) => ({ path, name, openedAt }))
+        .slice(0, MAX_RECENT);
+      return recent as Preferences[K];
+    }
+    default:
+      return DEFAULT_PREFERENCES[key];
+  }
+}
+
 export interface PreferenceStore {
   get<K extends keyof Preferences>(key: K): Preferences[K];
   set<K extends keyof Preferences>(key: K, value: Preferences[K]): void;
@@ -40,9 +74,10 @@ export interface PreferenceStore {
 /** Preferences in electron-store (a JSON file in the user-data folder); never documents. */
 export async function openPreferences(cwd?: string): Promise<PreferenceStore> {
   const { default: Store } = await import('electron-store');
-  const store = new Store<Preferences>({ name: 'preferences', defaults: DEFAULT_PREFERENCES, ...(cwd ? { cwd } : {}) });
+  // clearInvalidConfig: a preferences file that is not JSON starts over instead of crashing.
+  const store = new Store<Preferences>({ name: 'preferences', defaults: DEFAULT_PREFERENCES, clearInvalidConfig: true, ...(cwd ? { cwd } : {}) });
   return {
-    get: (key) => store.get(key),
+    get: (key) => sanitizePreference(key, store.get(key)),
     set: (key, value) => store.set(key, value),
   };
 }

@@ -52,6 +52,10 @@ describe('IPC handlers', () => {
     expect(deps.setDocumentState).not.toHaveBeenCalled();
     listeners.get(CHANNELS.setDocumentState)!(trusted, { name: 'a.werkzaam', dirty: true });
     expect(deps.setDocumentState).toHaveBeenCalledWith({}, { name: 'a.werkzaam', dirty: true, path: null });
+    listeners.get(CHANNELS.setDocumentState)!(trusted, { name: 'a.werkzaam', dirty: false, path: '/docs/a.werkzaam' });
+    expect(deps.setDocumentState).toHaveBeenLastCalledWith({}, { name: 'a.werkzaam', dirty: false, path: '/docs/a.werkzaam' });
+    listeners.get(CHANNELS.setDocumentState)!(trusted, { name: 'a.werkzaam', dirty: false, path: 42 });
+    expect(deps.setDocumentState).toHaveBeenLastCalledWith({}, { name: 'a.werkzaam', dirty: false, path: null });
     listeners.get(CHANNELS.closeAnswer)!(trusted, 3, true);
     expect(deps.closeAnswer).toHaveBeenCalledWith({}, 3, true);
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,11 +13,12 @@ const h = vi.hoisted(() => {
     static getAllWindows = () => windows;
     static getFocusedWindow = () => windows[0] ?? null;
     static fromWebContents = (contents: unknown) => windows.find((w) => w.webContents === contents) ?? null;
-    id = windows.length + 1;
+    static count = 0;
+    id = ++FakeWindow.count;
     listeners: Record<string, ((...a: unknown[]) => void)[]> = {};
     title = '';
     closed = 0;
-    webContents = { send: vi.fn(), isLoading: () => false, once: vi.fn() };
+    webContents = { send: vi.fn(), isLoading: () => false, once: vi.fn(), on: vi.fn() };
     loadFile = vi.fn(async () => undefined);
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
@@ -44,6 +45,9 @@ const h = vi.hoisted(() => {
     maximize = vi.fn();
     show = vi.fn();
     isMaximized = () => false;
+    isMinimized = () => false;
+    restore = vi.fn();
+    focus = vi.fn();
     getNormalBounds = () => ({ x: 0, y: 0, width: 1400, height: 900 });
   }
   const handles = new Map<string, (...a: unknown[]) => unknown>();
@@ -105,5 +109,72 @@ describe('the main process (against a mocked Electron)', () => {
 
     // Untrusted senders are refused by the real handlers too.
     expect(() => h.handles.get(CHANNELS.readRecovery)!({ senderFrame: { url: 'file:///etc/passwd', parent: null } })).toThrow(/untrusted/);
+  });
+
+  const appListener = (name: string) => {
+    const call = h.electron.app.on.mock.calls.find(([event]) => event === name) as unknown as [string, (...a: unknown[]) => void] | undefined;
+    if (!call) throw new Error(`no app.on('${name}') listener`);
+    return call[1];
+  };
+  const trustedFor = (win: (typeof h.windows)[number]) => {
+    const index = String((win.loadFile.mock.calls as unknown as string[][])[0]![0]);
+    return { senderFrame: { url: pathToFileURL(index).href, parent: null }, sender: win.webContents };
+  };
+
+  it('reads and writes only paths the main process handed to the page', async () => {
+    const win = h.windows[0]!;
+    const trusted = trustedFor(win);
+    const dir = mkdtempSync(join(tmpdir(), 'werkzaam-grants-'));
+    const secret = join(dir, 'id_rsa.json');
+    writeFileSync(secret, 'secret');
+    await expect(h.handles.get(CHANNELS.readFile)!(trusted, secret)).rejects.toThrow(/not opened through Werkzaam/);
+    await expect(h.handles.get(CHANNELS.saveFile)!(trusted, 'pwned', secret, 'x.werkzaam')).rejects.toThrow(/not opened through Werkzaam/);
+    expect(readFileSync(secret, 'utf8')).toBe('secret');
+
+    // The OS hands over a file (macOS open-file): now the page may read and save it.
+    const theory = join(dir, 'kdg.werkzaam');
+    writeFileSync(theory, '{"v":1}');
+    appListener('open-file')({ preventDefault: vi.fn() }, theory);
+    expect(win.webContents.send).toHaveBeenCalledWith(CHANNELS.action, 'open-path', theory);
+    await expect(h.handles.get(CHANNELS.readFile)!(trusted, theory)).resolves.toMatchObject({ name: 'kdg.werkzaam', text: '{"v":1}' });
+    await expect(h.handles.get(CHANNELS.saveFile)!(trusted, '{"v":2}', theory, 'kdg.werkzaam')).resolves.toEqual({ path: theory, name: 'kdg.werkzaam' });
+    expect(readFileSync(theory, 'utf8')).toBe('{"v":2}');
+
+    // A second launch with a file on its command line passes it on the same way.
+    const other = join(dir, 'other.werkzaam');
+    writeFileSync(other, '{}');
+    appListener('second-instance')({}, ['/usr/bin/werkzaam', '--flag', other]);
+    await expect(h.handles.get(CHANNELS.readFile)!(trusted, other)).resolves.toMatchObject({ name: 'other.werkzaam' });
+  });
+
+  it('Quit waits for a dirty window: Cancel keeps the app, Close quits', () => {
+    h.windows.length = 0;
+    appListener('activate')();
+    const win = h.windows[0]!;
+    const trusted = trustedFor(win);
+    h.ons.get(CHANNELS.setDocumentState)!(trusted, { name: 'a.werkzaam', dirty: true });
+    const requests = () => win.webContents.send.mock.calls.filter(([channel]) => channel === CHANNELS.closeRequest).map(([, id]) => id);
+
+    appListener('before-quit')();
+    expect(win.close().preventDefault).toHaveBeenCalled();
+    h.ons.get(CHANNELS.closeAnswer)!(trusted, requests().at(-1), false);
+    expect(win.closed).toBe(1);
+    expect(h.electron.app.quit).not.toHaveBeenCalled();
+
+    // Closing the window itself later is not a quit.
+    win.close();
+    h.ons.get(CHANNELS.closeAnswer)!(trusted, requests().at(-1), true);
+    expect(win.closed).toBe(3);
+    expect(h.electron.app.quit).not.toHaveBeenCalled();
+
+    h.windows.length = 0;
+    appListener('activate')();
+    const next = h.windows[0]!;
+    h.ons.get(CHANNELS.setDocumentState)!(trustedFor(next), { name: 'b.werkzaam', dirty: true });
+    appListener('before-quit')();
+    next.close();
+    const id = next.webContents.send.mock.calls.filter(([channel]) => channel === CHANNELS.closeRequest).at(-1)![1];
+    h.ons.get(CHANNELS.closeAnswer)!(trustedFor(next), id, true);
+    expect(h.electron.app.quit).toHaveBeenCalledTimes(1);
   });
 });

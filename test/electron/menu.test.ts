@@ -15,6 +15,20 @@ describe('native menus', () => {
     expect(build({ language: 'nl' }).map((m) => m.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
   });
 
+  it('labels every action in the chosen language', () => {
+    const nl = flatten(build({ language: 'nl', recent: [] }));
+    const en = flatten(build({ language: 'en' }));
+    expect(nl.find((i) => i.id === 'file.save')!.label).toBe('Opslaan');
+    expect(en.find((i) => i.id === 'file.save')!.label).toBe('Save');
+    expect(nl.find((i) => i.id === 'edit.undo')!.label).toBe('Ongedaan maken');
+    expect(nl.some((i) => i.label === 'Recent geopend')).toBe(true);
+    expect(nl.some((i) => i.label === 'Exporteren')).toBe(true);
+    for (const action of ACTIONS.filter((a) => 'menu' in a && a.menu)) {
+      expect(nl.find((i) => i.id === action.id)!.label, action.id).toBe(action.label.nl);
+      expect(en.find((i) => i.id === action.id)!.label, action.id).toBe(action.label.en);
+    }
+  });
+
   it('holds every menu action from the shared list, with its accelerator', () => {
     const items = flatten(build());
     for (const action of ACTIONS.filter((a) => 'menu' in a && a.menu)) {

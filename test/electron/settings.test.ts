@@ -23,3 +23,28 @@ describe('preferences (electron-store)', () => {
     expect(second.get('bounds')).toEqual({ x: 1, y: 2, width: 1200, height: 800 });
   });
 });
+
+describe('sanitizePreference', () => {
+  it('replaces values of the wrong shape with defaults, key by key', async () => {
+    const { sanitizePreference } = await import('../../electron/main/settings');
+    expect(sanitizePreference('language', 'fr')).toBeNull();
+    expect(sanitizePreference('language', 'nl')).toBe('nl');
+    expect(sanitizePreference('maximized', 'yes')).toBe(false);
+    expect(sanitizePreference('bounds', { x: 1, y: 2, width: 'wide', height: 3 })).toBeNull();
+    expect(sanitizePreference('bounds', { x: 1, y: 2, width: 900, height: 700, extra: 1 })).toEqual({ x: 1, y: 2, width: 900, height: 700 });
+    expect(sanitizePreference('recent', 'oops')).toEqual([]);
+    expect(sanitizePreference('recent', [{ path: '/a.werkzaam', name: 'a.werkzaam', openedAt: 'x' }, { path: 3 }, null])).toEqual([
+      { path: '/a.werkzaam', name: 'a.werkzaam', openedAt: 'x' },
+    ]);
+  });
+
+  it('a preferences file that is not JSON starts over instead of stopping the app', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { openPreferences } = await import('../../electron/main/settings');
+    const cwd = mkdtempSync(join(tmpdir(), 'werkzaam-prefs-'));
+    writeFileSync(join(cwd, 'preferences.json'), '{"language": "en", "recent": [');
+    const prefs = await openPreferences(cwd);
+    expect(prefs.get('language')).toBeNull();
+    expect(prefs.get('recent')).toEqual([]);
+  });
+});
