@@ -17,6 +17,9 @@ async function save(page: Page, file: string) {
   await download.saveAs(file);
 }
 
+const focusedCardTitle = (page: Page) =>
+  page.evaluate(() => (document.activeElement?.classList.contains('card-node') ? document.activeElement.querySelector('.card-title')?.textContent ?? null : null));
+
 async function typeTitle(page: Page, title: string) {
   const input = page.getByRole('textbox', { name: 'Card title' });
   await input.waitFor({ timeout: 5000 }).catch(async (error: unknown) => {
@@ -38,16 +41,23 @@ describe('the editor in Chromium', () => {
 
     // Keyboard: Enter on a selected card adds a linked card in the next stage.
     await card(page, 'Job coaches').focus();
+    let previous = 'Job coaches';
     for (const title of ['Group training', 'Twelve sessions held', 'Self-confidence', 'Lasting participation']) {
+      // A person sees the focus ring come back to the card before pressing Enter again.
+      await expect.poll(() => focusedCardTitle(page)).toBe(previous);
       await page.keyboard.press('Enter');
       await typeTitle(page, title);
+      previous = title;
     }
+
+    // The view follows the newest card, so the first ones can be scrolled off (and React Flow
+    // does not render what is off screen): fit the view before counting what is there.
+    await page.getByRole('button', { name: 'Fit to View' }).click();
+    await page.waitForTimeout(400);
     await expect.poll(() => page.locator('.card-node').count()).toBe(5);
 
     // Mouse: double-click empty Outcomes lane space (once the view has stopped moving), then
     // connect by dragging from a handle.
-    await page.getByRole('button', { name: 'Fit to View' }).click();
-    await page.waitForTimeout(400);
     const below = (await card(page, 'Self-confidence').boundingBox())!;
     await page.mouse.dblclick(below.x + below.width / 2, below.y + below.height + 80);
     await typeTitle(page, 'Wider network');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -6,6 +7,8 @@ import { launch } from './browser';
 
 export const ROOT = join(__dirname, '../../..');
 export const SEED = join(ROOT, 'test/fixtures/valid/kdg-aio.werkzaam');
+/** The built web app; E2E_DIST points elsewhere to test a build without touching dist/. */
+export const DIST = process.env.E2E_DIST ?? join(ROOT, 'dist/renderer');
 
 /**
  * Serve the built app for a suite and give each test a fresh browser profile, so no
@@ -15,7 +18,8 @@ export function useAppPerTest(): { readonly url: string; readonly context: Brows
   let server: { url: string; close: () => Promise<void> } | undefined;
   let context: BrowserContext | undefined;
   beforeAll(async () => {
-    server = await serveStatic(join(ROOT, 'dist/renderer'));
+    if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No built app at ${DIST}: run \`npx vite build\` first (npm test does).`);
+    server = await serveStatic(DIST);
   });
   beforeEach(async () => {
     context = await launch();
