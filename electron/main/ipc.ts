@@ -2,6 +2,7 @@ import type { BridgeDocumentState, BridgeFile, BridgeRecent, ExportKind } from '
 import { LANGUAGES, type Language } from '../../shared/model';
 import { CHANNELS } from './channels';
 import { MAX_FILE_BYTES } from './files';
+import { isSafeExternalUrl } from './security';
 
 export interface IpcEventLike {
   senderFrame: { url: string; parent: unknown } | null;
@@ -81,7 +82,11 @@ export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
   handle(CHANNELS.writeRecovery, (_e, content) => deps.writeRecovery(text(content, 'recovery text', MAX_FILE_BYTES * 2)));
   handle(CHANNELS.readRecovery, () => deps.readRecovery());
   handle(CHANNELS.clearRecovery, () => deps.clearRecovery());
-  handle(CHANNELS.openExternal, (_e, url) => deps.openExternal(text(url, 'url', 2048)));
+  handle(CHANNELS.openExternal, (_e, url) => {
+    const link = text(url, 'url', 2048);
+    if (!isSafeExternalUrl(link)) throw new IpcRejected(`${link.slice(0, 100)}: only http(s) links without a user name or password open in the browser`);
+    return deps.openExternal(link);
+  });
 
   ipcMain.on(CHANNELS.setDocumentState, (event, state) => {
     try {

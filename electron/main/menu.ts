@@ -90,6 +90,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: section(menu),
   }));
   if (platform === 'darwin') {
+    // macOS expects a Window menu (minimise, zoom, bring all to front) before Help.
+    menus.splice(menus.length - 1, 0, { role: 'windowMenu' });
     menus.unshift({
       label: 'Werkzaam',
       submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],

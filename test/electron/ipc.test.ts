@@ -42,6 +42,12 @@ describe('IPC handlers', () => {
     expect(() => handlers.get(CHANNELS.saveExport)!(trusted, 'pdf', { length: 1 }, 'a')).toThrow(/text or bytes/);
     await handlers.get(CHANNELS.saveFile)!(trusted, '{}', null, 'a/b:c.werkzaam');
     expect(deps.saveFile).toHaveBeenCalledWith('{}', null, 'a b c.werkzaam');
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'https://u:p@example.org/', 'smb://host/share']) {
+      expect(() => handlers.get(CHANNELS.openExternal)!(trusted, url), url).toThrow(/only http\(s\) links/);
+    }
+    await handlers.get(CHANNELS.openExternal)!(trusted, 'https://www.kdg.be/');
+    expect(deps.openExternal).toHaveBeenCalledWith('https://www.kdg.be/');
+    expect(deps.openExternal).toHaveBeenCalledTimes(1);
     await handlers.get(CHANNELS.setLanguage)!(trusted, 'nl');
     expect(deps.setLanguage).toHaveBeenCalledWith('nl');
   });

@@ -72,6 +72,8 @@ describe('native menus', () => {
   it('macOS gets the application menu first and no Quit in File', () => {
     const mac = build({ platform: 'darwin' });
     expect(mac[0]!.label).toBe('Werkzaam');
+    expect(mac.map((m) => m.label ?? m.role)).toEqual(['Werkzaam', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
+    expect(build({ platform: 'win32' }).map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
     expect(flatten([mac[1]!]).some((i) => i.role === 'quit')).toBe(false);
     expect(flatten([build()[0]!]).some((i) => i.role === 'quit')).toBe(true);
   });
