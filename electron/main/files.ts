@@ -11,8 +11,12 @@ export const MAX_RECENT = 10;
 export async function openTheoryFile(path: string): Promise<BridgeFile> {
   let size: number;
   try {
-    size = (await fs.stat(path)).size;
+    const stat = await fs.stat(path);
+    // A folder, pipe or device (a FIFO would block the read forever) is not a theory.
+    if (!stat.isFile()) throw new Error(`${basename(path)}: this is not a file`);
+    size = stat.size;
   } catch (error) {
+    if (error instanceof Error && !('code' in error)) throw error;
     throw new Error(`${basename(path)}: ${describeFsError(error)}`);
   }
   if (size > MAX_FILE_BYTES) throw new Error(`${basename(path)}: the file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is 20 MB)`);

@@ -26,6 +26,7 @@ describe('main-process files', () => {
     expect(await openTheoryFile(join(d, 'a.werkzaam'))).toMatchObject({ name: 'a.werkzaam', text: '{"x":1}' });
     await expect(openTheoryFile(join(d, 'b.werkzaam'))).rejects.toThrow('b.werkzaam: this is not a Werkzaam file (binary data)');
     await expect(openTheoryFile(join(d, 'c.werkzaam'))).rejects.toThrow('c.werkzaam: the file does not exist');
+    await expect(openTheoryFile(d)).rejects.toThrow(/: this is not a file$/);
   });
 
   it('keeps a recent list: newest first, no duplicates, at most ten', () => {

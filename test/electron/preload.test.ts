@@ -30,4 +30,17 @@ describe('preload bridge', () => {
     stop();
     expect(ipc.removeListener).toHaveBeenCalledWith('werkzaam:close-request', handler);
   });
+
+  it('delivers menu actions with their payload and unsubscribes', () => {
+    const bridge = exposed.werkzaam as { onAction(l: (action: string, payload?: string) => void): () => void };
+    const seen: unknown[][] = [];
+    const stop = bridge.onAction((action, payload) => seen.push([action, payload]));
+    const [, handler] = ipc.on.mock.calls.filter(([channel]) => channel === 'werkzaam:action').at(-1) as unknown as [string, (e: unknown, ...a: unknown[]) => void];
+    handler({}, 'file.save');
+    handler({}, 'open-path', '/docs/a.werkzaam');
+    handler({}, 42, 'x');
+    expect(seen).toEqual([['file.save', undefined], ['open-path', '/docs/a.werkzaam']]);
+    stop();
+    expect(ipc.removeListener).toHaveBeenCalledWith('werkzaam:action', handler);
+  });
 });

@@ -63,6 +63,12 @@ describe('hardening', () => {
     const same = { preventDefault: vi.fn() };
     listeners['will-navigate']!(same, own);
     expect(same.preventDefault).not.toHaveBeenCalled();
+    const reloadWithHash = { preventDefault: vi.fn() };
+    listeners['will-navigate']!(reloadWithHash, `${own}#/card/1`);
+    expect(reloadWithHash.preventDefault).not.toHaveBeenCalled();
+    const otherFile = { preventDefault: vi.fn() };
+    listeners['will-navigate']!(otherFile, 'file:///etc/passwd');
+    expect(otherFile.preventDefault).toHaveBeenCalled();
     const webview = { preventDefault: vi.fn() };
     listeners['will-attach-webview']!(webview, '');
     expect(webview.preventDefault).toHaveBeenCalled();
