@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExportKind } from '../shared/bridge';
 import type { Language } from '../shared/model';
@@ -137,8 +137,9 @@ function start(): void {
     else pendingOpen.push(path);
   });
 
-  app.on('second-instance', (_event, argv) => {
-    for (const file of filesFromArgv(argv)) {
+  // Relative names on that command line are relative to the second instance's folder.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    for (const file of filesFromArgv(argv).map((f) => resolve(workingDirectory, f))) {
       grants.grant(file);
       openInWindow(file);
     }
@@ -228,7 +229,7 @@ function start(): void {
     });
     rebuildMenu();
     createWindow();
-    for (const file of [...pendingOpen, ...filesFromArgv(process.argv)]) {
+    for (const file of [...pendingOpen, ...filesFromArgv(process.argv).map((f) => resolve(f))]) {
       grants.grant(file);
       openInWindow(file);
     }

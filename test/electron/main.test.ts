@@ -143,7 +143,8 @@ describe('the main process (against a mocked Electron)', () => {
     // A second launch with a file on its command line passes it on the same way.
     const other = join(dir, 'other.werkzaam');
     writeFileSync(other, '{}');
-    appListener('second-instance')({}, ['/usr/bin/werkzaam', '--flag', other]);
+    appListener('second-instance')({}, ['/usr/bin/werkzaam', '--flag', 'other.werkzaam'], dir);
+    expect(win.webContents.send).toHaveBeenLastCalledWith(CHANNELS.action, 'open-path', other);
     await expect(h.handles.get(CHANNELS.readFile)!(trusted, other)).resolves.toMatchObject({ name: 'other.werkzaam' });
   });
 
