@@ -1,4 +1,4 @@
-import type { WerkzaamBridge } from '../../shared/bridge';
+import type { BridgeFile, WerkzaamBridge } from '../../shared/bridge';
 import type { FileRef, OpenedFile, Platform, RecentEntry } from './platform';
 
 interface PathRef extends FileRef {
@@ -7,7 +7,10 @@ interface PathRef extends FileRef {
 }
 
 const ref = (path: string, name: string): PathRef => ({ platform: 'electron', name, path });
-const pathOf = (r: FileRef | null): string | null => (r && r.platform === 'electron' ? (r as PathRef).path : null);
+const pathOf = (r: FileRef | null | undefined): string | null => (r && r.platform === 'electron' ? (r as PathRef).path : null);
+const opened = (file: BridgeFile): OpenedFile => ({ ref: ref(file.path, file.name), name: file.name, text: file.text });
+/** The last part of a path, for either separator (the path comes from the main process). */
+const baseName = (path: string) => path.split(/[\\/]/).pop() || path;
 
 /** The desktop app: everything goes through the preload bridge (window.werkzaam). */
 export function createElectronPlatform(bridge: WerkzaamBridge, appVersion: string): Platform {
@@ -16,13 +19,12 @@ export function createElectronPlatform(bridge: WerkzaamBridge, appVersion: strin
     appVersion,
     async openFile() {
       const file = await bridge.openFile();
-      return file ? { ref: ref(file.path, file.name), name: file.name, text: file.text } : null;
+      return file ? opened(file) : null;
     },
     async openRecent(entry: RecentEntry) {
       const path = pathOf(entry.ref);
-      if (!path) throw new Error('This recent file cannot be opened here.');
-      const file = await bridge.readFile(path);
-      return { ref: ref(file.path, file.name), name: file.name, text: file.text };
+      if (!path) throw new Error(`"${entry.name}" is not a file on this computer.`);
+      return opened(await bridge.readFile(path));
     },
     async saveFile(text, target, suggestedName) {
       const saved = await bridge.saveFile(text, pathOf(target), suggestedName);
@@ -34,23 +36,20 @@ export function createElectronPlatform(bridge: WerkzaamBridge, appVersion: strin
     },
     getLanguage: () => bridge.getLanguage(),
     setLanguage: (language) => bridge.setLanguage(language),
-    setDocumentState: (state) => bridge.setDocumentState({ ...state, path: null }),
+    setDocumentState: (state) => bridge.setDocumentState({ name: state.name, dirty: state.dirty, path: pathOf(state.ref) }),
     writeRecovery: (text) => bridge.writeRecovery(text),
     readRecovery: () => bridge.readRecovery(),
     clearRecovery: () => bridge.clearRecovery(),
-    onMenuAction: (listener) => bridge.onAction((action, payload) => {
-      if (action !== 'open-path') listener(action, payload);
-    }),
+    // "open-path" is not a menu action: it goes to onOpenRequest.
+    onMenuAction: (listener) =>
+      bridge.onAction((action, payload) => {
+        if (action !== 'open-path') listener(action, payload);
+      }),
     onCloseRequest: (listener) => bridge.onCloseRequest(listener),
-    onOpenRequest(listener) {
-      return bridge.onAction((action, payload) => {
-        if (action !== 'open-path' || !payload) return;
-        void bridge.readFile(payload).then(
-          (file): void => listener({ ref: ref(file.path, file.name), name: file.name, text: file.text } satisfies OpenedFile),
-          () => undefined,
-        );
-      });
-    },
+    onOpenRequest: (listener) =>
+      bridge.onAction((action, path) => {
+        if (action === 'open-path' && path) listener({ name: baseName(path), read: async () => opened(await bridge.readFile(path)) });
+      }),
     toggleFullScreen() {
       // The native View menu owns full screen in the desktop app.
     },

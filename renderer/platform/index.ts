@@ -9,6 +9,5 @@ declare const __APP_VERSION__: string;
 export function getPlatform(): Platform {
   const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '';
   const bridge = (window as Window & { werkzaam?: WerkzaamBridge }).werkzaam;
-  if (bridge) return createElectronPlatform(bridge, version);
-  return { ...createWebPlatform(), appVersion: version };
+  return bridge ? createElectronPlatform(bridge, version) : createWebPlatform(window, undefined, version);
 }

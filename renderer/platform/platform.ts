@@ -33,6 +33,39 @@ export interface SaveResult {
 
 export type MenuActionListener = (action: string, payload?: string) => void;
 
+/** What the window title (and, in Electron, the OS proxy icon and close prompt) reflect. */
+export interface DocumentState {
+  name: string;
+  dirty: boolean;
+  /** The file on disk, when there is one; lets the desktop host show it. */
+  ref?: FileRef | null;
+}
+
+/**
+ * The host asks the app to open a file (a double-clicked file, a second instance, the
+ * native Open Recent menu). The app first settles unsaved work, then calls read(); a
+ * read that fails rejects, so the app can say why.
+ */
+export interface OpenRequest {
+  name: string;
+  read(): Promise<OpenedFile>;
+}
+
+/**
+ * A file the platform could not reach for a reason the user can act on. The session turns
+ * the code into a message in the UI language; `message` is for logs.
+ */
+export class FileAccessError extends Error {
+  constructor(
+    readonly code: 'permission' | 'missing',
+    readonly fileName: string,
+    detail?: string,
+  ) {
+    super(`${code === 'permission' ? 'No permission to read' : 'Cannot find'} "${fileName}"${detail ? `: ${detail}` : ''}`);
+    this.name = 'FileAccessError';
+  }
+}
+
 export interface Platform {
   /** True when the host draws native menus (then the in-app menu bar is hidden). */
   readonly nativeMenus: boolean;
@@ -44,17 +77,17 @@ export interface Platform {
   recentFiles(): Promise<RecentEntry[]>;
   getLanguage(): Promise<Language | null>;
   setLanguage(language: Language): Promise<void>;
-  setDocumentState(state: { name: string; dirty: boolean }): void;
+  setDocumentState(state: DocumentState): void;
   writeRecovery(text: string): Promise<void>;
   readRecovery(): Promise<string | null>;
   clearRecovery(): Promise<void>;
   onMenuAction(listener: MenuActionListener): () => void;
   /** Host asks whether it may close; answer true to close. Web: beforeunload. */
   onCloseRequest(listener: () => Promise<boolean>): () => void;
-  /** The host hands the app a file to open (double-clicked file, second instance). */
-  onOpenRequest(listener: (file: OpenedFile) => void): () => void;
+  /** The host hands the app a file to open (double-clicked file, second instance, native recent menu). */
+  onOpenRequest(listener: (request: OpenRequest) => void): () => void;
   /** Toggle full screen (native in Electron, the Fullscreen API in a browser). */
   toggleFullScreen(): void;
-  /** Whether the last close request should be guarded (web: beforeunload while dirty). */
+  /** The app's version (package.json). */
   readonly appVersion: string;
 }

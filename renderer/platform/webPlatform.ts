@@ -1,7 +1,7 @@
 import type { ExportKind } from '../../shared/bridge';
 import { LANGUAGES, type Language } from '../../shared/model';
 import { memoryStore, openKeyValueStore, type KeyValueStore } from './idb';
-import type { FileRef, OpenedFile, Platform, RecentEntry } from './platform';
+import { FileAccessError, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
 
 /* Minimal typings for the File System Access API (not yet in TypeScript's DOM lib). */
 interface WritableFile {
@@ -14,6 +14,7 @@ interface FileHandle {
   createWritable(): Promise<WritableFile>;
   queryPermission?(options: { mode: 'read' | 'readwrite' }): Promise<PermissionState>;
   requestPermission?(options: { mode: 'read' | 'readwrite' }): Promise<PermissionState>;
+  isSameEntry?(other: FileHandle): Promise<boolean>;
 }
 interface PickerType {
   description: string;
@@ -72,24 +73,60 @@ export function pickFileWithInput(accept: string): Promise<File | null> {
   });
 }
 
-/** Most recent first, one entry per name, at most MAX_RECENT. */
-export function mergeRecent<T extends { name: string; openedAt: string }>(list: T[], entry: T): T[] {
-  return [entry, ...list.filter((e) => e.name !== entry.name)].slice(0, MAX_RECENT);
+/** Most recent first, one entry per file (`same`), at most MAX_RECENT. */
+export async function mergeRecent<T extends { name: string; openedAt: string }>(
+  list: readonly T[],
+  entry: T,
+  same: (a: T, b: T) => boolean | Promise<boolean> = (a, b) => a.name === b.name,
+): Promise<T[]> {
+  const others: T[] = [];
+  for (const e of list) if (!(await same(e, entry))) others.push(e);
+  return [entry, ...others].slice(0, MAX_RECENT);
 }
+
+interface StoredRecent {
+  name: string;
+  openedAt: string;
+  handle: FileHandle;
+}
+
+/** Two handles name the same file: asked of the browser where it can tell (same name in two folders is two files). */
+async function sameFile(a: StoredRecent, b: StoredRecent): Promise<boolean> {
+  if (a.handle.isSameEntry) return a.handle.isSameEntry(b.handle).catch(() => false);
+  return a.name === b.name;
+}
+
+/** localStorage can be missing or throw (storage disabled); preferences are not worth failing over. */
+function storage(win: Window): Storage | null {
+  try {
+    return win.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const LANGUAGE_KEY = 'werkzaam.language';
+const RECOVERY_KEY = 'werkzaam.recovery';
 
 /**
  * The browser build: File System Access API where the browser has it (its writable
  * streams write to a swap file and move it into place on close, so saves are atomic),
  * otherwise upload and download. Recent files and crash recovery live in IndexedDB.
  */
-export function createWebPlatform(win: Window & FsWindow = window, store?: KeyValueStore): Platform {
+export function createWebPlatform(win: Window & FsWindow = window, store?: KeyValueStore, appVersion = ''): Platform {
   const kv = store ?? (typeof indexedDB === 'undefined' ? memoryStore() : openKeyValueStore());
   let dirty = false;
   const appName = 'Werkzaam';
 
+  const readRecent = async () => (await kv.get<StoredRecent[]>('recent').catch(() => undefined)) ?? [];
   const remember = async (handle: FileHandle) => {
-    const list = (await kv.get<{ name: string; openedAt: string; handle: FileHandle }[]>('recent')) ?? [];
-    await kv.set('recent', mergeRecent(list, { name: handle.name, openedAt: new Date().toISOString(), handle }));
+    await kv.set('recent', await mergeRecent(await readRecent(), { name: handle.name, openedAt: new Date().toISOString(), handle }, sameFile));
+  };
+  const forget = async (handle: FileHandle) => {
+    const list = await readRecent();
+    const keep: StoredRecent[] = [];
+    for (const e of list) if (!(await sameFile(e, { name: handle.name, openedAt: '', handle }))) keep.push(e);
+    await kv.set('recent', keep);
   };
   const fromHandle = async (handle: FileHandle): Promise<OpenedFile> => {
     const file = await handle.getFile();
@@ -97,6 +134,7 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
     return { ref: { platform: 'web', name: handle.name, handle } as HandleRef, name: handle.name, text: await file.text() };
   };
 
+  // A page cannot await a dialog while unloading: the browser's own prompt is all there is.
   win.addEventListener('beforeunload', (event) => {
     if (!dirty) return;
     event.preventDefault();
@@ -105,7 +143,7 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
 
   return {
     nativeMenus: false,
-    appVersion: '',
+    appVersion,
     async openFile() {
       if (win.showOpenFilePicker) {
         try {
@@ -120,11 +158,23 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
       return file ? { ref: null, name: file.name, text: await file.text() } : null;
     },
     async openRecent(entry: RecentEntry) {
+      if (entry.ref.platform !== 'web') throw new Error(`"${entry.name}" was not opened in this browser.`);
       const handle = (entry.ref as HandleRef).handle;
+      // A stored handle comes back without permission after a reload; asking needs the user's click (which this is).
       if (handle.queryPermission && (await handle.queryPermission({ mode: 'readwrite' })) !== 'granted') {
-        await handle.requestPermission?.({ mode: 'readwrite' });
+        const answer = (await handle.requestPermission?.({ mode: 'readwrite' })) ?? 'denied';
+        if (answer !== 'granted') throw new FileAccessError('permission', entry.name);
       }
-      return fromHandle(handle);
+      try {
+        return await fromHandle(handle);
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'NotFoundError') {
+          await forget(handle).catch(() => undefined);
+          throw new FileAccessError('missing', entry.name, error.message);
+        }
+        if (error instanceof DOMException && error.name === 'NotAllowedError') throw new FileAccessError('permission', entry.name, error.message);
+        throw error;
+      }
     },
     async saveFile(text, target, suggestedName) {
       const blob = new Blob([text], { type: 'application/json' });
@@ -166,25 +216,45 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
       return true;
     },
     async recentFiles() {
-      const list = (await kv.get<{ name: string; openedAt: string; handle: FileHandle }[]>('recent').catch(() => undefined)) ?? [];
-      return list.map((e) => ({ name: e.name, openedAt: e.openedAt, ref: { platform: 'web', name: e.name, handle: e.handle } as HandleRef }));
+      return (await readRecent()).map((e) => ({ name: e.name, openedAt: e.openedAt, ref: { platform: 'web', name: e.name, handle: e.handle } as HandleRef }));
     },
     async getLanguage() {
-      const value = win.localStorage?.getItem('werkzaam.language');
-      return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : null;
+      const value = storage(win)?.getItem(LANGUAGE_KEY) ?? '';
+      return (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : null;
     },
     async setLanguage(language) {
-      win.localStorage?.setItem('werkzaam.language', language);
+      try {
+        storage(win)?.setItem(LANGUAGE_KEY, language);
+      } catch {
+        // Storage full or disabled: the choice holds for this page only.
+      }
     },
     setDocumentState(state) {
       dirty = state.dirty;
       win.document.title = `${state.dirty ? '• ' : ''}${state.name} — ${appName}`;
     },
-    writeRecovery: (text) => kv.set('recovery', text),
-    readRecovery: async () => (await kv.get<string>('recovery').catch(() => undefined)) ?? null,
-    clearRecovery: () => kv.delete('recovery'),
+    // IndexedDB first (no size limit worth noting); localStorage when IndexedDB fails (some private windows).
+    async writeRecovery(text) {
+      try {
+        await kv.set('recovery', text);
+        storage(win)?.removeItem(RECOVERY_KEY);
+      } catch (error) {
+        const local = storage(win);
+        if (!local) throw error;
+        local.setItem(RECOVERY_KEY, text);
+      }
+    },
+    async readRecovery() {
+      const stored = await kv.get<string>('recovery').catch(() => undefined);
+      return typeof stored === 'string' ? stored : (storage(win)?.getItem(RECOVERY_KEY) ?? null);
+    },
+    async clearRecovery() {
+      storage(win)?.removeItem(RECOVERY_KEY);
+      await kv.delete('recovery');
+    },
     onMenuAction: () => () => undefined,
     onCloseRequest: () => () => undefined,
+    // A browser page is never handed a file by its host (no File Handling manifest here).
     onOpenRequest: () => () => undefined,
     toggleFullScreen() {
       if (win.document.fullscreenElement) void win.document.exitFullscreen();

@@ -6,7 +6,7 @@ import { serializeDocument } from '../../shared/format/serialize';
 import { templateByName } from '../../shared/templates';
 import { translator } from '../../shared/i18n/core';
 import { sessionStrings } from '../../shared/i18n/session';
-import type { FileRef, OpenedFile, Platform, RecentEntry } from '../platform/platform';
+import { FileAccessError, type FileRef, type OpenedFile, type OpenRequest, type Platform, type RecentEntry } from '../platform/platform';
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
@@ -30,10 +30,15 @@ interface RecoveryPayload {
   text: string;
 }
 
-/** How long after the last change the recovery copy is written. */
+/**
+ * The recovery copy is written this long after the first unsaved change, then at most this
+ * often while changes keep coming: a throttle, not a debounce, so a long burst of typing
+ * cannot keep postponing the copy until the crash.
+ */
 export const RECOVERY_DELAY_MS = 2000;
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const UNTITLED_NAMES: readonly string[] = [sessionStrings.nl.untitled, sessionStrings.en.untitled];
 
 /**
  * One open theory and its file: new, open, save, save as, export, close, and crash
@@ -45,6 +50,9 @@ export class DocumentSession {
   private ref: FileRef | null = null;
   private listeners = new Set<() => void>();
   private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Recovery writes and clears run in order, so a slow write cannot land after the clear that follows it. */
+  private recoveryQueue: Promise<void> = Promise.resolve();
+  private saving: Promise<boolean> | null = null;
   private readonly stopEditor: () => void;
   private lastDirty: boolean;
 
@@ -83,7 +91,7 @@ export class DocumentSession {
     const next = { name: this.displayName(), ref: this.ref, dirty: this.editor.dirty };
     const prev = this.snapshot;
     if (prev.name !== next.name || prev.ref !== next.ref || prev.dirty !== next.dirty) this.snapshot = next;
-    this.platform.setDocumentState({ name: this.displayName(), dirty: this.editor.dirty });
+    this.platform.setDocumentState({ name: this.displayName(), dirty: this.editor.dirty, ref: this.ref });
     for (const fn of this.listeners) fn();
   }
 
@@ -96,21 +104,35 @@ export class DocumentSession {
   }
 
   private scheduleRecovery(): void {
+    if (this.recoveryTimer !== undefined) return;
+    this.recoveryTimer = setTimeout(() => {
+      this.recoveryTimer = undefined;
+      void this.writeRecovery();
+    }, RECOVERY_DELAY_MS);
+  }
+
+  private cancelRecoveryTimer(): void {
     clearTimeout(this.recoveryTimer);
-    this.recoveryTimer = setTimeout(() => void this.writeRecovery(), RECOVERY_DELAY_MS);
+    this.recoveryTimer = undefined;
+  }
+
+  private queueRecovery(step: () => Promise<void>): Promise<void> {
+    // A failing store must not stop editing; the next change tries again.
+    this.recoveryQueue = this.recoveryQueue.then(step).catch(() => undefined);
+    return this.recoveryQueue;
   }
 
   /** Write the recovery copy now (also called on a timer while dirty). */
-  async writeRecovery(): Promise<void> {
-    clearTimeout(this.recoveryTimer);
-    if (!this.editor.dirty) return;
+  writeRecovery(): Promise<void> {
+    this.cancelRecoveryTimer();
+    if (!this.editor.dirty) return this.recoveryQueue;
     const payload: RecoveryPayload = { name: this.displayName(), savedAt: new Date().toISOString(), text: serializeDocument(this.editor.document) };
-    await this.platform.writeRecovery(JSON.stringify(payload)).catch(() => undefined);
+    return this.queueRecovery(() => this.platform.writeRecovery(JSON.stringify(payload)));
   }
 
   private clearRecovery(): void {
-    clearTimeout(this.recoveryTimer);
-    void this.platform.clearRecovery().catch(() => undefined);
+    this.cancelRecoveryTimer();
+    void this.queueRecovery(() => this.platform.clearRecovery());
   }
 
   /** If the document has unsaved changes, ask; true when it is fine to replace it. */
@@ -139,7 +161,7 @@ export class DocumentSession {
     try {
       file = await this.platform.openFile();
     } catch (error) {
-      this.ui.showError(this.t('readFailed', { reason: reasonOf(error) }));
+      this.reportReadError(error);
       return false;
     }
     return file ? this.adopt(file) : false;
@@ -150,15 +172,31 @@ export class DocumentSession {
     try {
       return this.adopt(await this.platform.openRecent(entry));
     } catch (error) {
-      this.ui.showError(this.t('readFailed', { reason: reasonOf(error) }));
+      this.reportReadError(error, entry.name);
       return false;
     }
   }
 
-  /** Open a file the host handed us (double-click, second instance). */
-  async openGiven(file: OpenedFile): Promise<boolean> {
+  /** Open a file the host handed us (double-click, second instance, native recent menu). */
+  async openGiven(request: OpenRequest | OpenedFile): Promise<boolean> {
     if (!(await this.settleUnsaved())) return false;
-    return this.adopt(file);
+    if (!('read' in request)) return this.adopt(request);
+    try {
+      return this.adopt(await request.read());
+    } catch (error) {
+      this.reportReadError(error, request.name);
+      return false;
+    }
+  }
+
+  private reportReadError(error: unknown, name?: string): void {
+    if (error instanceof FileAccessError) {
+      this.ui.showError(this.t(error.code === 'permission' ? 'noPermission' : 'fileMissing', { name: error.fileName }));
+    } else if (name) {
+      this.ui.showError(this.t('readFailedNamed', { name, reason: reasonOf(error) }));
+    } else {
+      this.ui.showError(this.t('readFailed', { reason: reasonOf(error) }));
+    }
   }
 
   /** Parse and take over a file; a bad file leaves the current document untouched. */
@@ -177,11 +215,19 @@ export class DocumentSession {
   }
 
   save(): Promise<boolean> {
-    return this.write(this.ref);
+    return this.once(() => this.write(this.ref));
   }
 
   saveAs(): Promise<boolean> {
-    return this.write(null);
+    return this.once(() => this.write(null));
+  }
+
+  /** One save at a time: a second Ctrl+S while a Save As dialog is open joins the first. */
+  private once(run: () => Promise<boolean>): Promise<boolean> {
+    this.saving ??= run().finally(() => {
+      this.saving = null;
+    });
+    return this.saving;
   }
 
   private suggestedName(extension = 'werkzaam'): string {
@@ -239,19 +285,22 @@ export class DocumentSession {
   async checkRecovery(): Promise<boolean> {
     const raw = await this.platform.readRecovery().catch(() => null);
     if (!raw) return false;
-    let payload: RecoveryPayload;
+    let payload: Partial<RecoveryPayload> | null;
     try {
-      payload = JSON.parse(raw) as RecoveryPayload;
+      payload = JSON.parse(raw) as Partial<RecoveryPayload> | null;
     } catch {
       this.clearRecovery();
       return false;
     }
-    const result = typeof payload.text === 'string' ? parseDocument(payload.text) : null;
+    const result = payload && typeof payload.text === 'string' ? parseDocument(payload.text) : null;
     if (!result?.ok) {
       this.clearRecovery();
       return false;
     }
-    const restore = (await this.ui.confirmRecovery?.(payload.name, payload.savedAt)) ?? false;
+    // A UI that cannot ask leaves the copy alone rather than throwing the user's work away.
+    if (!this.ui.confirmRecovery) return false;
+    const name = typeof payload?.name === 'string' && payload.name !== '' && !UNTITLED_NAMES.includes(payload.name) ? payload.name : null;
+    const restore = await this.ui.confirmRecovery(name ?? this.t('untitled'), typeof payload?.savedAt === 'string' ? payload.savedAt : '');
     if (!restore) {
       this.clearRecovery();
       return false;
@@ -259,7 +308,7 @@ export class DocumentSession {
     this.editor.load(result.document);
     // Restored work is unsaved work: mark it dirty by stepping the saved point away.
     this.editor.markUnsaved();
-    this.name = payload.name === this.t('untitled') ? null : payload.name;
+    this.name = name;
     this.ref = null;
     this.publish();
     return true;
@@ -271,7 +320,7 @@ export class DocumentSession {
   }
 
   dispose(): void {
-    clearTimeout(this.recoveryTimer);
+    this.cancelRecoveryTimer();
     this.stopEditor();
     this.listeners.clear();
   }

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWebPlatform, mergeRecent } from '../../renderer/platform/webPlatform';
 import { memoryStore } from '../../renderer/platform/idb';
+import { FileAccessError, type RecentEntry } from '../../renderer/platform/platform';
 
 /** A File System Access handle kept in memory. */
 function handle(name: string, initial = '') {
@@ -77,10 +78,160 @@ describe('browser platform with the File System Access API', () => {
     expect(await platform.readRecovery()).toBeNull();
   });
 
-  it('keeps the recent list newest first, one entry per name, ten at most', () => {
+  it('keeps the recent list newest first, one entry per file, ten at most', async () => {
     let list: { name: string; openedAt: string }[] = [];
-    for (let i = 0; i < 12; i++) list = mergeRecent(list, { name: `t${i}`, openedAt: `${i}` });
-    list = mergeRecent(list, { name: 't5', openedAt: 'now' });
+    for (let i = 0; i < 12; i++) list = await mergeRecent(list, { name: `t${i}`, openedAt: `${i}` });
+    list = await mergeRecent(list, { name: 't5', openedAt: 'now' });
     expect(list.map((e) => e.name)).toEqual(['t5', 't11', 't10', 't9', 't8', 't7', 't6', 't4', 't3', 't2']);
+  });
+
+  it('keeps two files of the same name from different folders apart in the recent list', async () => {
+    const a = { ...handle('theorie.werkzaam', 'A'), isSameEntry: async (other: unknown) => other === a };
+    const b = { ...handle('theorie.werkzaam', 'B'), isSameEntry: async (other: unknown) => other === b };
+    let next: unknown = a;
+    const platform = createWebPlatform(fakeWindow({ showOpenFilePicker: async () => [next] }) as never, memoryStore());
+    await platform.openFile();
+    next = b;
+    await platform.openFile();
+    next = a;
+    await platform.openFile();
+    const recent = await platform.recentFiles();
+    expect(recent).toHaveLength(2);
+    expect((await platform.openRecent(recent[0]!)).text).toBe('A');
+    expect((await platform.openRecent(recent[1]!)).text).toBe('B');
+  });
+
+  it('a recent file whose permission is refused, or which is gone, says so (and a gone one leaves the list)', async () => {
+    const refused = { ...handle('geheim.werkzaam', 'x'), queryPermission: async () => 'prompt' as PermissionState, requestPermission: async () => 'denied' as PermissionState };
+    const gone = {
+      ...handle('weg.werkzaam'),
+      getFile: async (): Promise<File> => {
+        throw new DOMException('A requested file or directory could not be found.', 'NotFoundError');
+      },
+    };
+    let next: unknown = refused;
+    const platform = createWebPlatform(fakeWindow({ showOpenFilePicker: async () => [next] }) as never, memoryStore());
+    await platform.openFile();
+    const [entry] = await platform.recentFiles();
+    await expect(platform.openRecent(entry!)).rejects.toMatchObject({ name: 'FileAccessError', code: 'permission', fileName: 'geheim.werkzaam' });
+
+    // Remember "weg" while it still exists, then let it disappear.
+    const store = memoryStore();
+    const good = handle('weg.werkzaam', 'y');
+    next = good;
+    const second = createWebPlatform(fakeWindow({ showOpenFilePicker: async () => [next] }) as never, store);
+    await second.openFile();
+    const [remembered] = await second.recentFiles();
+    const missing = { ...remembered!, ref: { ...remembered!.ref, handle: gone } as RecentEntry['ref'] };
+    await expect(second.openRecent(missing)).rejects.toBeInstanceOf(FileAccessError);
+    expect(await second.recentFiles()).toEqual([]);
+  });
+
+  it('writes exports through the save picker with the type of the export', async () => {
+    const target = handle('rapport.pdf');
+    const asked: unknown[] = [];
+    const platform = createWebPlatform(
+      fakeWindow({
+        showSaveFilePicker: async (options: unknown) => {
+          asked.push(options);
+          return target;
+        },
+      }) as never,
+      memoryStore(),
+    );
+    expect(await platform.saveExport('pdf', new Uint8Array([37, 80, 68, 70]), 'rapport.pdf')).toBe(true);
+    expect(target.content).toBe('%PDF');
+    expect(asked[0]).toEqual({ suggestedName: 'rapport.pdf', types: [{ description: 'PDF', accept: { 'application/pdf': ['.pdf'] }, mime: 'application/pdf' }] });
+  });
+});
+
+describe('browser platform without the File System Access API', () => {
+  let clicked: HTMLElement[] = [];
+  let blobs: Blob[] = [];
+  beforeEach(() => {
+    clicked = [];
+    blobs = [];
+    vi.spyOn(HTMLElement.prototype, 'click').mockImplementation(function (this: HTMLElement) {
+      clicked.push(this);
+    });
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return `blob:werkzaam/${blobs.length}`;
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('saves a theory as a download with the suggested name', async () => {
+    const platform = createWebPlatform(fakeWindow({}) as never, memoryStore());
+    const result = await platform.saveFile('{"format":"werkzaam"}', null, 'Mijn theorie.werkzaam');
+    expect(result).toEqual({ ref: null, name: 'Mijn theorie.werkzaam' });
+    const link = clicked[0] as HTMLAnchorElement;
+    expect(link.tagName).toBe('A');
+    expect(link.download).toBe('Mijn theorie.werkzaam');
+    expect(link.getAttribute('href')).toBe('blob:werkzaam/1');
+    expect(await blobs[0]!.text()).toBe('{"format":"werkzaam"}');
+    expect(blobs[0]!.type).toBe('application/json');
+    // The temporary link does not stay in the page.
+    expect(link.isConnected).toBe(false);
+  });
+
+  it('downloads an export with its MIME type', async () => {
+    const platform = createWebPlatform(fakeWindow({}) as never, memoryStore());
+    expect(await platform.saveExport('svg', '<svg/>', 'kaart.svg')).toBe(true);
+    expect((clicked[0] as HTMLAnchorElement).download).toBe('kaart.svg');
+    expect(blobs[0]!.type).toBe('image/svg+xml');
+    expect(await blobs[0]!.text()).toBe('<svg/>');
+  });
+
+  it('opens through a file input: the chosen file, or nothing when the dialog is cancelled', async () => {
+    const platform = createWebPlatform(fakeWindow({}) as never, memoryStore());
+    const opening = platform.openFile();
+    await vi.waitFor(() => expect(clicked).toHaveLength(1));
+    const input = clicked[0] as HTMLInputElement;
+    expect(input.type).toBe('file');
+    expect(input.accept).toContain('.werkzaam');
+    Object.defineProperty(input, 'files', { value: [new File(['{"t":1}'], 'upload.werkzaam')] });
+    input.dispatchEvent(new Event('change'));
+    // An uploaded file has no handle to save back to.
+    expect(await opening).toEqual({ ref: null, name: 'upload.werkzaam', text: '{"t":1}' });
+    expect(input.isConnected).toBe(false);
+
+    const cancelled = platform.openFile();
+    await vi.waitFor(() => expect(clicked).toHaveLength(2));
+    clicked[1]!.dispatchEvent(new Event('cancel'));
+    expect(await cancelled).toBeNull();
+  });
+
+  it('keeps the recovery copy in localStorage when IndexedDB fails', async () => {
+    window.localStorage.clear();
+    const broken = { get: async () => Promise.reject(new Error('no idb')), set: async () => Promise.reject(new Error('no idb')), delete: async () => Promise.reject(new Error('no idb')) };
+    const platform = createWebPlatform(fakeWindow({}) as never, broken as never);
+    await platform.writeRecovery('{"name":"n"}');
+    expect(await platform.readRecovery()).toBe('{"name":"n"}');
+    await platform.clearRecovery().catch(() => undefined);
+    expect(await platform.readRecovery()).toBeNull();
+  });
+
+  it('ignores a language preference it does not know', async () => {
+    window.localStorage.setItem('werkzaam.language', 'fr');
+    const platform = createWebPlatform(fakeWindow({}) as never, memoryStore());
+    expect(await platform.getLanguage()).toBeNull();
+  });
+
+  it('asks before leaving the page only while there is unsaved work', () => {
+    const win = fakeWindow({});
+    const platform = createWebPlatform(win as never, memoryStore());
+    const listener = (win.addEventListener as ReturnType<typeof vi.fn>).mock.calls.find((c) => c[0] === 'beforeunload')![1] as (e: Event) => void;
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      listener(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    platform.setDocumentState({ name: 'a.werkzaam', dirty: true });
+    expect(leave()).toBe(true);
+    expect(window.document.title).toBe('• a.werkzaam — Werkzaam');
+    platform.setDocumentState({ name: 'a.werkzaam', dirty: false });
+    expect(leave()).toBe(false);
   });
 });

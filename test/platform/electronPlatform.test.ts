@@ -1,0 +1,105 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { BridgeFile, WerkzaamBridge } from '../../shared/bridge';
+import { createElectronPlatform } from '../../renderer/platform/electronPlatform';
+import type { OpenRequest } from '../../renderer/platform/platform';
+
+/** A bridge with files on a pretend disk; records what the renderer told the main process. */
+function fakeBridge(files: Record<string, string> = {}) {
+  const actionListeners = new Set<(action: string, payload?: string) => void>();
+  const states: unknown[] = [];
+  const saves: { text: string; path: string | null; suggestedName: string }[] = [];
+  const read = async (path: string): Promise<BridgeFile> => {
+    const text = files[path];
+    if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+    return { path, name: path.split('/').pop()!, text };
+  };
+  const bridge: WerkzaamBridge = {
+    openFile: async () => read('/home/an/kdg.werkzaam'),
+    readFile: read,
+    saveFile: async (text, path, suggestedName) => {
+      saves.push({ text, path, suggestedName });
+      const target = path ?? `/home/an/${suggestedName}`;
+      files[target] = text;
+      return { path: target, name: target.split('/').pop()! };
+    },
+    saveExport: async () => true,
+    recentFiles: async () => [{ path: '/home/an/kdg.werkzaam', name: 'kdg.werkzaam', openedAt: '2026-01-01T00:00:00.000Z' }],
+    getLanguage: async () => 'en',
+    setLanguage: async () => undefined,
+    setDocumentState: (state) => void states.push(state),
+    writeRecovery: async () => undefined,
+    readRecovery: async () => null,
+    clearRecovery: async () => undefined,
+    openExternal: async () => undefined,
+    onAction: (listener) => {
+      actionListeners.add(listener);
+      return () => actionListeners.delete(listener);
+    },
+    onCloseRequest: () => () => undefined,
+  };
+  const fire = (action: string, payload?: string) => actionListeners.forEach((l) => l(action, payload));
+  return { bridge, states, saves, fire, files };
+}
+
+describe('Electron platform over the preload bridge', () => {
+  it('saves back to the path it opened, and Save As passes no path', async () => {
+    const { bridge, saves } = fakeBridge({ '/home/an/kdg.werkzaam': '{}' });
+    const platform = createElectronPlatform(bridge, '1.2.3');
+    expect(platform.nativeMenus).toBe(true);
+    expect(platform.appVersion).toBe('1.2.3');
+    const opened = (await platform.openFile())!;
+    expect(opened.name).toBe('kdg.werkzaam');
+    await platform.saveFile('{"a":1}', opened.ref, 'kdg.werkzaam');
+    await platform.saveFile('{"a":2}', null, 'kopie.werkzaam');
+    expect(saves.map((s) => s.path)).toEqual(['/home/an/kdg.werkzaam', null]);
+  });
+
+  it('tells the main process the file path with the title, for the OS to show', async () => {
+    const { bridge, states } = fakeBridge({ '/home/an/kdg.werkzaam': '{}' });
+    const platform = createElectronPlatform(bridge, '');
+    const opened = (await platform.openFile())!;
+    platform.setDocumentState({ name: 'kdg.werkzaam', dirty: true, ref: opened.ref });
+    platform.setDocumentState({ name: 'Untitled', dirty: false });
+    expect(states).toEqual([
+      { name: 'kdg.werkzaam', dirty: true, path: '/home/an/kdg.werkzaam' },
+      { name: 'Untitled', dirty: false, path: null },
+    ]);
+  });
+
+  it('routes "open-path" to open requests, not to menu actions; a failed read rejects with the reason', async () => {
+    const { bridge, fire } = fakeBridge({ '/home/an/a.werkzaam': '{"x":1}' });
+    const platform = createElectronPlatform(bridge, '');
+    const actions: string[] = [];
+    const requests: OpenRequest[] = [];
+    platform.onMenuAction((action) => actions.push(action));
+    const stop = platform.onOpenRequest((request) => requests.push(request));
+    fire('file.save');
+    fire('open-path', '/home/an/a.werkzaam');
+    fire('open-path', 'C:\\Users\\an\\weg.werkzaam');
+    expect(actions).toEqual(['file.save']);
+    expect(requests.map((r) => r.name)).toEqual(['a.werkzaam', 'weg.werkzaam']);
+    expect(await requests[0]!.read()).toMatchObject({ name: 'a.werkzaam', text: '{"x":1}' });
+    await expect(requests[1]!.read()).rejects.toThrow(/ENOENT/);
+    stop();
+    fire('open-path', '/home/an/a.werkzaam');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('opens a recent file by its path, and refuses a reference from another platform', async () => {
+    const { bridge } = fakeBridge({ '/home/an/kdg.werkzaam': '{"r":1}' });
+    const platform = createElectronPlatform(bridge, '');
+    const [entry] = await platform.recentFiles();
+    expect((await platform.openRecent(entry!)).text).toBe('{"r":1}');
+    const foreign = { name: 'x.werkzaam', openedAt: '', ref: { platform: 'web', name: 'x.werkzaam' } };
+    await expect(platform.openRecent(foreign)).rejects.toThrow('"x.werkzaam" is not a file on this computer.');
+  });
+
+  it('asks the bridge for nothing else when an unrelated action arrives', () => {
+    const { bridge, fire } = fakeBridge();
+    const spy = vi.spyOn(bridge, 'readFile');
+    createElectronPlatform(bridge, '').onOpenRequest(() => undefined);
+    fire('open-path');
+    fire('edit.undo', '/not/a/path');
+    expect(spy).not.toHaveBeenCalled();
+  });
+});
