@@ -154,7 +154,7 @@ describe('the editor in Chromium', () => {
   });
 
   it('offers unsaved work back after the page is closed without saving', async () => {
-    const { page } = await openApp(app.context, app.url, { language: 'en' });
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
     await page.getByRole('button', { name: 'Add a card to Impact' }).click();
     await typeTitle(page, 'Survives a crash');
     await page.waitForTimeout(2600); // the recovery copy is written ~2 s after the last change
@@ -164,6 +164,7 @@ describe('the editor in Chromium', () => {
     await dialog.getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => card(page, 'Survives a crash').count()).toBe(1);
     await expect.poll(() => page.locator('.dirty-marker').count()).toBe(1);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

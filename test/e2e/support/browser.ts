@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { installOpfsPickers } from './opfs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,8 +18,16 @@ export async function launch(viewport = { width: 1280, height: 800 }): Promise<B
   });
 }
 
-/** A page with the File System Access pickers removed, so open/save use upload/download (which tests can drive). */
-export async function openApp(context: BrowserContext, url: string, options: { language?: 'nl' | 'en' } = {}): Promise<{ page: Page; errors: string[] }> {
+/**
+ * A page with the File System Access pickers removed, so open/save use upload/download
+ * (which tests can drive). With `pickers: 'opfs'` the pickers stay, answering with real
+ * handles from the origin-private file system: see support/opfs.ts.
+ */
+export async function openApp(
+  context: BrowserContext,
+  url: string,
+  options: { language?: 'nl' | 'en'; pickers?: 'fallback' | 'opfs' } = {},
+): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -26,10 +35,14 @@ export async function openApp(context: BrowserContext, url: string, options: { l
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   await page.addInitScript((language) => {
-    delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
-    delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
     if (language && !localStorage.getItem('werkzaam.language')) localStorage.setItem('werkzaam.language', language);
   }, options.language ?? null);
+  if (options.pickers === 'opfs') await page.addInitScript(installOpfsPickers);
+  else
+    await page.addInitScript(() => {
+      delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
+      delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
+    });
   await page.goto(url);
   await page.waitForSelector('.react-flow__node-lane');
   return { page, errors };
