@@ -2,26 +2,43 @@ import type { jsPDF } from 'jspdf';
 import { FONT_FAMILY } from './fonts';
 import { INK, type Rgb } from './theme';
 
-/** Portrait A4 text flow in mm: keeps a cursor and breaks pages so nothing runs off the page. */
+/** Portrait A4 in mm: the text pages. */
 export const PORTRAIT = { width: 210, height: 297, margin: 20, top: 24, bottom: 277 } as const;
+/** Landscape A4 in mm: the diagram and the wide indicator table. */
+export const LANDSCAPE_PAGE = { width: 297, height: 210, margin: 12, top: 24, bottom: 190 } as const;
 
+/** The geometry of the page `doc` is on now. */
+export function pageGeometry(doc: jsPDF): typeof PORTRAIT | typeof LANDSCAPE_PAGE {
+  return doc.internal.pageSize.getWidth() > doc.internal.pageSize.getHeight() ? LANDSCAPE_PAGE : PORTRAIT;
+}
+
+/** A4 text flow in mm: keeps a cursor and breaks pages so nothing runs off the page. */
 export class Flow {
   y: number = PORTRAIT.top;
 
   constructor(private readonly doc: jsPDF) {}
 
-  get width(): number {
-    return PORTRAIT.width - 2 * PORTRAIT.margin;
+  private get page() {
+    return pageGeometry(this.doc);
   }
 
-  newPage(): void {
-    this.doc.addPage('a4', 'portrait');
+  get left(): number {
+    return this.page.margin;
+  }
+
+  get width(): number {
+    return this.page.width - 2 * this.page.margin;
+  }
+
+  /** A new page in the orientation of the current one. */
+  newPage(orientation: 'portrait' | 'landscape' = this.page === PORTRAIT ? 'portrait' : 'landscape'): void {
+    this.doc.addPage('a4', orientation);
     this.y = PORTRAIT.top;
   }
 
   /** Make room for `height` mm; starts a new page if it would not fit. */
   ensure(height: number): void {
-    if (this.y + height > PORTRAIT.bottom) this.newPage();
+    if (this.y + height > this.page.bottom) this.newPage();
   }
 
   heading(text: string, size = 15, colour: Rgb = INK): void {
@@ -31,8 +48,14 @@ export class Flow {
     this.doc.setFontSize(size);
     this.doc.setTextColor(...colour);
     const lines: string[] = this.doc.splitTextToSize(text, this.width);
-    this.doc.text(lines, PORTRAIT.margin, this.y + size * 0.35);
+    this.doc.text(lines, this.left, this.y + size * 0.35);
     this.y += lines.length * size * 0.45 + 3;
+  }
+
+  /** A section heading: clear space above it, unless it starts the page. */
+  sectionHeading(text: string): void {
+    if (this.y > PORTRAIT.top + 1) this.space(7);
+    this.heading(text, 16);
   }
 
   paragraph(text: string, options: { size?: number; bold?: boolean; colour?: Rgb; indent?: number; after?: number } = {}): void {
@@ -45,7 +68,7 @@ export class Flow {
     const lines: string[] = this.doc.splitTextToSize(text, this.width - indent);
     for (const line of lines) {
       this.ensure(lineH);
-      this.doc.text(line, PORTRAIT.margin + indent, this.y + lineH * 0.8);
+      this.doc.text(line, this.left + indent, this.y + lineH * 0.8);
       this.y += lineH;
     }
     this.y += options.after ?? 2;

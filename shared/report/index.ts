@@ -8,7 +8,7 @@ import { runChecks } from '../checks';
 import { cardRefs } from './refs';
 import { registerFonts, FONT_FAMILY, type ReportFonts } from './fonts';
 import { drawDiagram, layoutDiagram } from './diagram';
-import { Flow, PORTRAIT } from './flow';
+import { Flow, LANDSCAPE_PAGE, PORTRAIT, pageGeometry } from './flow';
 import { ACCENT, INK, MUTED, RULE, STAGE_COLOURS } from './theme';
 
 export type { ReportFonts } from './fonts';
@@ -49,7 +49,11 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
     creator: t('creator'),
   });
   const sections: { title: string; page: number }[] = [];
-  const section = (title: string) => sections.push({ title, page: doc.getNumberOfPages() });
+  // Recorded after the heading is drawn: the heading itself may move to a new page.
+  const startSection = (title: string) => {
+    flow.sectionHeading(title);
+    sections.push({ title, page: doc.getNumberOfPages() });
+  };
 
   // 1. Title page.
   progress(0.05, 'title');
@@ -93,24 +97,12 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   const firstDiagramPage = doc.getNumberOfPages() + 1;
   for (let i = 0; i < layout.pages; i++) doc.addPage('a4', 'landscape');
   sections.push({ title: t('diagram'), page: firstDiagramPage });
-  drawDiagram(doc, theory, refs, layout, language, firstDiagramPage, (part, parts) => {
-    doc.setFont(FONT_FAMILY, 'bold');
-    doc.setFontSize(13);
-    doc.setTextColor(...INK);
-    doc.text(parts > 1 ? t('diagramContinued', { part, parts }) : t('diagram'), 12, 15);
-    if (Object.keys(theory.cards).length === 0) {
-      doc.setFont(FONT_FAMILY, 'normal');
-      doc.setFontSize(10);
-      doc.setTextColor(...MUTED);
-      doc.text(t('emptyTheory'), 297 / 2, 110, { align: 'center' });
-    }
-  });
+  drawDiagram(doc, theory, refs, layout, language, firstDiagramPage);
 
   // 3. Narrative per stage.
   progress(0.4, 'narrative');
-  flow.newPage();
-  section(t('narrative'));
-  flow.heading(t('narrative'), 16);
+  flow.newPage('portrait');
+  startSection(t('narrative'));
   const links = Object.values(theory.links);
   for (const stage of STAGES) {
     flow.space(2);
@@ -142,15 +134,13 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
     margin: { left: PORTRAIT.margin, right: PORTRAIT.margin, top: PORTRAIT.top, bottom: 297 - PORTRAIT.bottom },
   };
   const afterTable = () => {
-    flow.y = ((doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY ?? flow.y) + 8;
+    flow.y = ((doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY ?? flow.y) + 3;
   };
 
   // 4. Indicators: nine columns need a landscape page to stay readable.
   progress(0.6, 'indicators');
-  doc.addPage('a4', 'landscape');
-  flow.y = PORTRAIT.top;
-  section(t('indicators'));
-  flow.heading(t('indicators'), 16);
+  flow.newPage('landscape');
+  startSection(t('indicators'));
   const indicatorRows = STAGES.flatMap((stage) =>
     refs.byStage[stage].flatMap((card) =>
       card.indicators.map((i) => [cardLabel(card.id), i.name, i.definition, i.unit, i.baseline, i.target, i.source, i.frequency, i.owner]),
@@ -163,17 +153,16 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
       startY: flow.y,
       head: [[t('colCard'), t('colIndicator'), t('colDefinition'), t('colUnit'), t('colBaseline'), t('colTarget'), t('colSource'), t('colFrequency'), t('colOwner')]],
       body: indicatorRows,
-      margin: { ...tableStyles.margin, bottom: 18 },
+      margin: { left: LANDSCAPE_PAGE.margin, right: LANDSCAPE_PAGE.margin, top: LANDSCAPE_PAGE.top, bottom: 210 - LANDSCAPE_PAGE.bottom },
       styles: { ...tableStyles.styles, fontSize: 7.5 },
       columnStyles: { 0: { cellWidth: 40 }, 1: { cellWidth: 32 }, 2: { cellWidth: 40 }, 6: { cellWidth: 30 } },
     });
   }
-  flow.newPage();
+  flow.newPage('portrait');
 
   // 5. Assumptions and external factors.
   progress(0.7, 'assumptions');
-  section(t('assumptions'));
-  flow.heading(t('assumptions'), 16);
+  startSection(t('assumptions'));
   const assumptions = Object.values(theory.assumptions);
   if (assumptions.length === 0) flow.paragraph(t('noAssumptions'), { colour: MUTED });
   else {
@@ -192,9 +181,8 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
 
   // 6. AIO coverage.
   progress(0.8, 'coverage');
-  flow.ensure(70);
-  section(t('coverage'));
-  flow.heading(t('coverage'), 16);
+  flow.ensure(80);
+  startSection(t('coverage'));
   flow.paragraph(t('coverageIntro'), { colour: MUTED });
   const allCards = STAGES.flatMap((s) => refs.byStage[s]);
   const count = (cards: typeof allCards, pred: (c: (typeof allCards)[number]) => boolean) => String(cards.filter(pred).length);
@@ -218,6 +206,8 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   });
   afterTable();
   const untagged = allCards.filter((c) => c.aio.length === 0);
+  flow.space(4);
+  flow.ensure(14);
   flow.paragraph(t('cardsWithoutAio'), { bold: true, after: 1.5 });
   if (untagged.length === 0) flow.paragraph(allCards.length === 0 ? t('emptyTheory') : t('allCardsTagged'), { colour: MUTED });
   for (const card of untagged) flow.paragraph(`• ${cardLabel(card.id)}`, { indent: 3, after: 0.8 });
@@ -225,19 +215,29 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   // 7. Open chain checks.
   if (options.includeChecks !== false) {
     progress(0.88, 'checks');
-    flow.space(6);
-    flow.ensure(40);
-    section(t('checks'));
-    flow.heading(t('checks'), 16);
+    flow.ensure(45);
+    startSection(t('checks'));
     const results = runChecks(theory);
+    // Check ids name cards, links or (for an empty stage) a stage: show them as the reader sees them.
+    const concerns = (ids: string[]) =>
+      ids
+        .map((id) => {
+          if (theory.cards[id]) return refs.ref(id);
+          const link = theory.links[id];
+          if (link) return `${refs.ref(link.from)} → ${refs.ref(link.to)}`;
+          return (STAGES as readonly string[]).includes(id) ? STAGE_LABELS[language][id as (typeof STAGES)[number]] : id;
+        })
+        .join(', ');
     if (results.length === 0) flow.paragraph(t('noChecks'), { colour: MUTED });
     else {
       autoTable(doc, {
         ...tableStyles,
         startY: flow.y,
-        head: [[t('colStatus'), t('colText')]],
-        body: results.map((r) => [t(`severity_${r.severity}`), r.message[language]]),
-        columnStyles: { 0: { cellWidth: 28 } },
+        head: [[t('colSeverity'), t('colText'), t('colConcerns')]],
+        body: [...results]
+          .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+          .map((r) => [t(`severity_${r.severity}`), r.message[language], concerns(r.ids)]),
+        columnStyles: { 0: { cellWidth: 26 }, 2: { cellWidth: 30 } },
       });
       afterTable();
     }
@@ -271,18 +271,24 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
     doc.setTextColor(...MUTED);
     if (p > 1) {
       const title = clip(doc, theory.title, w / 2);
-      doc.text(title, w - 12, 9, { align: 'right' });
+      const m = pageGeometry(doc).margin;
+      doc.text(title, w - m, 9, { align: 'right' });
       doc.setDrawColor(...RULE);
       doc.setLineWidth(0.2);
-      doc.line(12, 11, w - 12, 11);
+      doc.line(m, 11, w - m, 11);
     }
-    doc.text(t('pageOf', { page: p, pages }), w / 2, h - 7, { align: 'center' });
-    if (theory.organisation) doc.text(clip(doc, theory.organisation, w / 2 - 40), 12, h - 7);
+    // Footer: organisation on the left, page number on the right, on the header's margins.
+    const left = pageGeometry(doc).margin;
+    const right = w - left;
+    doc.text(t('pageOf', { page: p, pages }), right, h - 7, { align: 'right' });
+    if (theory.organisation && p > 1) doc.text(clip(doc, theory.organisation, w - 24 - 40), left, h - 7);
   }
   for (const s of sections) doc.outline.add(null, s.title, { pageNumber: s.page });
   progress(1, 'done');
   return new Uint8Array(doc.output('arraybuffer'));
 }
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** One line of text no wider than `width`, ellipsised when cut. */
 function clip(doc: jsPDF, text: string, width: number): string {

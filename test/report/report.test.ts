@@ -25,6 +25,58 @@ function render(doc: WerkzaamDocument, name: string, options: Parameters<typeof 
   return { file, text, flat: text.replace(/\s+/g, ' '), info, pages };
 }
 
+interface Word {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Every word on every page with its box, from pdftotext -bbox (points, origin top left). */
+function words(file: string): { width: number; height: number; words: Word[] }[] {
+  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, w, h, body]) => ({
+    width: Number(w),
+    height: Number(h),
+    words: [...body!.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((m) => ({
+      x0: Number(m[1]),
+      y0: Number(m[2]),
+      x1: Number(m[3]),
+      y1: Number(m[4]),
+      text: m[5]!,
+    })),
+  }));
+}
+
+/** Pairs of words on one page whose boxes overlap by more than a sliver (text drawn over text). */
+function overlaps(page: { words: Word[] }): string[] {
+  const found: string[] = [];
+  const ws = page.words;
+  for (let i = 0; i < ws.length; i++) {
+    for (let j = i + 1; j < ws.length; j++) {
+      const a = ws[i]!;
+      const b = ws[j]!;
+      const dx = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      const dy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+      if (dx > 0.8 && dy > 1.5) found.push(`"${a.text}" × "${b.text}"`);
+    }
+  }
+  return found;
+}
+
+/** Text lies inside the page and no two words overlap. */
+function expectTidy(file: string): void {
+  for (const [i, page] of words(file).entries()) {
+    for (const w of page.words) {
+      expect(w.x0, `page ${i + 1}: "${w.text}"`).toBeGreaterThanOrEqual(0);
+      expect(w.x1, `page ${i + 1}: "${w.text}"`).toBeLessThanOrEqual(page.width + 0.5);
+      expect(w.y1, `page ${i + 1}: "${w.text}"`).toBeLessThanOrEqual(page.height + 0.5);
+    }
+    expect(overlaps(page), `page ${i + 1}`).toEqual([]);
+  }
+}
+
 function small(): WerkzaamDocument {
   const e = new Editor(emptyDocument('nl'));
   e.run('updateTheory', { changes: { title: 'Groepsaanpak Łódź', organisation: 'Stichting Çalışkan', authors: ['Zoë Brontë', 'Paweł Nowak'], revision: '2.1', description: 'Korte samenvatting.' } });
@@ -64,6 +116,23 @@ describe('funder report (PDF)', () => {
     expect(fontsOut).toMatch(/DejaVuSans\s+CID TrueType\s+Identity-H\s+yes/);
     expect(r.pages).toBeGreaterThanOrEqual(5);
     expect(r.pages).toBeLessThanOrEqual(9);
+    // Cards carry reference numbers shared by the diagram and the narrative.
+    expect(r.flat).toContain('4.1 Meer zelfvertrouwen');
+    expect(r.flat).toContain('Komt voort uit 3.1 Twaalf sessies');
+    // The open checks name what they concern: the link without a rationale, 3.1 → 4.1.
+    expect(r.flat).toMatch(/geen onderbouwing \(waarom [^)]*\)\. 3\.1 → 4\.1/);
+    expectTidy(r.file);
+  });
+
+  it('the contents on the title page point at the pages the sections start on', () => {
+    const r = render(small(), 'contents');
+    const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), r.file, '-'], { encoding: 'utf8' });
+    const contents = pageText(1);
+    const sections = ['Overzicht van de keten', 'Toelichting per fase', 'Indicatoren', 'Aannames en externe factoren', 'Dekking van het AIO-model', 'Openstaande ketencontroles'];
+    const lines = contents.split('\n').map((l) => l.trim()).filter(Boolean);
+    const numbers = lines.filter((l) => /^\d+$/.test(l)).map(Number);
+    expect(numbers).toHaveLength(sections.length);
+    sections.forEach((title, i) => expect(pageText(numbers[i]!), title).toContain(title));
   });
 
   it('in English, with the checks section turned off', () => {
@@ -90,23 +159,19 @@ describe('funder report (PDF)', () => {
     // The full title is in the narrative; the diagram shows it ellipsised.
     expect(r.flat).toContain(long);
     expect(r.text).toContain('…');
-    // No text outside the page: pdftotext -bbox reports every word inside the media box.
-    const bbox = execFileSync('pdftotext', ['-bbox', r.file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const pages = [...bbox.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)];
-    for (const [, w, h, body] of pages) {
-      for (const m of body!.matchAll(/xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)"/g)) {
-        expect(Number(m[1])).toBeGreaterThanOrEqual(0);
-        expect(Number(m[3])).toBeLessThanOrEqual(Number(w) + 0.5);
-        expect(Number(m[4])).toBeLessThanOrEqual(Number(h) + 0.5);
-      }
-    }
+    expectTidy(r.file);
   });
 
   it('a 500-card theory: diagram split over pages with a continuation note, every title present', () => {
     const doc = generateTheory(500);
     const r = render(doc, 'large');
     expect(r.flat).toContain('Vervolg op de volgende pagina');
+    expect(r.flat).toMatch(/Overzicht van de keten \(deel 1 van \d+\)/);
     expect(r.flat).toMatch(/vervolg, deel 2 van \d+/);
+    // Links to cards on other diagram pages become pointers with the page number.
+    expect(r.flat).toMatch(/→ 3\.\d+ \(p\. \d+\)/);
+    expect(r.flat).toMatch(/← 1\.\d+ \(p\. \d+\)/);
+    expectTidy(r.file);
     for (const card of Object.values(doc.theory.cards)) expect(r.flat).toContain(card.title);
     expect(r.pages).toBeGreaterThan(10);
     expect(r.pages).toBeLessThan(300);
