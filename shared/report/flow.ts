@@ -58,7 +58,11 @@ export class Flow {
     this.heading(text, 16);
   }
 
-  paragraph(text: string, options: { size?: number; bold?: boolean; colour?: Rgb; indent?: number; after?: number } = {}): void {
+  /**
+   * Wrapped text from the cursor down, breaking pages between lines. `hang` is drawn in the
+   * margin of the first line (a reference number), the text itself keeps to the indent.
+   */
+  paragraph(text: string, options: { size?: number; bold?: boolean; colour?: Rgb; indent?: number; after?: number; hang?: string } = {}): void {
     const size = options.size ?? 9.5;
     const indent = options.indent ?? 0;
     const lineH = size * 0.42;
@@ -66,8 +70,9 @@ export class Flow {
     this.doc.setFontSize(size);
     this.doc.setTextColor(...(options.colour ?? INK));
     const lines: string[] = this.doc.splitTextToSize(text, this.width - indent);
-    for (const line of lines) {
+    for (const [i, line] of lines.entries()) {
       this.ensure(lineH);
+      if (i === 0 && options.hang) this.doc.text(options.hang, this.left, this.y + lineH * 0.8);
       this.doc.text(line, this.left + indent, this.y + lineH * 0.8);
       this.y += lineH;
     }

@@ -111,17 +111,17 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
     if (cards.length === 0) flow.paragraph(t('noCardsInStage'), { colour: MUTED });
     for (const card of cards) {
       flow.ensure(16);
-      flow.paragraph(`${refs.ref(card.id)}  ${card.title.trim() || '—'}`, { bold: true, size: 10, after: 1 });
-      flow.paragraph(card.description.trim() || t('noDescription'), { indent: 8, colour: card.description.trim() ? INK : MUTED, after: 1 });
+      flow.paragraph(card.title.trim() || '—', { bold: true, size: 10, after: 1, indent: NARRATIVE_INDENT, hang: refs.ref(card.id) });
+      flow.paragraph(card.description.trim() || t('noDescription'), { indent: NARRATIVE_INDENT, colour: card.description.trim() ? INK : MUTED, after: 1 });
       const aio = card.aio.map((k) => AIO_LABELS[language][k]).join(', ') || t('noAio');
-      flow.paragraph(`${t('aioElements')}: ${aio}`, { indent: 8, size: 8.5, colour: MUTED, after: 1 });
+      flow.paragraph(`${t('aioElements')}: ${aio}`, { indent: NARRATIVE_INDENT, size: 8.5, colour: MUTED, after: 1 });
       const describe = (otherId: string, rationale: string, evidence: string) =>
         `${cardLabel(otherId)}: ${rationale.trim() || `(${t('rationaleMissing')})`}${evidence.trim() ? ` [${t('evidence')}: ${evidence.trim()}]` : ''}`;
       for (const l of links.filter((x) => x.to === card.id)) {
-        flow.paragraph(`← ${t('comesFrom')} ${describe(l.from, l.rationale, l.evidence)}`, { indent: 8, size: 8.5, after: 0.6 });
+        flow.paragraph(`← ${t('comesFrom')} ${describe(l.from, l.rationale, l.evidence)}`, { indent: NARRATIVE_INDENT, size: 8.5, after: 0.6 });
       }
       for (const l of links.filter((x) => x.from === card.id)) {
-        flow.paragraph(`→ ${t('leadsTo')} ${describe(l.to, l.rationale, l.evidence)}`, { indent: 8, size: 8.5, after: 0.6 });
+        flow.paragraph(`→ ${t('leadsTo')} ${describe(l.to, l.rationale, l.evidence)}`, { indent: NARRATIVE_INDENT, size: 8.5, after: 0.6 });
       }
       flow.space(2.5);
     }
@@ -129,6 +129,8 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
 
   const tableStyles = {
     theme: 'grid' as const,
+    // A row never splits over two pages: a lone line of a cell on the next page reads as noise.
+    rowPageBreak: 'avoid' as const,
     styles: { font: FONT_FAMILY, fontSize: 8, cellPadding: 1.6, textColor: INK, lineColor: RULE, lineWidth: 0.2, overflow: 'linebreak' as const },
     headStyles: { font: FONT_FAMILY, fontStyle: 'bold' as const, fillColor: ACCENT, textColor: [255, 255, 255] as [number, number, number] },
     margin: { left: PORTRAIT.margin, right: PORTRAIT.margin, top: PORTRAIT.top, bottom: 297 - PORTRAIT.bottom },
@@ -287,6 +289,9 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   progress(1, 'done');
   return new Uint8Array(doc.output('arraybuffer'));
 }
+
+/** Card text in the narrative sits right of the reference numbers (up to "5.100"). */
+const NARRATIVE_INDENT = 12;
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
