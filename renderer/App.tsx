@@ -33,6 +33,7 @@ function Shell() {
   flowRef.current = flow as unknown as ReactFlowInstance;
   const searchOpen = useUi((s) => s.searchOpen);
   const language = useUi((s) => s.language);
+  const inspectorOpen = useUi((s) => s.inspectorOpen);
 
   const setLanguage = useCallback(
     (next: Language) => {
@@ -73,9 +74,11 @@ function Shell() {
   const t = translator(uiStrings, language);
   return (
     <div className="app">
-      <a className="skip-link" href="#inspector-start">
-        {t('inspector')}
-      </a>
+      {inspectorOpen && (
+        <a className="skip-link" href="#inspector-start">
+          {t('inspector')}
+        </a>
+      )}
       {!platform.nativeMenus && <MenuBar handlers={handlers} />}
       <Toolbar handlers={handlers} onLanguage={setLanguage} />
       <main className="workspace">
@@ -84,8 +87,12 @@ function Shell() {
           {searchOpen && <SearchBox />}
           <ChecksPanel />
         </div>
-        <div id="inspector-start" tabIndex={-1} />
-        <Inspector />
+        {inspectorOpen && (
+          <>
+            <div id="inspector-start" tabIndex={-1} />
+            <Inspector />
+          </>
+        )}
       </main>
       <Toast />
       <ProgressOverlay />

@@ -6,10 +6,11 @@ import { serializeDocument } from '../../shared/format/serialize';
 import { translator } from '../../shared/i18n/core';
 import { uiStrings } from '../../shared/i18n/ui';
 import type { Language } from '../../shared/model';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/layout';
 import type { Services } from '../state/services';
 import { exportPdf, exportPng, exportSvg } from '../export/exportPdf';
 import { isEditableTarget } from './accelerator';
+import { revealCard } from '../canvas/cardFocus';
+import { fitChain } from '../canvas/viewOptions';
 
 export interface ActionContext extends Services {
   flow: () => ReactFlowInstance | null;
@@ -149,9 +150,7 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
           const [id] = editor.run('addLinkedCard', { from }).created;
           if (!id) return;
           ui.set({ selection: { cards: [id], links: [] }, editingCardId: id, newCardId: id });
-          const card = editor.theory.cards[id]!;
-          const flow = ctx.flow();
-          if (flow) void flow.setCenter(card.position.x + CARD_WIDTH / 2, card.position.y + CARD_HEIGHT / 2, { zoom: flow.getZoom(), duration: 200 });
+          revealCard(ctx.flow(), editor.theory.cards[id]!.position);
         } catch (error) {
           fail(error);
         }
@@ -160,7 +159,7 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
     },
     'view.zoomIn': { run: () => void ctx.flow()?.zoomIn({ duration: 150 }) },
     'view.zoomOut': { run: () => void ctx.flow()?.zoomOut({ duration: 150 }) },
-    'view.fit': { run: () => void ctx.flow()?.fitView({ padding: 0.08, duration: 200 }) },
+    'view.fit': { run: () => fitChain(ctx.flow(), editor.theory) },
     'view.language.nl': { run: () => ctx.setLanguage('nl') },
     'view.language.en': { run: () => ctx.setLanguage('en') },
     'view.fullscreen': { run: () => platform.toggleFullScreen() },

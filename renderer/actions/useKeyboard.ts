@@ -3,7 +3,7 @@ import { ACTIONS, menuOwnsAccelerator, type ActionDef, type ActionId } from '../
 import { neighbour, type Direction } from '../../shared/navigation';
 import { isEditableTarget, matches, parseAccelerator, type KeyLike } from './accelerator';
 import { copySelection, deleteSelection, pasteText, type ActionContext, type ActionHandler } from './handlers';
-import { focusCard } from '../canvas/cardFocus';
+import { focusCard, revealCard } from '../canvas/cardFocus';
 
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
@@ -46,9 +46,7 @@ export function useKeyboard(ctx: ActionContext, handlers: Record<ActionId, Actio
           event.preventDefault();
           ctx.ui.set({ selection: { cards: [next], links: [] } });
           focusCard(next);
-          const card = ctx.editor.theory.cards[next]!;
-          const flow = ctx.flow();
-          if (flow) void flow.setCenter(card.position.x + 120, card.position.y + 48, { zoom: flow.getZoom(), duration: 150 });
+          revealCard(ctx.flow(), ctx.editor.theory.cards[next]!.position);
         }
         return;
       }

@@ -1,21 +1,27 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
   type Connection,
   type EdgeChange,
   type NodeChange,
+  useReactFlow,
 } from '@xyflow/react';
 import type { Id, Position } from '../../shared/model';
 import { CommandError } from '../../shared/commands';
+import { actionById } from '../../shared/actions';
+import { translator } from '../../shared/i18n/core';
+import { uiStrings } from '../../shared/i18n/ui';
 import { STAGE_COLOURS } from '../../shared/report/theme';
 import { useServices, useT, useTheory, useUi } from '../state/services';
 import { CardNode } from './CardNode';
 import { LaneNode } from './LaneNode';
 import { LinkEdge } from './LinkEdge';
+import { fitChain } from './viewOptions';
 import { EdgeDeriver, NodeDeriver, type CardFlowNode, type FlowNode, type LinkFlowEdge } from './derive';
 
 // Module-level so React Flow never sees new type maps (its performance rule).
@@ -23,6 +29,8 @@ const nodeTypes = { card: CardNode, lane: LaneNode };
 const edgeTypes = { link: LinkEdge };
 const SNAP: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_STYLE = { width: 168, height: 104 };
+const CONTROLS_STYLE = { right: 184 };
 
 export function Canvas() {
   const services = useServices();
@@ -30,6 +38,7 @@ export function Canvas() {
   const theory = useTheory();
   const selection = useUi((s) => s.selection);
   const highlight = useUi((s) => s.highlight);
+  const language = useUi((s) => s.language);
   const [dragging, setDragging] = useState<Map<Id, Position> | null>(null);
   const nodeDeriver = useRef(new NodeDeriver()).current;
   const edgeDeriver = useRef(new EdgeDeriver()).current;
@@ -41,6 +50,30 @@ export function Canvas() {
     [nodeDeriver, theory, selectedCards, highlight, dragging],
   );
   const edges = useMemo(() => edgeDeriver.derive(theory, selectedLinks), [edgeDeriver, theory, selectedLinks]);
+  const flow = useReactFlow();
+  // React Flow's own controls speak the UI language too.
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'controls.ariaLabel': translator(uiStrings, language)('zoomControls'),
+      'controls.zoomIn.ariaLabel': actionById('view.zoomIn')!.label[language],
+      'controls.zoomOut.ariaLabel': actionById('view.zoomOut')!.label[language],
+      'controls.fitView.ariaLabel': actionById('view.fit')!.label[language],
+      'minimap.ariaLabel': translator(uiStrings, language)('minimap'),
+      'handle.ariaLabel': translator(uiStrings, language)('connectHandle'),
+    }),
+    [language],
+  );
+  const fit = useCallback(() => fitChain(flow, services.editor.theory), [flow, services]);
+
+  // A document just opened or created (history empty) is shown whole, from the top.
+  useEffect(() => {
+    let shown = services.editor.document;
+    return services.editor.subscribe((editor) => {
+      const { undo, redo } = editor.historySize;
+      if (editor.document !== shown && undo === 0 && redo === 0) requestAnimationFrame(() => fitChain(flow, editor.theory, 0));
+      shown = editor.document;
+    });
+  }, [services, flow]);
 
   // Controlled flow: React Flow proposes selection changes, the UI store decides.
   const applySelect = useCallback(
@@ -136,8 +169,8 @@ export function Canvas() {
         disableKeyboardA11y
         minZoom={0.1}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+        ariaLabelConfig={ariaLabelConfig}
+        onInit={() => fitChain(flow, services.editor.theory, 0)}
         onlyRenderVisibleElements
         proOptions={PRO_OPTIONS}
         defaultEdgeOptions={{ type: 'link' }}
@@ -150,8 +183,13 @@ export function Canvas() {
           </defs>
         </svg>
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <Controls showInteractive={false} aria-label={t('toolbar')} />
+        <Controls position="bottom-right" style={CONTROLS_STYLE} showInteractive={false} showFitView={false} aria-label={t('zoomControls')}>
+          <ControlButton onClick={fit} aria-label={actionById('view.fit')!.label[language]} title={actionById('view.fit')!.label[language]}>
+            <span aria-hidden="true">⤢</span>
+          </ControlButton>
+        </Controls>
         <MiniMap
+          style={MINIMAP_STYLE}
           pannable
           zoomable
           ariaLabel={t('minimap')}

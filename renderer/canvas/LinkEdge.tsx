@@ -1,37 +1,65 @@
-import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { useT } from '../state/services';
+import { memo, useState } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } from '@xyflow/react';
+import { useServices, useT } from '../state/services';
 import type { LinkFlowEdge } from './derive';
 
-/** An arrow that carries meaning: solid with a marker when it has a rationale, dashed without. */
+/**
+ * An arrow that carries meaning: solid with an "i" marker when it has a rationale, dashed
+ * without. Hovering the arrow or its marker, or selecting it, shows the rationale itself.
+ */
 function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<LinkFlowEdge>) {
   const t = useT();
+  const { ui } = useServices();
+  const [hovered, setHovered] = useState(false);
   const link = data?.link;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const rationale = link?.rationale.trim() ?? '';
   const from = data?.fromTitle ?? '';
   const to = data?.toTitle ?? '';
+  const show = Boolean(rationale) && (selected || hovered);
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={markerEnd ?? 'url(#werkzaam-arrow)'}
-        className={`link-path${rationale ? ' has-rationale' : ' no-rationale'}${selected ? ' is-selected' : ''}`}
-        interactionWidth={18}
-      />
+      <g onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+        <BaseEdge
+          id={id}
+          path={path}
+          markerEnd={markerEnd ?? 'url(#werkzaam-arrow)'}
+          className={`link-path${rationale ? ' has-rationale' : ' no-rationale'}${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}`}
+          interactionWidth={18}
+        />
+      </g>
       <EdgeLabelRenderer>
         <div
-          className={`link-label nodrag nopan${selected ? ' is-selected' : ''}`}
+          className={`link-label nodrag nopan${selected ? ' is-selected' : ''}${show ? ' is-open' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          title={rationale || t('noRationale')}
-          aria-label={`${t('linkLabel', { from, to })}, ${rationale ? t('hasRationale') : t('noRationale')}`}
+          data-link-id={id}
+          aria-label={`${t('linkLabel', { from, to })}, ${rationale ? t('rationaleOf', { text: rationale }) : t('noRationale')}`}
+          onMouseEnter={() => setHovered(true)}
+          onMouseLeave={() => setHovered(false)}
+          onClick={() => ui.set({ selection: { cards: [], links: [id] } })}
         >
-          {rationale ? <span className="link-marker">i</span> : null}
-          {selected && rationale ? <span className="link-rationale">{rationale}</span> : null}
+          {rationale ? (
+            <span className="link-marker" aria-hidden="true">
+              i
+            </span>
+          ) : null}
+          {show ? <RationaleBubble text={rationale} /> : null}
         </div>
       </EdgeLabelRenderer>
     </>
+  );
+}
+
+const zoomOf = (s: { transform: [number, number, number] }) => s.transform[2];
+
+/** Readable at any zoom: zoomed out (a whole chain on a projector) it keeps its screen size. */
+function RationaleBubble({ text }: { text: string }) {
+  const zoom = useStore(zoomOf);
+  const scale = zoom < 1 ? 1 / zoom : 1;
+  return (
+    <span className="link-rationale" style={{ transform: `scale(${scale})`, transformOrigin: 'left center' }}>
+      {text}
+    </span>
   );
 }
 

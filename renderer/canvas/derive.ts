@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import { STAGES, cardsInOrder, type AioKey, type Card, type Id, type Link, type Position, type StageKey, type Theory } from '../../shared/model';
-import { CARD_HEIGHT, CARD_WIDTH, LANE_WIDTH, laneLeft } from '../../shared/layout';
+import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
 
 export interface CardNodeData extends Record<string, unknown> {
   card: Card;
@@ -26,11 +26,16 @@ export interface Highlight {
   stage: StageKey | null;
 }
 
-/** Lanes reach below the lowest card, with room to add more. */
+const SLOT = CARD_HEIGHT + CARD_GAP_Y;
+
+/**
+ * Lanes reach two card slots below the lowest card: room to drop or double-click a new
+ * card, yet short enough that "fit to view" shows the cards large, not empty lane.
+ */
 export function laneHeight(theory: Theory): number {
-  let bottom = 0;
+  let bottom = LANE_TOP;
   for (const c of Object.values(theory.cards)) bottom = Math.max(bottom, c.position.y + CARD_HEIGHT);
-  return Math.max(720, bottom + 400);
+  return Math.max(LANE_TOP + 4 * SLOT, bottom + 2 * SLOT);
 }
 
 function isDimmed(card: Card, highlight: Highlight): boolean {

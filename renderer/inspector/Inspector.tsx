@@ -13,7 +13,7 @@ export function Inspector() {
   const card = selection.cards.length === 1 && count === 1 ? getOwn(theory.cards, selection.cards[0]!) : undefined;
   const link = selection.links.length === 1 && count === 1 ? getOwn(theory.links, selection.links[0]!) : undefined;
   return (
-    <aside className="inspector" aria-label={t('inspector')}>
+    <aside id="inspector" className="inspector" aria-label={t('inspector')}>
       {card ? (
         <CardInspector key={card.id} card={card} />
       ) : link ? (

@@ -3,6 +3,7 @@ import { LANGUAGES, type Language } from '../../shared/model';
 import { LANGUAGE_NAMES } from '../../shared/i18n/domain';
 import { useServices, useT, useTheory } from '../state/services';
 import { Field } from './Field';
+import { AuthorsField } from './AuthorsField';
 
 export function TheoryInspector() {
   const { editor } = useServices();
@@ -16,13 +17,7 @@ export function TheoryInspector() {
       <h2 className="inspector-title">{t('theoryTab')}</h2>
       <Field label={t('title')} value={theory.title} onChange={run('title')} />
       <Field label={t('organisation')} value={theory.organisation} onChange={run('organisation')} />
-      <Field
-        label={t('authors')}
-        value={theory.authors.join('\n')}
-        multiline
-        rows={3}
-        onChange={(value) => editor.run('updateTheory', { changes: { authors: value.split('\n') } }, { coalesceKey: 'theory:authors' })}
-      />
+      <AuthorsField />
       <div className="field">
         <label htmlFor={languageId}>{t('theoryLanguage')}</label>
         <select

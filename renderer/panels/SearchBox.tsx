@@ -2,9 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { searchCards } from '../../shared/search';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/layout';
 import { useServices, useT, useTheory, useUi } from '../state/services';
-import { focusCard } from '../canvas/cardFocus';
+import { focusCard, revealCard } from '../canvas/cardFocus';
 
 /** Ctrl/Cmd+F: find cards by text and jump to them. */
 export function SearchBox() {
@@ -22,7 +21,7 @@ export function SearchBox() {
     const hit = hits[index];
     if (!hit) return;
     ui.set({ selection: { cards: [hit.card.id], links: [] }, searchOpen: false });
-    void flow.setCenter(hit.card.position.x + CARD_WIDTH / 2, hit.card.position.y + CARD_HEIGHT / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 250 });
+    revealCard(flow, hit.card.position, { centre: true, zoom: Math.max(flow.getZoom(), 0.9) });
     focusCard(hit.card.id);
   };
   return (

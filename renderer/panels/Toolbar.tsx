@@ -1,9 +1,11 @@
+import { useReactFlow } from '@xyflow/react';
 import type { ActionId } from '../../shared/actions';
 import { actionById } from '../../shared/actions';
 import { AIO_KEYS, LANGUAGES, type Language, type StageKey } from '../../shared/model';
 import { AIO_LABELS, AIO_MARKS, LANGUAGE_NAMES } from '../../shared/i18n/domain';
 import { StageOptions } from '../inspector/StageOptions';
 import type { ActionHandler } from '../actions/handlers';
+import { fitChain } from '../canvas/viewOptions';
 import { useServices, useSessionState, useT, useTheory, useUi } from '../state/services';
 
 interface ToolbarProps {
@@ -17,6 +19,8 @@ export function Toolbar({ handlers, onLanguage }: ToolbarProps) {
   const t = useT();
   const language = useUi((s) => s.language);
   const highlight = useUi((s) => s.highlight);
+  const inspectorOpen = useUi((s) => s.inspectorOpen);
+  const flow = useReactFlow();
   const { name, dirty } = useSessionState();
   // Enabled states read the editor's history and the selection: re-render when either changes.
   useTheory();
@@ -81,6 +85,21 @@ export function Toolbar({ handlers, onLanguage }: ToolbarProps) {
         {button('view.fit', '⤢')}
         {button('export.pdf', 'PDF')}
       </div>
+      <button
+        type="button"
+        className="tool text-tool"
+        aria-pressed={inspectorOpen}
+        aria-controls="inspector"
+        aria-label={t('inspectorToggle')}
+        title={t('inspectorToggle')}
+        onClick={() => {
+          ui.set({ inspectorOpen: !inspectorOpen });
+          // The canvas changes width: fit the chain again once the layout has settled.
+          requestAnimationFrame(() => requestAnimationFrame(() => fitChain(flow, editor.theory)));
+        }}
+      >
+        {t('inspectorShort')}
+      </button>
       <label className="language-picker">
         <span className="visually-hidden">{t('language')}</span>
         <select aria-label={t('language')} value={language} onChange={(e) => onLanguage(e.target.value as Language)}>

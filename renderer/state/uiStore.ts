@@ -23,6 +23,8 @@ export interface UiState {
   highlight: { aio: AioKey | null; stage: StageKey | null };
   searchOpen: boolean;
   checksOpen: boolean;
+  /** The inspector can make way for the canvas (a projector at 1280 px wide). */
+  inspectorOpen: boolean;
   dialog: DialogState | null;
   progress: number | null;
   toast: string | null;
@@ -52,6 +54,7 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     highlight: { aio: null, stage: null },
     searchOpen: false,
     checksOpen: false,
+    inspectorOpen: true,
     dialog: null,
     progress: null,
     toast: null,

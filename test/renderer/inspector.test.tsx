@@ -22,7 +22,7 @@ describe('inspector', () => {
   it('shows the theory when nothing is selected and edits its metadata', () => {
     const { editor } = renderWithServices(<Inspector />, { doc: docWithCard() });
     fireEvent.change(screen.getByLabelText('Organisation'), { target: { value: 'IJmond Werkt!' } });
-    fireEvent.change(screen.getByLabelText('Authors (one per line)'), { target: { value: 'Zoë\nPaweł' } });
+    fireEvent.change(screen.getByLabelText('Authors (one per line or comma separated)'), { target: { value: 'Zoë\nPaweł' } });
     fireEvent.change(screen.getByLabelText('Language of the theory'), { target: { value: 'nl' } });
     expect(editor.theory).toMatchObject({ organisation: 'IJmond Werkt!', authors: ['Zoë', 'Paweł'], language: 'nl' });
   });

@@ -1,0 +1,38 @@
+import { useEffect, useId, useState } from 'react';
+import { useServices, useT, useTheory } from '../state/services';
+import { parseAuthors, sameAuthors } from './authors';
+
+/**
+ * The theory's authors in one text box. The box keeps the text as typed (a trailing comma
+ * or an empty new line must not vanish mid-typing); the document gets the parsed list.
+ */
+export function AuthorsField() {
+  const { editor } = useServices();
+  const t = useT();
+  const id = useId();
+  const authors = useTheory().authors;
+  const [text, setText] = useState(() => authors.join('\n'));
+  // Undo, redo or opening another file changes the list underneath: show the new list.
+  useEffect(() => {
+    setText((current) => (sameAuthors(parseAuthors(current), authors) ? current : authors.join('\n')));
+  }, [authors]);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('authors')}</label>
+      <textarea
+        id={id}
+        rows={3}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          const next = parseAuthors(e.target.value);
+          if (!sameAuthors(next, editor.theory.authors)) editor.run('updateTheory', { changes: { authors: next } }, { coalesceKey: 'theory:authors' });
+        }}
+        onBlur={() => {
+          editor.breakCoalescing();
+          setText(editor.theory.authors.join('\n'));
+        }}
+      />
+    </div>
+  );
+}
