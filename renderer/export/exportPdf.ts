@@ -21,7 +21,7 @@ export async function exportPdf(doc: WerkzaamDocument, options: PdfExportOptions
   return new Promise<Uint8Array>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<PdfReply>) => {
       const reply = event.data;
-      if (reply.type === 'progress') onProgress(reply.fraction, '');
+      if (reply.type === 'progress') onProgress(reply.fraction, reply.step);
       else {
         worker.terminate();
         if (reply.type === 'done') resolve(reply.bytes);

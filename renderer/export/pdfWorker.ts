@@ -9,7 +9,7 @@ export interface PdfRequest {
   fonts: ReportFonts;
   options: Omit<ReportOptions, 'onProgress' | 'date'> & { date?: string };
 }
-export type PdfReply = { type: 'progress'; fraction: number } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };
+export type PdfReply = { type: 'progress'; fraction: number; step: string } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };
 
 self.onmessage = (event: MessageEvent<PdfRequest>) => {
   const { doc, fonts, options } = event.data;
@@ -17,7 +17,7 @@ self.onmessage = (event: MessageEvent<PdfRequest>) => {
     const bytes = buildReport(doc, fonts, {
       ...options,
       date: options.date ? new Date(options.date) : undefined,
-      onProgress: (fraction) => self.postMessage({ type: 'progress', fraction } satisfies PdfReply),
+      onProgress: (fraction, step) => self.postMessage({ type: 'progress', fraction, step } satisfies PdfReply),
     });
     self.postMessage({ type: 'done', bytes } satisfies PdfReply, [bytes.buffer]);
   } catch (error) {

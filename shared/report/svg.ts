@@ -1,4 +1,4 @@
-import { AIO_KEYS, STAGES, type Language, type Theory } from '../model';
+import { AIO_KEYS, STAGES, type Language, type Link, type Theory } from '../model';
 import { AIO_LABELS, AIO_MARKS, STAGE_LABELS } from '../i18n/domain';
 import { CARD_HEIGHT, CARD_WIDTH, LANE_TOP, LANE_WIDTH, laneLeft } from '../layout';
 import { AIO_SHAPES, STAGE_COLOURS } from './theme';
@@ -13,24 +13,61 @@ export interface SvgViewport {
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** Break a title into lines of about `max` characters, at most `lines` lines. */
-function wrap(text: string, max: number, lines: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const out: string[] = [];
+// Advance widths of DejaVu Sans Bold in em, the widest font the SVG may render with, so a
+// wrapped title fits the card in any of the fallback fonts as well.
+const LOWER: Record<string, number> = {
+  a: 0.68, b: 0.72, c: 0.6, d: 0.72, e: 0.68, f: 0.44, g: 0.72, h: 0.72, i: 0.35, j: 0.35, k: 0.67, l: 0.35, m: 1.05,
+  n: 0.72, o: 0.69, p: 0.72, q: 0.72, r: 0.5, s: 0.6, t: 0.48, u: 0.72, v: 0.66, w: 0.93, x: 0.65, y: 0.66, z: 0.59,
+};
+
+function charWidth(c: string): number {
+  const lower = LOWER[c];
+  if (lower !== undefined) return lower;
+  if (c === ' ') return 0.35;
+  if (/[.,:;'!|()\[\]-]/.test(c)) return 0.45;
+  if (/[0-9]/.test(c)) return 0.7;
+  if (/[IJ]/.test(c)) return 0.4;
+  if (/[MWmw]/.test(c)) return 1.1;
+  return 0.8; // capitals, accented and other letters: on the safe side
+}
+
+/** Estimated width of `text` in px at `size` px. */
+export function textWidth(text: string, size: number): number {
+  let em = 0;
+  for (const c of text) em += charWidth(c);
+  return em * size;
+}
+
+/**
+ * Break a title into lines no wider than `width` px at `size` px, at most `max` lines, the
+ * last one ellipsised when the title is longer. Words longer than a line are cut.
+ */
+export function wrapText(text: string, width: number, size: number, max: number): string[] {
+  const fits = (line: string) => textWidth(line, size) <= width;
+  const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    if ((line + ' ' + word).trim().length > max && line) {
-      out.push(line);
-      line = word;
-    } else line = (line + ' ' + word).trim();
+  for (let word of text.trim().split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (fits(joined)) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    while (!fits(word)) {
+      let cut = word.length - 1;
+      while (cut > 1 && !fits(word.slice(0, cut))) cut--;
+      lines.push(word.slice(0, cut));
+      word = word.slice(cut);
+    }
+    line = word;
   }
-  if (line) out.push(line);
-  if (out.length > lines) {
-    const kept = out.slice(0, lines);
-    kept[lines - 1] = `${kept[lines - 1]!.slice(0, max - 1)}…`;
-    return kept;
-  }
-  return out;
+  if (line) lines.push(line);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  let last = `${kept[max - 1]!}…`;
+  while (last.length > 1 && !fits(last)) last = `${last.slice(0, -2)}…`;
+  kept[max - 1] = last;
+  return kept;
 }
 
 function aioMark(key: (typeof AIO_KEYS)[number], x: number, y: number, language: Language): string {
@@ -53,10 +90,11 @@ export function theoryToSvg(theory: Theory, options: { language?: Language; view
   const language = options.language ?? theory.language;
   const cards = Object.values(theory.cards);
   const maxY = Math.max(LANE_TOP + CARD_HEIGHT, ...cards.map((c) => c.position.y + CARD_HEIGHT)) + 40;
+  const legendSpace = LEGEND_HEIGHT + 8;
   const minX = Math.min(0, ...cards.map((c) => c.position.x)) - 20;
   const maxX = Math.max(laneLeft('impact') + LANE_WIDTH, ...cards.map((c) => c.position.x + CARD_WIDTH)) + 20;
   const minY = Math.min(0, ...cards.map((c) => c.position.y)) - 20;
-  const view = options.viewport ?? { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  const view = options.viewport ?? { x: minX, y: minY, width: maxX - minX, height: maxY - minY + legendSpace };
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.x} ${view.y} ${view.width} ${view.height}" width="${Math.round(view.width)}" height="${Math.round(view.height)}" font-family="DejaVu Sans, Segoe UI, Helvetica, Arial, sans-serif">`,
@@ -71,14 +109,15 @@ export function theoryToSvg(theory: Theory, options: { language?: Language; view
       `<g class="lane" data-stage="${stage}"><rect x="${x}" y="${Math.min(0, minY)}" width="${LANE_WIDTH}" height="${maxY - Math.min(0, minY)}" rx="10" fill="${colour.hex}"/><text x="${x + 14}" y="${Math.min(0, minY) + 32}" font-size="16" font-weight="700" fill="${colour.edgeHex}">${escape(STAGE_LABELS[language][stage])}</text></g>`,
     );
   }
-  for (const link of Object.values(theory.links)) {
-    const from = theory.cards[link.from];
-    const to = theory.cards[link.to];
-    if (!from || !to) continue;
+  const links = Object.values(theory.links).filter((l) => theory.cards[l.from] && theory.cards[l.to]);
+  const port = ports(theory, links);
+  for (const link of links) {
+    const from = theory.cards[link.from]!;
+    const to = theory.cards[link.to]!;
     const sx = from.position.x + CARD_WIDTH;
-    const sy = from.position.y + CARD_HEIGHT / 2;
+    const sy = port.get(`${link.id}|out`)!;
     const ex = to.position.x;
-    const ey = to.position.y + CARD_HEIGHT / 2;
+    const ey = port.get(`${link.id}|in`)!;
     const bend = Math.max(30, Math.abs(ex - sx) / 2);
     parts.push(
       `<path class="link" d="M${sx},${sy} C${sx + bend},${sy} ${ex - bend},${ey} ${ex},${ey}" fill="none" stroke="#495057" stroke-width="${link.rationale.trim() ? 2 : 1.2}"${link.rationale.trim() ? '' : ' stroke-dasharray="5 4"'} marker-end="url(#arrow)"><title>${escape(link.rationale)}</title></path>`,
@@ -87,7 +126,7 @@ export function theoryToSvg(theory: Theory, options: { language?: Language; view
   for (const card of cards) {
     const { x, y } = card.position;
     const colour = STAGE_COLOURS[card.stage];
-    const lines = wrap(card.title || '…', 26, 3);
+    const lines = wrapText(card.title || '…', CARD_WIDTH - 26, 14, 3);
     // The full title as the group's <title>: readable by screen readers and searchable, even when the label is cut.
     parts.push(`<g class="card" data-card-id="${escape(card.id)}"><title>${escape(card.title)}</title>`);
     parts.push(`<rect x="${x}" y="${y}" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" rx="8" fill="#fff" stroke="${colour.edgeHex}" stroke-width="2"/>`);
@@ -98,6 +137,44 @@ export function theoryToSvg(theory: Theory, options: { language?: Language; view
     card.aio.forEach((key, i) => parts.push(aioMark(key, x + 16 + i * 24, y + CARD_HEIGHT - 14, language)));
     parts.push('</g>');
   }
+  parts.push(legend(language, view.x + 12, view.y + view.height - LEGEND_HEIGHT / 2));
   parts.push('</svg>');
   return parts.join('\n');
+}
+
+const LEGEND_HEIGHT = 36;
+
+/** What the AIO marks mean, in a white strip along the bottom of the picture. */
+function legend(language: Language, x: number, y: number): string {
+  const items: string[] = [];
+  let cx = x + 10;
+  for (const key of AIO_KEYS) {
+    items.push(aioMark(key, cx, y, language));
+    const label = AIO_LABELS[language][key];
+    items.push(`<text x="${cx + 22}" y="${y + 4.5}" font-size="13" fill="#495057">${escape(label)}</text>`);
+    cx += 22 + textWidth(label, 13) * 0.8 + 24;
+  }
+  return `<g class="legend"><rect x="${x}" y="${y - 13}" width="${cx - x}" height="26" rx="6" fill="#ffffff" fill-opacity="0.92" stroke="#ced4da"/>${items.join('')}</g>`;
+}
+
+/**
+ * Spread the ends of a card's arrows along its edge, ordered by where the other end is,
+ * so arrows fan out instead of meeting in one point.
+ */
+function ports(theory: Theory, links: Link[]): Map<string, number> {
+  const ends = new Map<string, { key: string; otherY: number }[]>();
+  const add = (edge: string, key: string, otherY: number) => ends.set(edge, [...(ends.get(edge) ?? []), { key, otherY }]);
+  for (const link of links) {
+    add(`${link.from}|out`, `${link.id}|out`, theory.cards[link.to]!.position.y);
+    add(`${link.to}|in`, `${link.id}|in`, theory.cards[link.from]!.position.y);
+  }
+  const out = new Map<string, number>();
+  for (const [edge, list] of ends) {
+    const card = theory.cards[edge.split('|')[0]!]!;
+    list.sort((a, b) => a.otherY - b.otherY);
+    const top = card.position.y + CARD_HEIGHT * 0.25;
+    const span = CARD_HEIGHT * 0.5;
+    list.forEach((end, i) => out.set(end.key, top + (span * (i + 1)) / (list.length + 1)));
+  }
+  return out;
 }

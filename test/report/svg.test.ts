@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { theoryToSvg } from '../../shared/report/svg';
+import { textWidth, theoryToSvg, wrapText } from '../../shared/report/svg';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
 
@@ -21,6 +21,27 @@ describe('theoryToSvg', () => {
     expect(svg).toContain('Intermediate results');
     expect(svg).toContain('<title>Support networks</title>');
     expect(wellFormed(svg)).toBe(true);
+  });
+
+  it('carries a legend that names the AIO marks', () => {
+    const svg = theoryToSvg(e.theory, { language: 'nl' });
+    expect(svg).toContain('class="legend"');
+    for (const label of ['Arbeidsmatige focus', 'Integrale aanpak', 'Ondersteuningsnetwerken']) expect(svg).toContain(`>${label}</text>`);
+  });
+
+  it('wraps titles to the card width, cuts words longer than a line, and ellipsises past three lines', () => {
+    const width = 214;
+    const lines = wrapText('Doelgroepmedewerkers met een afstand tot de arbeidsmarkt', width, 14, 3);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(width);
+    expect(lines.join(' ')).toBe('Doelgroepmedewerkers met een afstand tot de arbeidsmarkt');
+    const long = wrapText('Arbeidsmarktparticipatiebevorderingsprogrammaonderdeel', width, 14, 3);
+    for (const line of long) expect(textWidth(line, 14)).toBeLessThanOrEqual(width);
+    expect(long.join('')).toBe('Arbeidsmarktparticipatiebevorderingsprogrammaonderdeel');
+    const many = wrapText('woord '.repeat(60), width, 14, 3);
+    expect(many).toHaveLength(3);
+    expect(many[2]!.endsWith('…')).toBe(true);
+    expect(textWidth(many[2]!, 14)).toBeLessThanOrEqual(width);
   });
 
   it('crops to a viewport', () => {
