@@ -184,7 +184,7 @@ export function Canvas() {
         </svg>
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls position="bottom-right" style={CONTROLS_STYLE} showInteractive={false} showFitView={false} aria-label={t('zoomControls')}>
-          <ControlButton onClick={fit} aria-label={actionById('view.fit')!.label[language]} title={actionById('view.fit')!.label[language]}>
+          <ControlButton onClick={fit} aria-label={t('wholeChain')} title={t('wholeChain')}>
             <span aria-hidden="true">⤢</span>
           </ControlButton>
         </Controls>

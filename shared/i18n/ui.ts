@@ -116,6 +116,7 @@ export const uiStrings = defineBundle({
     zoomControls: 'Zoomen en passend maken',
     rationaleOf: 'Onderbouwing: {text}',
     connectHandle: 'Sleep naar een andere kaart om te verbinden',
+    wholeChain: 'Hele keten tonen',
   },
   en: {
     appName: 'Werkzaam',
@@ -231,6 +232,7 @@ export const uiStrings = defineBundle({
     zoomControls: 'Zoom and fit',
     rationaleOf: 'Rationale: {text}',
     connectHandle: 'Drag to another card to link',
+    wholeChain: 'Show the whole chain',
   },
 });
 

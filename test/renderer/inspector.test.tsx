@@ -27,6 +27,21 @@ describe('inspector', () => {
     expect(editor.theory).toMatchObject({ organisation: 'IJmond Werkt!', authors: ['Zoë', 'Paweł'], language: 'nl' });
   });
 
+  it('takes authors one per line or separated by commas, keeping the text as typed', () => {
+    const { editor } = renderWithServices(<Inspector />, { doc: docWithCard() });
+    const box = screen.getByLabelText('Authors (one per line or comma separated)') as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: 'Jan Depauw, ' } });
+    expect(box.value).toBe('Jan Depauw, ');
+    expect(editor.theory.authors).toEqual(['Jan Depauw']);
+    fireEvent.change(box, { target: { value: 'Jan Depauw, Zoë Peeters;\nPaweł' } });
+    expect(editor.theory.authors).toEqual(['Jan Depauw', 'Zoë Peeters', 'Paweł']);
+    fireEvent.blur(box);
+    expect(box.value).toBe('Jan Depauw\nZoë Peeters\nPaweł');
+    act(() => void editor.undo());
+    expect(editor.theory.authors).toEqual([]);
+    expect(box.value).toBe('');
+  });
+
   it('edits a selected card: typing in the title is one undo step, blur ends it', () => {
     const { editor } = renderWithServices(<Inspector />, { doc: docWithCard(), ui: { selection: { cards: ['c1'], links: [] } } });
     const title = screen.getByLabelText('Title');
