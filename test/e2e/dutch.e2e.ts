@@ -7,16 +7,11 @@ import { parseDocument } from '../../shared/format/parse';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
 import { STAGES } from '../../shared/model';
 import { openApp } from './support/browser';
-import { menu, useAppPerTest } from './support/app';
+import { fitToView, menu, useAppPerTest } from './support/app';
 
 const app = useAppPerTest();
 const work = mkdtempSync(join(tmpdir(), 'werkzaam-e2e-nl-'));
 const card = (page: Page, title: string) => page.locator('.card-node', { hasText: title });
-
-async function fit(page: Page) {
-  await page.getByRole('button', { name: 'Alles in beeld' }).click();
-  await page.waitForTimeout(400); // the fit animates; mouse work needs the view to stand still
-}
 
 async function drag(page: Page, from: string, to: string) {
   const s = (await card(page, from).locator('.react-flow__handle-right').boundingBox())!;
@@ -38,7 +33,7 @@ describe('in Dutch, with the mouse', () => {
       await input.press('Enter');
       await expect.poll(() => card(page, titles[i]!).count()).toBe(1);
     }
-    await fit(page);
+    await fitToView(page);
     for (let i = 0; i + 1 < titles.length; i++) {
       await drag(page, titles[i]!, titles[i + 1]!);
       await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(i + 1);
@@ -66,7 +61,7 @@ describe('in Dutch, with the mouse', () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), ask.getByRole('button', { name: 'Niet opslaan' }).click()]);
     await chooser.setFiles(file);
     await expect.poll(() => card(page, 'Niet bewaard').count()).toBe(0);
-    await fit(page);
+    await fitToView(page);
     await expect.poll(() => page.locator('.card-node').count()).toBe(5);
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(4);
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseDocument } from '../../shared/format/parse';
 import { launch, openApp } from './support/browser';
-import { ROOT as root, SEED as seed, menu as chooseMenu, openFile as open, useAppPerTest } from './support/app';
+import { ROOT as root, SEED as seed, fitToView, menu as chooseMenu, openFile as open, useAppPerTest } from './support/app';
 
 const app = useAppPerTest();
 const work = mkdtempSync(join(tmpdir(), 'werkzaam-e2e-'));
@@ -52,8 +52,7 @@ describe('the editor in Chromium', () => {
 
     // The view follows the newest card, so the first ones can be scrolled off (and React Flow
     // does not render what is off screen): fit the view before counting what is there.
-    await page.getByRole('button', { name: 'Fit to View' }).click();
-    await page.waitForTimeout(400);
+    await fitToView(page);
     await expect.poll(() => page.locator('.card-node').count()).toBe(5);
 
     // Mouse: double-click empty Outcomes lane space (once the view has stopped moving), then
@@ -61,8 +60,7 @@ describe('the editor in Chromium', () => {
     const below = (await card(page, 'Self-confidence').boundingBox())!;
     await page.mouse.dblclick(below.x + below.width / 2, below.y + below.height + 80);
     await typeTitle(page, 'Wider network');
-    await page.getByRole('button', { name: 'Fit to View' }).click();
-    await page.waitForTimeout(400);
+    await fitToView(page);
     const source = card(page, 'Group training').locator('.react-flow__handle-right');
     const target = card(page, 'Wider network').locator('.react-flow__handle-left');
     const s = (await source.boundingBox())!;
@@ -157,7 +155,7 @@ describe('the editor in Chromium', () => {
     const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
     await page.getByRole('button', { name: 'Add a card to Impact' }).click();
     await typeTitle(page, 'Survives a crash');
-    await page.waitForTimeout(2600); // the recovery copy is written ~2 s after the last change
+    await page.waitForTimeout(2600); // the recovery copy is written ~2 s after the first unsaved change
     page.on('dialog', (d) => void d.accept()); // beforeunload
     await page.reload();
     const dialog = page.getByRole('dialog', { name: 'Unsaved work found' });

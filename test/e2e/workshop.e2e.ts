@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/browser';
-import { SEED, openFile, useAppPerTest } from './support/app';
+import { SEED, fitToView, openFile, useAppPerTest } from './support/app';
 
 const app = useAppPerTest();
 
@@ -76,8 +76,7 @@ describe('workshop moves', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe('c6');
 
     // Drag "Formele en informele partners" (input) into the Actions lane, once the view has settled.
-    await page.getByRole('button', { name: 'Fit to View' }).click();
-    await page.waitForTimeout(500);
+    await fitToView(page);
     const card = page.locator('.card-node[data-card-id="c4"]');
     const from = (await card.boundingBox())!;
     const lane = (await page.locator('.lane[data-stage="action"]').boundingBox())!;

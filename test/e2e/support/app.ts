@@ -51,3 +51,12 @@ export async function openFile(page: Page, file: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(page, /^(File|Bestand)$/, /^(Open…|Openen…)/)]);
   await chooser.setFiles(file);
 }
+
+/**
+ * View ▸ Fit to View, then let the animation finish (mouse work needs a still view).
+ * The same command sits in the toolbar and in the canvas controls; either will do.
+ */
+export async function fitToView(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^(Fit to View|Alles in beeld)$/ }).first().click();
+  await page.waitForTimeout(400);
+}
