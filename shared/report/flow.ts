@@ -70,6 +70,8 @@ export class Flow {
     this.doc.setFontSize(size);
     this.doc.setTextColor(...(options.colour ?? INK));
     const lines: string[] = this.doc.splitTextToSize(text, this.width - indent);
+    // Short paragraphs stay on one page; long ones may break between any two lines.
+    if (lines.length <= 4) this.ensure(lines.length * lineH);
     for (const [i, line] of lines.entries()) {
       this.ensure(lineH);
       if (i === 0 && options.hang) this.doc.text(options.hang, this.left, this.y + lineH * 0.8);

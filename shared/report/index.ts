@@ -122,6 +122,18 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
       }
       for (const l of links.filter((x) => x.from === card.id)) {
         flow.paragraph(`→ ${t('leadsTo')} ${describe(l.to, l.rationale, l.evidence)}`, { indent: NARRATIVE_INDENT, size: 8.5, after: 0.6 });
+        // A link's assumptions are listed once, under the card the link leaves.
+        for (const id of l.assumptions) {
+          const a = theory.assumptions[id];
+          if (!a) continue;
+          const label = a.kind === 'external' ? t('externalFactorOnLink') : t('assumptionOnLink');
+          flow.paragraph(`${label}: ${a.text.trim() || '—'} (${ASSUMPTION_STATUS_LABELS[language][a.status].toLowerCase()})`, {
+            indent: NARRATIVE_INDENT + 4,
+            size: 8,
+            colour: MUTED,
+            after: 0.6,
+          });
+        }
       }
       flow.space(2.5);
     }

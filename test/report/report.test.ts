@@ -119,6 +119,8 @@ describe('funder report (PDF)', () => {
     // Cards carry reference numbers shared by the diagram and the narrative.
     expect(r.flat).toContain('4.1 Meer zelfvertrouwen');
     expect(r.flat).toContain('Komt voort uit 3.1 Twaalf sessies');
+    // The narrative names the assumptions on a link with their status.
+    expect(r.flat).toContain('Aanname: Deelnemers blijven komen (deels bevestigd)');
     // The open checks name what they concern: the link without a rationale, 3.1 → 4.1.
     expect(r.flat).toMatch(/geen onderbouwing \(waarom [^)]*\)\. 3\.1 → 4\.1/);
     expectTidy(r.file);
