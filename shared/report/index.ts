@@ -257,6 +257,33 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
     }
   }
 
+  // Appendix: the measurement instruments the indicators name, with the cards that use them.
+  progress(0.93, 'instruments');
+  flow.ensure(40);
+  startSection(t('instruments'));
+  const instruments = new Map<string, Set<string>>();
+  for (const card of allCards) {
+    for (const indicator of card.indicators) {
+      const source = indicator.source.trim();
+      if (!source) continue;
+      const users = instruments.get(source) ?? new Set<string>();
+      users.add(refs.ref(card.id));
+      instruments.set(source, users);
+    }
+  }
+  if (instruments.size === 0) flow.paragraph(t('noInstruments'), { colour: MUTED });
+  else {
+    flow.paragraph(t('instrumentsIntro'), { colour: MUTED });
+    autoTable(doc, {
+      ...tableStyles,
+      startY: flow.y,
+      head: [[t('colInstrument'), t('colUsedBy')]],
+      body: [...instruments].sort(([a], [b]) => a.localeCompare(b, language)).map(([source, users]) => [source, [...users].join(', ')]),
+      columnStyles: { 1: { cellWidth: 50 } },
+    });
+    afterTable();
+  }
+
   // Contents on the title page, header and footer on every page, outline.
   progress(0.95, 'finishing');
   const pages = doc.getNumberOfPages();

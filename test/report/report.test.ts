@@ -103,7 +103,7 @@ describe('funder report (PDF)', () => {
     }
     // Names outside WinAnsi survive the round trip through the embedded font.
     for (const s of ['Łódź', 'Çalışkan', 'Zoë Brontë', 'Paweł Nowak']) expect(r.flat).toContain(s);
-    for (const s of ['Overzicht van de keten', 'Toelichting per fase', 'Indicatoren', 'Aannames en externe factoren', 'Dekking van het AIO-model', 'Openstaande ketencontroles']) {
+    for (const s of ['Overzicht van de keten', 'Toelichting per fase', 'Indicatoren', 'Aannames en externe factoren', 'Dekking van het AIO-model', 'Openstaande ketencontroles', 'Bijlage: meetinstrumenten']) {
       expect(r.flat).toContain(s);
     }
     expect(r.flat).toContain(`pagina 1 van ${r.pages}`);
@@ -130,7 +130,7 @@ describe('funder report (PDF)', () => {
     const r = render(small(), 'contents');
     const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), r.file, '-'], { encoding: 'utf8' });
     const contents = pageText(1);
-    const sections = ['Overzicht van de keten', 'Toelichting per fase', 'Indicatoren', 'Aannames en externe factoren', 'Dekking van het AIO-model', 'Openstaande ketencontroles'];
+    const sections = ['Overzicht van de keten', 'Toelichting per fase', 'Indicatoren', 'Aannames en externe factoren', 'Dekking van het AIO-model', 'Openstaande ketencontroles', 'Bijlage: meetinstrumenten'];
     const lines = contents.split('\n').map((l) => l.trim()).filter(Boolean);
     const numbers = lines.filter((l) => /^\d+$/.test(l)).map(Number);
     expect(numbers).toHaveLength(sections.length);
@@ -139,7 +139,7 @@ describe('funder report (PDF)', () => {
 
   it('in English, with the checks section turned off', () => {
     const r = render(small(), 'small-en', { language: 'en', includeChecks: false });
-    for (const s of ['The chain at a glance', 'Narrative per stage', 'Indicators', 'Assumptions and external factors', 'AIO model coverage', 'Partly confirmed']) {
+    for (const s of ['The chain at a glance', 'Narrative per stage', 'Indicators', 'Assumptions and external factors', 'AIO model coverage', 'Partly confirmed', 'Appendix: measurement instruments']) {
       expect(r.flat).toContain(s);
     }
     expect(r.flat).not.toContain('Open chain checks');
@@ -148,7 +148,7 @@ describe('funder report (PDF)', () => {
 
   it('an empty theory says so in every section instead of leaving them out', () => {
     const r = render(emptyDocument('en'), 'empty');
-    for (const s of ['This theory has no cards yet.', 'No indicators yet.', 'No assumptions or external factors yet.', 'No cards in this stage yet.', 'This theory has no summary yet.']) {
+    for (const s of ['This theory has no cards yet.', 'No indicators yet.', 'No assumptions or external factors yet.', 'No cards in this stage yet.', 'This theory has no summary yet.', 'No measurement instruments yet']) {
       expect(r.flat).toContain(s);
     }
   });
