@@ -53,6 +53,7 @@ export class DocumentSession {
   /** Recovery writes and clears run in order, so a slow write cannot land after the clear that follows it. */
   private recoveryQueue: Promise<void> = Promise.resolve();
   private saving: Promise<boolean> | null = null;
+  private announced = false;
   private readonly stopEditor: () => void;
   private lastDirty: boolean;
 
@@ -90,8 +91,11 @@ export class DocumentSession {
   private publish(): void {
     const next = { name: this.displayName(), ref: this.ref, dirty: this.editor.dirty };
     const prev = this.snapshot;
-    if (prev.name !== next.name || prev.ref !== next.ref || prev.dirty !== next.dirty) this.snapshot = next;
-    this.platform.setDocumentState({ name: this.displayName(), dirty: this.editor.dirty, ref: this.ref });
+    const changed = prev.name !== next.name || prev.ref !== next.ref || prev.dirty !== next.dirty;
+    if (changed) this.snapshot = next;
+    // Every keystroke is an editor change; the host (an IPC call in Electron) only hears about real ones.
+    if (changed || !this.announced) this.platform.setDocumentState({ name: next.name, dirty: next.dirty, ref: next.ref });
+    this.announced = true;
     for (const fn of this.listeners) fn();
   }
 

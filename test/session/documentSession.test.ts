@@ -161,6 +161,16 @@ describe('document session', () => {
     expect(platform.state).toMatchObject({ name: 'kdg.werkzaam', dirty: false, ref: { name: 'kdg.werkzaam' } });
   });
 
+  it('tells the platform about the document only when its name, file or saved state changes', async () => {
+    const { platform, editor } = setup();
+    const calls: unknown[] = [];
+    platform.setDocumentState = (state) => void calls.push(state);
+    editor.run('addCard', { stage: 'input', title: 'a' });
+    editor.run('updateCard', { id: 'c1', changes: { title: 'ab' } });
+    editor.run('updateCard', { id: 'c1', changes: { title: 'abc' } });
+    expect(calls).toEqual([{ name: 'Untitled', dirty: true, ref: null }]);
+  });
+
   it('cancelling the open dialog changes nothing; an unreadable file says why', async () => {
     const { platform, editor, session, errors } = setup();
     const before = editor.document;
