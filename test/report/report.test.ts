@@ -126,7 +126,7 @@ describe('funder report (PDF)', () => {
     expectTidy(r.file);
   });
 
-  it('the contents on the title page point at the pages the sections start on', () => {
+  it('the contents on the title page point at the pages the sections start on, and the outline has them', () => {
     const r = render(small(), 'contents');
     const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), r.file, '-'], { encoding: 'utf8' });
     const contents = pageText(1);
@@ -135,6 +135,10 @@ describe('funder report (PDF)', () => {
     const numbers = lines.filter((l) => /^\d+$/.test(l)).map(Number);
     expect(numbers).toHaveLength(sections.length);
     sections.forEach((title, i) => expect(pageText(numbers[i]!), title).toContain(title));
+    // The same sections are bookmarks in the PDF outline (outline entries are uncompressed objects).
+    const raw = readFileSync(r.file, 'latin1');
+    expect(raw).toContain('/Outlines');
+    for (const title of sections) expect(raw).toContain(`/Title (${title})`);
   });
 
   it('in English, with the checks section turned off', () => {
