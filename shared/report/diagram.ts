@@ -101,7 +101,7 @@ function drawAioMark(doc: jsPDF, key: AioKey, x: number, y: number): number {
   else if (shape === 'square') doc.rect(x, y - r, 2 * r, 2 * r, 'FD');
   else doc.lines([[r, -r - 0.3], [r + 0.3, r + 0.3], [-r - 0.3, r + 0.3], [-r, -r - 0.3]], x - 0.15, y, [1, 1], 'FD', true);
   doc.setFont(FONT_FAMILY, 'bold');
-  doc.setFontSize(5.5);
+  doc.setFontSize(6);
   doc.setTextColor(...INK);
   doc.text(AIO_MARKS[key], x + r, y + 0.7, { align: 'center' });
   return 2 * r + 1.2;

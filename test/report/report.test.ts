@@ -65,13 +65,15 @@ function overlaps(page: { words: Word[] }): string[] {
   return found;
 }
 
-/** Text lies inside the page and no two words overlap. */
+/** Text lies inside the page, is at least 6 pt, and no two words overlap. */
 function expectTidy(file: string): void {
   for (const [i, page] of words(file).entries()) {
     for (const w of page.words) {
       expect(w.x0, `page ${i + 1}: "${w.text}"`).toBeGreaterThanOrEqual(0);
       expect(w.x1, `page ${i + 1}: "${w.text}"`).toBeLessThanOrEqual(page.width + 0.5);
       expect(w.y1, `page ${i + 1}: "${w.text}"`).toBeLessThanOrEqual(page.height + 0.5);
+      // pdftotext boxes are 1.164 × the font size for DejaVu Sans: nothing is set below 6 pt.
+      expect(w.y1 - w.y0, `page ${i + 1}: "${w.text}" is smaller than 6 pt`).toBeGreaterThanOrEqual(6 * 1.16);
     }
     expect(overlaps(page), `page ${i + 1}`).toEqual([]);
   }
