@@ -16,6 +16,7 @@ import { createHandlers, type ActionContext } from './actions/handlers';
 import { useKeyboard } from './actions/useKeyboard';
 import { useServices, useUi } from './state/services';
 import { pruneSelection } from './state/uiStore';
+import { subscribeChanges } from './state/documentLoads';
 
 export function App() {
   return (
@@ -61,7 +62,12 @@ function Shell() {
   // Undo, delete or opening another file can take selected items away: keep the selection real.
   useEffect(
     () =>
-      services.editor.subscribe((editor) => {
+      subscribeChanges(services.editor, (editor, loaded) => {
+        // Another document (opened, new, restored) starts with nothing selected, even where ids repeat.
+        if (loaded) {
+          ui.set({ selection: { cards: [], links: [] }, editingCardId: null, newCardId: null });
+          return;
+        }
         const { selection, editingCardId } = ui.get();
         const pruned = pruneSelection(selection, { cards: (id) => Boolean(getOwn(editor.theory.cards, id)), links: (id) => Boolean(getOwn(editor.theory.links, id)) });
         if (pruned !== selection) ui.set({ selection: pruned });

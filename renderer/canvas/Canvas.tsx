@@ -22,6 +22,7 @@ import { CardNode } from './CardNode';
 import { LaneNode } from './LaneNode';
 import { LinkEdge } from './LinkEdge';
 import { fitChain } from './viewOptions';
+import { subscribeChanges } from '../state/documentLoads';
 import { EdgeDeriver, NodeDeriver, type CardFlowNode, type FlowNode, type LinkFlowEdge } from './derive';
 
 // Module-level so React Flow never sees new type maps (its performance rule).
@@ -66,14 +67,13 @@ export function Canvas() {
   const fit = useCallback(() => fitChain(flow, services.editor.theory), [flow, services]);
 
   // A document just opened or created (history empty) is shown whole, from the top.
-  useEffect(() => {
-    let shown = services.editor.document;
-    return services.editor.subscribe((editor) => {
-      const { undo, redo } = editor.historySize;
-      if (editor.document !== shown && undo === 0 && redo === 0) requestAnimationFrame(() => fitChain(flow, editor.theory, 0));
-      shown = editor.document;
-    });
-  }, [services, flow]);
+  useEffect(
+    () =>
+      subscribeChanges(services.editor, (editor, loaded) => {
+        if (loaded) requestAnimationFrame(() => fitChain(flow, editor.theory, 0));
+      }),
+    [services, flow],
+  );
 
   // Controlled flow: React Flow proposes selection changes, the UI store decides.
   const applySelect = useCallback(

@@ -50,3 +50,36 @@ describe('selection pruning', async () => {
     expect(pruneSelection(selection, all)).toBe(selection);
   });
 });
+
+describe('view helpers', async () => {
+  const { chainViewport, FIT_PADDING } = await import('../../renderer/canvas/viewOptions');
+  const { subscribeChanges } = await import('../../renderer/state/documentLoads');
+  const { LANE_WIDTH, laneLeft } = await import('../../shared/layout');
+
+  it('fits all five lanes across the pane and aligns the chain to the top', () => {
+    const e = new Editor(emptyDocument('en'));
+    e.run('addCard', { stage: 'impact', title: 'far right' });
+    const pane = { width: 960, height: 700 };
+    const v = chainViewport(e.theory, pane);
+    const chainWidth = laneLeft('impact') + LANE_WIDTH;
+    expect(v.zoom).toBeCloseTo((pane.width - FIT_PADDING.left - FIT_PADDING.right) / chainWidth, 5);
+    expect(v.x).toBeCloseTo(FIT_PADDING.left, 5);
+    expect(v.y).toBe(FIT_PADDING.top);
+    // A tall chain is fitted by its height instead.
+    for (let i = 0; i < 12; i++) e.run('addCard', { stage: 'input', title: `card ${i}` });
+    const tall = chainViewport(e.theory, pane);
+    expect(tall.zoom).toBeLessThan(v.zoom);
+    expect(tall.x).toBeGreaterThan(FIT_PADDING.left);
+  });
+
+  it('tells a loaded document from an edit', () => {
+    const e = new Editor(emptyDocument('en'));
+    const seen: boolean[] = [];
+    subscribeChanges(e, (_editor, loaded) => seen.push(loaded));
+    e.run('addCard', { stage: 'input' });
+    e.undo();
+    e.load(emptyDocument('nl'));
+    e.run('addCard', { stage: 'input' });
+    expect(seen).toEqual([false, false, true, false]);
+  });
+});
