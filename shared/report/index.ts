@@ -224,7 +224,7 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   flow.ensure(14);
   flow.paragraph(t('cardsWithoutAio'), { bold: true, after: 1.5 });
   if (untagged.length === 0) flow.paragraph(allCards.length === 0 ? t('emptyTheory') : t('allCardsTagged'), { colour: MUTED });
-  for (const card of untagged) flow.paragraph(`• ${cardLabel(card.id)}`, { indent: 3, after: 0.8 });
+  for (const card of untagged) flow.paragraph(cardLabel(card.id), { indent: 4, hang: '•', after: 0.8 });
 
   // 7. Open chain checks.
   if (options.includeChecks !== false) {

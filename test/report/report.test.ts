@@ -163,6 +163,10 @@ describe('funder report (PDF)', () => {
     const long = 'Een heel lange titel die veel te lang is voor één kaart in het diagram en dus netjes moet afbreken '.repeat(3).trim();
     const e = new Editor(small());
     e.run('updateCard', { id: 'c2', changes: { title: long, description: 'woord '.repeat(800) } });
+    // One unbreakable "word" longer than a card and a text column.
+    const url = `https://example.org/${'lang-pad/'.repeat(20)}`;
+    e.run('updateCard', { id: 'c3', changes: { title: url } });
+    e.run('updateAssumption', { id: 'a1', changes: { text: url } });
     const r = render(e.document, 'long');
     // The full title is in the narrative; the diagram shows it ellipsised.
     expect(r.flat).toContain(long);
