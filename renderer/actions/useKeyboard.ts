@@ -21,14 +21,23 @@ const CHORDS = (ACTIONS as readonly ActionDef[]).flatMap((action) =>
  */
 export function actionForKey(event: KeyLike & { target: EventTarget | null }, options: { nativeMenus: boolean; mac: boolean }): ActionId | null {
   const inField = isEditableTarget(event.target);
+  const onControl = isControlTarget(event.target);
   for (const { action, alternate, chord } of CHORDS) {
     if (!matches(chord, event, options.mac)) continue;
     if (action.editRole === 'copy' || action.editRole === 'cut' || action.editRole === 'paste') return null;
     if (inField && (action.editRole || !chord.mod)) return null;
+    // Enter on a focused button presses that button, not "add a linked card" for the selection.
+    if (onControl && !chord.mod) return null;
     if (options.nativeMenus && !alternate && menuOwnsAccelerator(action)) return null;
     return action.id as ActionId;
   }
   return null;
+}
+
+/** A control that owns its plain keys (Enter, Space, Delete): a button, link, list or menu item. */
+function isControlTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return Boolean(target.closest('button, a[href], select, input, [role="menuitem"], [role="option"], [role="menu"], [role="listbox"]'));
 }
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };

@@ -50,7 +50,7 @@ export function Canvas() {
     () => nodeDeriver.derive(theory, selectedCards, highlight, dragging),
     [nodeDeriver, theory, selectedCards, highlight, dragging],
   );
-  const edges = useMemo(() => edgeDeriver.derive(theory, selectedLinks), [edgeDeriver, theory, selectedLinks]);
+  const edges = useMemo(() => edgeDeriver.derive(theory, selectedLinks, highlight), [edgeDeriver, theory, selectedLinks, highlight]);
   const flow = useReactFlow();
   // React Flow's own controls speak the UI language too.
   const ariaLabelConfig = useMemo(

@@ -38,6 +38,8 @@ export function laneHeight(theory: Theory): number {
   return Math.max(LANE_TOP + 4 * SLOT, bottom + 2 * SLOT);
 }
 
+const NO_HIGHLIGHT: Highlight = { aio: null, stage: null };
+
 function isDimmed(card: Card, highlight: Highlight): boolean {
   if (highlight.aio && !card.aio.includes(highlight.aio)) return true;
   if (highlight.stage && card.stage !== highlight.stage) return true;
@@ -103,21 +105,34 @@ export class NodeDeriver {
 }
 
 export class EdgeDeriver {
-  private cache = new Map<Id, { link: Link; selected: boolean; edge: LinkFlowEdge }>();
+  private cache = new Map<Id, { link: Link; selected: boolean; dimmed: boolean; edge: LinkFlowEdge }>();
 
-  derive(theory: Theory, selected: ReadonlySet<Id>): LinkFlowEdge[] {
-    const next = new Map<Id, { link: Link; selected: boolean; edge: LinkFlowEdge }>();
+  /** An arrow is dimmed with a filter when either of its cards is. */
+  derive(theory: Theory, selected: ReadonlySet<Id>, highlight: Highlight = NO_HIGHLIGHT): LinkFlowEdge[] {
+    const next = new Map<Id, { link: Link; selected: boolean; dimmed: boolean; edge: LinkFlowEdge }>();
     const edges: LinkFlowEdge[] = [];
+    const filtering = highlight.aio !== null || highlight.stage !== null;
     for (const link of Object.values(theory.links)) {
       const isSelected = selected.has(link.id);
       const hit = this.cache.get(link.id);
-      const fromTitle = theory.cards[link.from]?.title || link.from;
-      const toTitle = theory.cards[link.to]?.title || link.to;
+      const from = theory.cards[link.from];
+      const to = theory.cards[link.to];
+      const fromTitle = from?.title || link.from;
+      const toTitle = to?.title || link.to;
+      const dimmed = filtering && ((from !== undefined && isDimmed(from, highlight)) || (to !== undefined && isDimmed(to, highlight)));
       const edge =
-        hit && hit.link === link && hit.selected === isSelected && hit.edge.data?.fromTitle === fromTitle && hit.edge.data?.toTitle === toTitle
+        hit && hit.link === link && hit.selected === isSelected && hit.dimmed === dimmed && hit.edge.data?.fromTitle === fromTitle && hit.edge.data?.toTitle === toTitle
           ? hit.edge
-          : ({ id: link.id, type: 'link', source: link.from, target: link.to, data: { link, fromTitle, toTitle }, selected: isSelected } satisfies LinkFlowEdge);
-      next.set(link.id, { link, selected: isSelected, edge });
+          : ({
+              id: link.id,
+              type: 'link',
+              source: link.from,
+              target: link.to,
+              data: { link, fromTitle, toTitle },
+              selected: isSelected,
+              className: dimmed ? 'is-dimmed' : undefined,
+            } satisfies LinkFlowEdge);
+      next.set(link.id, { link, selected: isSelected, dimmed, edge });
       edges.push(edge);
     }
     this.cache = next;

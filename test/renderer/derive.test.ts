@@ -37,6 +37,11 @@ describe('derived React Flow nodes', () => {
     expect(deriver.derive(e.theory, new Set())[0]).toBe(edge);
     e.run('updateCard', { id: 'c2', changes: { title: 'renamed' } });
     expect(deriver.derive(e.theory, new Set())[0]!.data!.toTitle).toBe('renamed');
+    // Filtering on an element neither card has dims the arrow; lifting the filter restores it.
+    const dimmed = deriver.derive(e.theory, new Set(), { aio: 'netwerk', stage: null })[0]!;
+    expect(dimmed.className).toBe('is-dimmed');
+    expect(deriver.derive(e.theory, new Set(), { aio: null, stage: 'input' })[0]!.className).toBe('is-dimmed');
+    expect(deriver.derive(e.theory, new Set())[0]!.className).toBeUndefined();
   });
 });
 

@@ -53,6 +53,18 @@ describe('which action a key means', () => {
     const checkbox = Object.assign(document.createElement('input'), { type: 'checkbox' });
     expect(isEditableTarget(checkbox)).toBe(false);
   });
+  it('leaves plain keys to a focused button or menu item; modifier shortcuts still count there', () => {
+    const button = document.createElement('button');
+    const item = Object.assign(document.createElement('div'), { role: 'menuitem' });
+    item.setAttribute('role', 'menuitem');
+    expect(actionForKey(key('Enter', {}, button), pc)).toBeNull();
+    expect(actionForKey(key('Delete', {}, button), pc)).toBeNull();
+    expect(actionForKey(key('Enter', {}, item), pc)).toBeNull();
+    expect(actionForKey(key('z', { ctrl: true }, button), pc)).toBe('edit.undo');
+    const card = Object.assign(document.createElement('div'), { className: 'card-node' });
+    card.setAttribute('role', 'button');
+    expect(actionForKey(key('Enter', {}, card), pc)).toBe('card.addLinked');
+  });
   it('lets the browser fire copy/cut/paste events instead of handling those keys', () => {
     expect(actionForKey(key('c', { ctrl: true }), pc)).toBeNull();
     expect(actionForKey(key('v', { ctrl: true }), pc)).toBeNull();
