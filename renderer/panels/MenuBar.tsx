@@ -15,6 +15,7 @@ export function MenuBar({ handlers }: { handlers: Record<ActionId, ActionHandler
   const t = useT();
   const language = useUi((s) => s.language);
   const [open, setOpen] = useState<MenuName | null>(null);
+  const [current, setCurrent] = useState<MenuName>('file');
   const [recent, setRecent] = useState<RecentEntry[]>([]);
   const bar = useRef<HTMLDivElement>(null);
 
@@ -23,7 +24,7 @@ export function MenuBar({ handlers }: { handlers: Record<ActionId, ActionHandler
   }, [open, session]);
   useEffect(() => {
     if (!open) return;
-    const first = bar.current?.querySelector<HTMLElement>(`[data-menu="${open}"] [role="menuitem"]`);
+    const first = bar.current?.querySelector<HTMLElement>(`[data-menu="${open}"] [role="menu"] [role="menuitem"]:not([aria-disabled="true"])`);
     first?.focus();
     const close = (e: MouseEvent) => {
       if (!bar.current?.contains(e.target as Node)) setOpen(null);
@@ -60,7 +61,12 @@ export function MenuBar({ handlers }: { handlers: Record<ActionId, ActionHandler
     else if (e.key === 'ArrowUp') move(index - 1);
     else if (e.key === 'ArrowRight') setOpen(MENUS[(i + 1) % MENUS.length]!);
     else if (e.key === 'ArrowLeft') setOpen(MENUS[(i + MENUS.length - 1) % MENUS.length]!);
-    else if (e.key === 'Escape') {
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(entries.length - 1);
+    else if (e.key === 'Tab') {
+      setOpen(null);
+      return;
+    } else if (e.key === 'Escape') {
       setOpen(null);
       bar.current?.querySelector<HTMLElement>(`[data-menu-button="${menu}"]`)?.focus();
     } else return;
@@ -79,10 +85,19 @@ export function MenuBar({ handlers }: { handlers: Record<ActionId, ActionHandler
             aria-expanded={open === menu}
             data-menu-button={menu}
             onClick={() => setOpen(open === menu ? null : menu)}
+            tabIndex={menu === current ? 0 : -1}
+            onFocus={() => setCurrent(menu)}
             onKeyDown={(e) => {
+              const i = MENUS.indexOf(menu);
+              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
               if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') {
                 e.preventDefault();
                 setOpen(menu);
+              } else if (step !== 0 || e.key === 'Home' || e.key === 'End') {
+                // One tab stop for the whole bar; arrows move along it (WAI-ARIA menubar).
+                e.preventDefault();
+                const next = e.key === 'Home' ? MENUS[0]! : e.key === 'End' ? MENUS.at(-1)! : MENUS[(i + step + MENUS.length) % MENUS.length]!;
+                bar.current?.querySelector<HTMLElement>(`[data-menu-button="${next}"]`)?.focus();
               }
             }}
           >

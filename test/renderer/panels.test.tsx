@@ -42,6 +42,34 @@ describe('menu bar (browser build)', () => {
     expect(run).toHaveBeenCalledWith('edit.undo');
     expect(screen.queryByRole('menu')).toBeNull();
   });
+
+  it('is one tab stop; arrow keys walk the bar and the open menu, Enter runs, Escape returns', () => {
+    const run = vi.fn();
+    const handlers = Object.fromEntries(ACTIONS.map((a) => [a.id, { run: () => run(a.id) } satisfies ActionHandler])) as never;
+    renderWithServices(<MenuBar handlers={handlers} />);
+    const top = (name: string) => screen.getByRole('menuitem', { name }) as HTMLButtonElement;
+    expect(['File', 'Edit', 'View', 'Help'].map((n) => top(n).tabIndex)).toEqual([0, -1, -1, -1]);
+    top('File').focus();
+    fireEvent.keyDown(top('File'), { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(top('Edit'));
+    expect(top('Edit').tabIndex).toBe(0);
+    fireEvent.keyDown(top('Edit'), { key: 'ArrowLeft' });
+    fireEvent.keyDown(top('File'), { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(top('Help'));
+    fireEvent.keyDown(top('Help'), { key: 'Home' });
+    fireEvent.keyDown(top('File'), { key: 'ArrowRight' });
+    fireEvent.keyDown(top('Edit'), { key: 'ArrowDown' });
+    const menu = screen.getByRole('menu', { name: 'Edit' });
+    expect(document.activeElement?.textContent).toMatch(/^Undo/);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toMatch(/^Redo/);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    expect(screen.getByRole('menu', { name: 'View' })).toBeTruthy();
+    fireEvent.keyDown(screen.getByRole('menu', { name: 'View' }), { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(top('View'));
+    expect(menu.isConnected).toBe(false);
+  });
 });
 
 describe('toolbar', async () => {
