@@ -69,6 +69,15 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
     [t('authors'), theory.authors.join(', ')],
     [t('date'), date.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' })],
     [t('revision'), theory.revision],
+    [
+      t('size'),
+      t('sizeValue', {
+        cards: Object.keys(theory.cards).length,
+        links: Object.keys(theory.links).length,
+        indicators: Object.values(theory.cards).reduce((n, c) => n + c.indicators.length, 0),
+        assumptions: Object.keys(theory.assumptions).length,
+      }),
+    ],
   ];
   for (const [label, value] of meta) {
     if (!value) continue;

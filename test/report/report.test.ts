@@ -109,6 +109,7 @@ describe('funder report (PDF)', () => {
       expect(r.flat).toContain(s);
     }
     expect(r.flat).toContain(`pagina 1 van ${r.pages}`);
+    expect(r.flat).toContain('kaarten 5 · verbindingen 4 · indicatoren 1 · aannames 2');
     expect(r.flat).toContain('Deels bevestigd');
     expect(r.flat).toContain('Externe factor');
     expect(r.info).toMatch(/Title:\s+Groepsaanpak Łódź/);
