@@ -40,6 +40,10 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
 
   const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
   registerFonts(doc, fonts);
+  // The same theory and date give the same bytes: jsPDF would otherwise stamp the clock
+  // and a random file id, and a kept sample report would change on every regeneration.
+  doc.setCreationDate(date);
+  doc.setFileId(fileId(`${theory.title}|${theory.revision}|${date.toISOString()}`));
   doc.setLanguage(language);
   doc.setProperties({
     title: theory.title,
@@ -340,6 +344,17 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
 
 /** Card text in the narrative sits right of the reference numbers (up to "5.100"). */
 const NARRATIVE_INDENT = 12;
+
+/** 32 hex digits from a string (FNV-1a, four lanes): a stable PDF file id. */
+function fileId(text: string): string {
+  let out = '';
+  for (let lane = 0; lane < 4; lane++) {
+    let h = (0x811c9dc5 ^ lane) >>> 0;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out.toUpperCase();
+}
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
