@@ -17,6 +17,8 @@ import { ENUM_NAMES, KEY_ORDER, fileSchemaV1, type FileV1 } from './schema';
 import { LIMITS, formatBytes } from './limits';
 import { migrate, oldestReadableVersion, MIGRATIONS, type Migration } from './migrations';
 import { FormatError, formatPath, lineColumn, type FormatProblem } from './problems';
+import { scanStructure } from './scan';
+import { checkValues } from './values';
 
 export { FormatError, describeProblem, type FormatProblem } from './problems';
 
@@ -29,7 +31,6 @@ export interface ParseOptions {
   migrations?: readonly Migration[];
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Report at most this many schema problems; a broken file should not flood the screen. */
 const MAX_PROBLEMS = 50;
 
@@ -39,14 +40,26 @@ const problem = (code: string, path: string, message: string, at?: { line: numbe
 
 /**
  * Read a Werkzaam file's text: never throws, never pollutes prototypes, never drops
- * data silently. Steps: size → text → nesting depth (linear scan, before JSON.parse so
- * 100k-deep input is cheap) → JSON → forbidden keys → format/version → migrate →
+ * data silently. Steps: size → text → structure scan (nesting depth before JSON.parse so
+ * 100k-deep input is cheap; duplicate keys) → JSON → every value (forbidden keys, text
+ * length, numbers) → format/version → migrate →
  * schema → references → the in-memory document with defaults.
  */
 export function parseDocument(input: string, options: ParseOptions = {}): ParseResult {
-  // A UTF-8 byte count is at least the UTF-16 length; check cheaply before anything else.
-  if (input.length > LIMITS.fileBytes) {
-    return fail([problem('too-large', '', `the file is too large (${formatBytes(input.length)}; the limit is ${formatBytes(LIMITS.fileBytes)})`)]);
+  try {
+    return parseUnguarded(input, options);
+  } catch (error) {
+    // Nothing above should throw; if a migration or a library does, the caller still
+    // gets a problem to show, not an exception.
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail([problem('internal', '', `the file could not be read (internal error: ${detail})`)]);
+  }
+}
+
+function parseUnguarded(input: string, options: ParseOptions): ParseResult {
+  const bytes = utf8Length(input);
+  if (bytes > LIMITS.fileBytes) {
+    return fail([problem('too-large', '', `the file is too large (${formatBytes(bytes)}; the limit is ${formatBytes(LIMITS.fileBytes)})`)]);
   }
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const binaryAt = findBinary(text);
@@ -55,9 +68,9 @@ export function parseDocument(input: string, options: ParseOptions = {}): ParseR
   }
   if (text.trim() === '') return fail([problem('empty', '', 'the file is empty')]);
 
-  const deep = findTooDeep(text, LIMITS.depth);
-  if (deep >= 0) {
-    return fail([problem('too-deep', '', `the JSON is nested more than ${LIMITS.depth} levels deep`, lineColumn(text, deep))]);
+  const scan = scanStructure(text, LIMITS.depth);
+  if (scan.tooDeepAt >= 0) {
+    return fail([problem('too-deep', '', `the JSON is nested more than ${LIMITS.depth} levels deep`, lineColumn(text, scan.tooDeepAt))]);
   }
 
   let raw: unknown;
@@ -66,12 +79,21 @@ export function parseDocument(input: string, options: ParseOptions = {}): ParseR
   } catch {
     return fail([jsonSyntaxProblem(text)]);
   }
+  if (scan.duplicate) {
+    const { key, path, offset } = scan.duplicate;
+    return fail([
+      problem(
+        'duplicate-key',
+        formatPath(path),
+        `the key "${key}" appears twice in the same object; only one value can be kept, so the file is refused rather than losing the other`,
+        lineColumn(text, offset),
+      ),
+    ]);
+  }
   text = '';
 
-  const forbidden = findForbiddenKey(raw);
-  if (forbidden) {
-    return fail([problem('forbidden-key', forbidden.path, `the key "${forbidden.key}" is not allowed in a Werkzaam file`)]);
-  }
+  const valueProblems = checkValues(raw, LIMITS.stringLength, MAX_PROBLEMS);
+  if (valueProblems.length > 0) return fail(valueProblems);
 
   if (!isPlainObject(raw)) return fail([problem('not-object', '', 'this is not a Werkzaam file: expected a JSON object at the top level')]);
   if (raw.format !== FORMAT_NAME) {
@@ -124,6 +146,19 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Bytes the text takes as UTF-8 (what the size limit means on disk). */
+function utf8Length(text: string): number {
+  // Each UTF-16 unit is 1 to 3 bytes: a short text needs no count.
+  if (text.length * 3 <= LIMITS.fileBytes) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair (4 bytes) counts 2 for each of its two units.
+    bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+  }
+  return bytes;
+}
+
 /** NUL or a U+FFFD replacement character (what invalid UTF-8 decodes to) means a binary file. */
 function findBinary(text: string): number {
   const nul = text.indexOf('\u0000');
@@ -131,23 +166,6 @@ function findBinary(text: string): number {
   if (nul < 0) return replacement;
   if (replacement < 0) return nul;
   return Math.min(nul, replacement);
-}
-
-/** Offset where nesting first exceeds `limit`, or -1. Strings are skipped, escapes honoured. */
-function findTooDeep(text: string, limit: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (++depth > limit) return i;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return -1;
 }
 
 function jsonSyntaxProblem(text: string): FormatProblem {
@@ -165,23 +183,6 @@ function jsonSyntaxProblem(text: string): FormatProblem {
 function humanParseError(code: string): string {
   const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words;
-}
-
-/** Iterative walk (no recursion: depth is already bounded, but stay safe). */
-function findForbiddenKey(root: unknown): { key: string; path: string } | null {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
-    } else if (isPlainObject(value)) {
-      for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) return { key, path: formatPath(path) };
-        stack.push({ value: value[key], path: [...path, key] });
-      }
-    }
-  }
-  return null;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {

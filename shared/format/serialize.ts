@@ -6,7 +6,9 @@ import type { Extra, WerkzaamDocument } from '../model';
  * trailing newline. Same document → same bytes, so files diff well in version control.
  */
 export function serializeDocument(doc: WerkzaamDocument): string {
-  return `${JSON.stringify(toFile(doc), null, 2)}\n`;
+  // U+FFFD is what a mangled binary decodes to, so the loader refuses text holding it raw;
+  // written as an escape, a replacement character someone typed or pasted still loads.
+  return `${JSON.stringify(toFile(doc), null, 2).replace(/\uFFFD/g, '\\ufffd')}\n`;
 }
 
 /** The file-shaped plain object (what JSON.parse of serializeDocument gives). */

@@ -87,10 +87,24 @@ describe('parseDocument: valid files', () => {
     expect(again.theory.cards[0].colour).toBe('#f00');
   });
 
+  it('loads the minimal example with defaults and lane positions', () => {
+    const doc = loadDocument(readFileSync(fixture('valid/minimal.werkzaam'), 'utf8'));
+    expect(doc.theory.cards.c2).toMatchObject({ stage: 'outcome', aio: [], indicators: [], position: { x: laneCardX('outcome'), y: LANE_TOP } });
+    expect(doc.theory.links.l1).toEqual({ id: 'l1', from: 'c1', to: 'c2', rationale: '', evidence: '', assumptions: [] });
+  });
+
+  it('loads a replacement character someone typed, because the serializer writes it escaped', () => {
+    const doc = loadDocument(JSON.stringify(minimal));
+    doc.theory.title = 'kapot teken: \uFFFD';
+    const text = serializeDocument(doc);
+    expect(text).toContain('kapot teken: \\ufffd');
+    expect(loadDocument(text).theory.title).toBe('kapot teken: \uFFFD');
+  });
+
   it('loads the seed-based example theories', () => {
-    for (const name of ['valid/kdg-aio.werkzaam']) {
+    for (const name of ['valid/kdg-aio.werkzaam', 'valid/minimal.werkzaam']) {
       const doc = loadDocument(readFileSync(fixture(name), 'utf8'));
-      expect(Object.keys(doc.theory.cards).length).toBeGreaterThan(10);
+      expect(Object.keys(doc.theory.cards).length).toBeGreaterThan(1);
     }
   });
 });
@@ -110,6 +124,7 @@ describe('parseDocument: hostile and broken files', () => {
     ['missing-id.werkzaam', 'missing', 'theory.cards[0].id', /required field is missing/],
     ['empty.werkzaam', 'empty', '', /empty/],
     ['not-an-object.werkzaam', 'not-object', '', /expected a JSON object/],
+    ['duplicate-key.werkzaam', 'duplicate-key', 'theory.cards[0].description', /the key "description" appears twice in the same object.*\(line 7, column 90\)$/],
   ];
   it.each(cases)('%s is refused with a clear message', (file, code, path, fragment) => {
     const raw = readFileSync(fixture(`invalid/${file}`));
@@ -145,6 +160,42 @@ describe('parseDocument: hostile and broken files', () => {
   it('refuses 100,000-deep nesting without recursing', () => {
     const [p] = problemsOf('['.repeat(100_000) + ']'.repeat(100_000));
     expect(p).toMatchObject({ code: 'too-deep', line: 1, column: LIMITS.depth + 1 });
+  });
+
+  it('finds a duplicate key however it is spelled, and names where it is', () => {
+    const [p] = problemsOf('{"format":"werkzaam","version":1,"theory":{"title":"x","cards":[{"id":"c1","stage":"input","title":"a"},{"id":"c2","stage":"input","title":"b","\\u0074itle":"c"}]}}');
+    expect(p).toMatchObject({ code: 'duplicate-key', path: 'theory.cards[1].title' });
+    // The same key in different objects, or as a value, is fine.
+    expect(parseDocument('{"format":"werkzaam","version":1,"theory":{"title":"title","x":{"title":1}}}').ok).toBe(true);
+  });
+
+  it('holds keys it does not know to the same limits as the ones it does', () => {
+    const huge = 'x'.repeat(LIMITS.stringLength + 1);
+    const [long] = problemsOf(JSON.stringify({ ...minimal, theory: { title: 't', plugin: { notes: [huge] } } }));
+    expect(describeProblem(long!)).toBe(`theory.plugin.notes[0]: the text is too long (${LIMITS.stringLength + 1} characters; the limit is ${LIMITS.stringLength})`);
+    const [key] = problemsOf(`{"format":"werkzaam","version":1,"theory":{"title":"t","${huge}":1}}`);
+    expect(key).toMatchObject({ code: 'too-long', path: 'theory' });
+    // JSON.parse reads 1e400 as Infinity, which would be written back as null.
+    const [number] = problemsOf('{"format":"werkzaam","version":1,"theory":{"title":"t","cards":[{"id":"c1","stage":"input","title":"a","position":{"x":1e400,"y":0}}]}}');
+    expect(describeProblem(number!)).toBe('theory.cards[0].position.x: the number is too large to store');
+  });
+
+  it('counts the size limit in UTF-8 bytes', () => {
+    // 11 million characters, 22 million bytes.
+    const [p] = problemsOf(`{"format":"werkzaam","version":1,"theory":{"title":"${'ë'.repeat(11_000_000)}"}}`);
+    expect(p).toMatchObject({ code: 'too-large', message: 'the file is too large (21.0 MB; the limit is 20.0 MB)' });
+  });
+
+  it('refuses raw NUL or replacement characters as binary data, with where they are', () => {
+    const [p] = problemsOf('{"format":"werkzaam",\n  "version":1\u0000}');
+    expect(p).toMatchObject({ code: 'not-text', line: 2, column: 14 });
+    expect(problemsOf('{"format":"werkzaam","version":1,"theory":{"title":"\uFFFD"}}')[0]!.code).toBe('not-text');
+  });
+
+  it('never throws, even when a migration step does', () => {
+    const broken = [{ from: 0, to: 1, name: 'broken', up: () => { throw new Error('boom'); }, down: (f: Record<string, unknown>) => f }];
+    const result = parseDocument('{"format":"werkzaam","version":0,"theory":{"title":"x"}}', { migrations: broken });
+    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'internal', message: expect.stringMatching(/boom/) })] });
   });
 
   it('does not pollute Object.prototype', () => {

@@ -13,9 +13,12 @@ import {
   type WerkzaamDocument,
 } from '../../shared/model';
 
-/** Text with the characters people actually type, Dutch accents and beyond, and JSON troublemakers. */
+/**
+ * Text with the characters people actually type, Dutch accents and beyond, JSON
+ * troublemakers, and a pasted U+FFFD (which the loader otherwise takes for binary data).
+ */
 export const textArb = fc.string({
-  unit: fc.constantFrom(...'abcëéïöü łşçअ中 "\\\n\t{}[]:,<>&\u2028'.split('')),
+  unit: fc.constantFrom(...'abcëéïöü łşçअ中 "\\\n\t{}[]:,<>&\u2028\uFFFD'.split('')),
   maxLength: 40,
 });
 
