@@ -1,16 +1,18 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExportKind } from '../shared/bridge';
 import type { Language } from '../shared/model';
 import { writeFileAtomic } from './node/atomicWrite';
+import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './main/appProtocol';
 import { filesFromArgv } from './main/argv';
 import { CHANNELS } from './main/channels';
-import { addRecent, openTheoryFile, recoveryStore, saveTheoryFile } from './main/files';
+import { addRecent, openTheoryFile, pruneRecent, recoveryStore, saveTheoryFile } from './main/files';
 import { registerIpc } from './main/ipc';
 import { PathGrants } from './main/grants';
-import { buildMenuTemplate } from './main/menu';
-import { hardenedWebPreferences, hardenSession, hardenWebContents, isSafeExternalUrl, isTrustedSender } from './main/security';
+import { buildMenuTemplate } from './main/menuTemplate';
+import { hardenedWebPreferences, hardenSession, hardenWebContents, isSafeExternalUrl, isTrustedSender } from './main/hardening';
 import { DEFAULT_SIZE, openPreferences, visibleBounds, type PreferenceStore } from './main/settings';
 
 /**
@@ -18,7 +20,8 @@ import { DEFAULT_SIZE, openPreferences, visibleBounds, type PreferenceStore } fr
  * electron/main/. One window per theory; the page does all editing.
  */
 const here = dirname(fileURLToPath(import.meta.url));
-const INDEX_HTML = join(here, '../renderer/index.html');
+/** The built renderer, served as app://werkzaam/ (see main/appProtocol.ts). */
+const RENDERER_ROOT = join(here, '../renderer');
 const PRELOAD = join(here, 'preload.cjs');
 const FILTERS = [{ name: 'Werkzaam', extensions: ['werkzaam', 'json'] }];
 const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
@@ -113,7 +116,7 @@ function createWindow(): BrowserWindow {
     closeApproved.delete(id);
     pendingClose.delete(id);
   });
-  void win.loadFile(INDEX_HTML);
+  void win.loadURL(APP_INDEX_URL);
   return win;
 }
 
@@ -130,6 +133,9 @@ function windowOf(sender: unknown): BrowserWindow | null {
 
 /** Everything the primary instance listens for; a second instance registers nothing. */
 function start(): void {
+  // Must precede app ready: the scheme needs its privileges before any page exists.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
   app.on('open-file', (event, path) => {
     event.preventDefault();
     grants.grant(path);
@@ -158,11 +164,13 @@ function start(): void {
 
   app.whenReady().then(async () => {
     prefs = await openPreferences();
+    prefs.set('recent', pruneRecent(prefs.get('recent'), existsSync));
     for (const recent of prefs.get('recent')) grants.grant(recent.path);
     hardenSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, RENDERER_ROOT));
     const recovery = recoveryStore(app.getPath('userData'));
     registerIpc(ipcMain, {
-      isTrusted: (url, isMainFrame) => isTrustedSender(url, INDEX_HTML, isMainFrame),
+      isTrusted: (url, isMainFrame) => isTrustedSender(url, APP_ORIGIN, isMainFrame),
       async openFile() {
         const result = await dialog.showOpenDialog({ properties: ['openFile'], filters: FILTERS });
         const path = result.filePaths[0];
@@ -210,9 +218,11 @@ function start(): void {
         if (!win) return;
         dirtyWindows.set(win.id, state.dirty);
         win.setTitle(`${state.name}${state.dirty ? ' •' : ''} — Werkzaam`);
-        win.setDocumentEdited(state.dirty);
-        // macOS proxy icon in the title bar, for files the page was given only.
-        if (process.platform === 'darwin') win.setRepresentedFilename(state.path && grants.has(state.path) ? state.path : '');
+        // macOS only: the dot in the close button and the proxy icon (for files the page was given only).
+        if (process.platform === 'darwin') {
+          win.setDocumentEdited(state.dirty);
+          win.setRepresentedFilename(state.path && grants.has(state.path) ? state.path : '');
+        }
       },
       closeAnswer(sender, requestId, close) {
         const win = windowOf(sender);

@@ -2,7 +2,7 @@
  * Every user action in one list (the Excalidraw pattern): id, label in both languages,
  * keyboard shortcut and where it appears in the menus. Pure data: the renderer binds
  * handlers to these ids (renderer/actions), the Electron main process builds its native
- * menus from the same list (electron/main/menu), and the in-app menu bar of the browser
+ * menus from the same list (electron/main/menuTemplate), and the in-app menu bar of the browser
  * build does too. A native menu item sends its id to the renderer over the bridge.
  */
 import type { Language } from './model';

@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy of the app: the built page carries it in a meta tag (see
- * vite.config.ts) and the Electron session adds it as a header (electron/main/security.ts).
+ * vite.config.ts) and the Electron session adds it as a header (electron/main/hardening.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

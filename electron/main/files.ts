@@ -40,6 +40,14 @@ export function addRecent(list: readonly BridgeRecent[], path: string, now = new
   return [{ path, name: basename(path), openedAt: now.toISOString() }, ...list.filter((r) => r.path !== path)].slice(0, MAX_RECENT);
 }
 
+/**
+ * The recent list without files that are gone (deleted, renamed, on an unplugged drive), so
+ * the menu never offers a file that cannot open. `exists` is injected to keep this pure.
+ */
+export function pruneRecent(list: readonly BridgeRecent[], exists: (path: string) => boolean): BridgeRecent[] {
+  return list.filter((r) => exists(r.path));
+}
+
 /** The crash-recovery copy lives in the user-data folder. */
 export function recoveryStore(dir: string) {
   const file = join(dir, 'recovery.json');

@@ -1,5 +1,3 @@
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 /**
@@ -28,23 +26,26 @@ export function hardenedWebPreferences(preload: string) {
 }
 
 /**
- * True only for the app's own page: a file: URL of exactly `indexHtml`, in the main frame.
- * Query and hash are ignored; anything else (another file, http, data:, about:) is refused.
+ * True only for the app's own page: a URL of exactly `expectedOrigin` (app://werkzaam), in
+ * the main frame. Compared by scheme and host rather than URL.origin, because WHATWG URL
+ * parsers in Node give custom schemes an opaque "null" origin. Anything else (file:, http
+ * on localhost, data:, about:blank, another app: host, a subframe) is refused.
  */
-export function isTrustedSender(frameUrl: string | undefined, indexHtml: string, isMainFrame: boolean): boolean {
+export function isTrustedSender(frameUrl: string | undefined, expectedOrigin: string, isMainFrame: boolean): boolean {
   if (!isMainFrame || !frameUrl) return false;
+  const actual = originOf(frameUrl);
+  return actual !== null && actual === originOf(expectedOrigin);
+}
+
+function originOf(value: string): string | null {
   let url: URL;
   try {
-    url = new URL(frameUrl);
+    url = new URL(value);
   } catch {
-    return false;
+    return null;
   }
-  if (url.protocol !== 'file:' || url.host !== '') return false;
-  try {
-    return resolve(fileURLToPath(`file://${url.pathname}`)) === resolve(indexHtml);
-  } catch {
-    return false;
-  }
+  if (!url.host || url.username || url.password) return null;
+  return `${url.protocol}//${url.host}`.toLowerCase();
 }
 
 /** Links that may leave the app for the system browser: http(s) without credentials. */

@@ -2,7 +2,7 @@ import type { BridgeDocumentState, BridgeFile, BridgeRecent, ExportKind } from '
 import { LANGUAGES, type Language } from '../../shared/model';
 import { CHANNELS } from './channels';
 import { MAX_FILE_BYTES } from './files';
-import { isSafeExternalUrl } from './security';
+import { isSafeExternalUrl } from './hardening';
 
 export interface IpcEventLike {
   senderFrame: { url: string; parent: unknown } | null;
@@ -17,6 +17,8 @@ export interface IpcMainLike {
 /** What the handlers do; main.ts wires these to dialogs, files and preferences. */
 export interface IpcDeps {
   isTrusted(frameUrl: string | undefined, isMainFrame: boolean): boolean;
+  /** Where refused senders are reported; console.warn by default. */
+  log?: (message: string) => void;
   openFile(): Promise<BridgeFile | null>;
   readFile(path: string): Promise<BridgeFile>;
   saveFile(text: string, path: string | null, suggestedName: string): Promise<{ path: string; name: string } | null>;
@@ -52,13 +54,17 @@ function name(value: unknown): string {
  * own page in its main frame, then checks every argument's type, before doing anything.
  */
 export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
-  const guard = (event: IpcEventLike) => {
+  const guard = (event: IpcEventLike, channel: string) => {
     const frame = event.senderFrame;
-    if (!frame || !deps.isTrusted(frame.url, frame.parent === null)) throw new IpcRejected('IPC message from an untrusted sender was refused');
+    if (frame && deps.isTrusted(frame.url, frame.parent === null)) return;
+    // Logged in the main process: a refused sender means a page that should not exist.
+    const where = !frame ? 'a frame that is gone' : frame.parent === null ? frame.url : `a subframe at ${frame.url}`;
+    (deps.log ?? console.warn)(`Werkzaam: refused ${channel} from ${String(where).slice(0, 200)}`);
+    throw new IpcRejected(`IPC message on ${channel} from an untrusted sender was refused`);
   };
   const handle = (channel: string, fn: (event: IpcEventLike, ...args: unknown[]) => unknown) =>
     ipcMain.handle(channel, (event, ...args) => {
-      guard(event);
+      guard(event, channel);
       return fn(event, ...args);
     });
 
@@ -90,7 +96,7 @@ export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
 
   ipcMain.on(CHANNELS.setDocumentState, (event, state) => {
     try {
-      guard(event);
+      guard(event, CHANNELS.setDocumentState);
     } catch {
       return;
     }
@@ -101,7 +107,7 @@ export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
   });
   ipcMain.on(CHANNELS.closeAnswer, (event, requestId, close) => {
     try {
-      guard(event);
+      guard(event, CHANNELS.closeAnswer);
     } catch {
       return;
     }

@@ -36,7 +36,7 @@ describe('electron-builder.yml', () => {
 
 // The built main bundle is loaded below against a stand-in Electron.
 const fake = vi.hoisted(() => {
-  const windows: { options: Record<string, unknown>; loadFile: ReturnType<typeof vi.fn> }[] = [];
+  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
   const userData = { path: '' };
   const app = {
     requestSingleInstanceLock: () => true,
@@ -55,7 +55,7 @@ const fake = vi.hoisted(() => {
     static getAllWindows = () => windows;
     static getFocusedWindow = () => null;
     webContents = { send: vi.fn(), on: vi.fn(), once: vi.fn(), isLoading: () => true };
-    loadFile = vi.fn(async () => undefined);
+    loadURL = vi.fn(async () => undefined);
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
     }
@@ -73,6 +73,7 @@ const fake = vi.hoisted(() => {
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onHeadersReceived: vi.fn() } } },
     shell: { openExternal: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   };
   return { electron, windows, userData };
 });
@@ -99,7 +100,13 @@ describe('the Electron bundles', () => {
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
     const win = fake.windows[0]!;
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: join(root, 'dist/electron/preload.cjs') });
-    expect(win.loadFile).toHaveBeenCalledWith(join(root, 'dist/renderer/index.html'));
+    expect(win.loadURL).toHaveBeenCalledWith('app://werkzaam/index.html');
+    // app://werkzaam/ is the built renderer folder next to the bundle (built or not yet).
+    const [scheme, serve] = fake.electron.protocol.handle.mock.calls[0]! as [string, (r: { url: string; method: string }) => Promise<Response>];
+    expect(scheme).toBe('app');
+    const page = await serve({ url: 'app://werkzaam/index.html', method: 'GET' });
+    expect(page.status).toBe(existsSync(join(root, 'dist/renderer/index.html')) ? 200 : 404);
+    expect((await serve({ url: 'app://werkzaam/%2e%2e/electron/main.mjs', method: 'GET' })).status).toBe(404);
     expect(fake.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(existsSync(join(fake.userData.path, 'preferences.json'))).toBe(true);
   });

@@ -1,8 +1,8 @@
-import { promises as fsp, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { promises as fsp, existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addRecent, openTheoryFile, recoveryStore, saveTheoryFile } from '../../electron/main/files';
+import { addRecent, MAX_FILE_BYTES, openTheoryFile, pruneRecent, recoveryStore, saveTheoryFile } from '../../electron/main/files';
 import { filesFromArgv } from '../../electron/main/argv';
 import { visibleBounds } from '../../electron/main/settings';
 
@@ -17,6 +17,20 @@ describe('main-process files', () => {
     vi.spyOn(fsp, 'rename').mockRejectedValueOnce(new Error('EIO'));
     await expect(saveTheoryFile(file, 'second')).rejects.toThrow('EIO');
     expect(readFileSync(file, 'utf8')).toBe('first');
+    // No half-written temporary file is left beside it either.
+    expect(readdirSync(d)).toEqual(['theory.werkzaam']);
+  });
+
+  it('refuses a file over the size limit before reading it, naming the file', async () => {
+    const d = dir();
+    const big = join(d, 'huge.werkzaam');
+    writeFileSync(big, '');
+    truncateSync(big, MAX_FILE_BYTES + 1);
+    const read = vi.spyOn(fsp, 'readFile');
+    await expect(openTheoryFile(big)).rejects.toThrow(/^huge\.werkzaam: the file is too large \(20\.0 MB; the limit is 20 MB\)$/);
+    expect(read).not.toHaveBeenCalled();
+    truncateSync(big, MAX_FILE_BYTES);
+    await expect(openTheoryFile(big)).resolves.toMatchObject({ name: 'huge.werkzaam' });
   });
 
   it('opens text, refuses binary and missing files with the file name', async () => {
@@ -37,6 +51,16 @@ describe('main-process files', () => {
     expect(list[0]!.path).toBe('/f5.werkzaam');
     expect(list.filter((r) => r.path === '/f5.werkzaam')).toHaveLength(1);
     expect(list.some((r) => r.path === '/a.werkzaam')).toBe(false);
+  });
+
+  it('drops recent files that no longer exist, keeping the order of the rest', () => {
+    const d = dir();
+    const kept = [join(d, 'a.werkzaam'), join(d, 'c.werkzaam')];
+    for (const path of kept) writeFileSync(path, '{}');
+    let list = addRecent([], kept[1]!);
+    list = addRecent(list, join(d, 'gone.werkzaam'));
+    list = addRecent(list, kept[0]!);
+    expect(pruneRecent(list, existsSync).map((r) => r.path)).toEqual(kept);
   });
 
   it('keeps a recovery copy until cleared', async () => {

@@ -1,32 +1,44 @@
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { hardenSession, hardenWebContents, hardenedWebPreferences, isSafeExternalUrl, isTrustedSender, type SessionLike } from '../../electron/main/security';
+import { APP_INDEX_URL, APP_ORIGIN } from '../../electron/main/appProtocol';
+import { hardenSession, hardenWebContents, hardenedWebPreferences, isSafeExternalUrl, isTrustedSender, type SessionLike } from '../../electron/main/hardening';
 
-const index = '/opt/Werkzaam/resources/app.asar/dist/renderer/index.html';
-const own = pathToFileURL(index).href;
+const own = APP_INDEX_URL;
 
 describe('isTrustedSender', () => {
-  it('accepts only the app page in the main frame', () => {
-    expect(isTrustedSender(own, index, true)).toBe(true);
-    expect(isTrustedSender(`${own}#/x`, index, true)).toBe(true);
-    expect(isTrustedSender(own, index, false)).toBe(false);
+  it('accepts only the app origin in the main frame', () => {
+    expect(APP_ORIGIN).toBe('app://werkzaam');
+    expect(isTrustedSender(own, APP_ORIGIN, true)).toBe(true);
+    expect(isTrustedSender(`${own}#/x`, APP_ORIGIN, true)).toBe(true);
+    expect(isTrustedSender('app://werkzaam/', APP_ORIGIN, true)).toBe(true);
+    expect(isTrustedSender(own, APP_ORIGIN, false)).toBe(false);
   });
   it.each([
     'file:///etc/passwd',
-    'file:///opt/Werkzaam/resources/app.asar/dist/renderer/other.html',
-    'file://evil.example/opt/Werkzaam/resources/app.asar/dist/renderer/index.html',
+    'file:///opt/Werkzaam/resources/app.asar/dist/renderer/index.html',
     'app://evil/index.html',
+    'app://werkzaam.evil/index.html',
+    'app://evil.werkzaam/index.html',
+    'app://werkzaam:8080/index.html',
+    'app://user:pw@werkzaam/index.html',
+    'app:werkzaam/index.html',
+    'apps://werkzaam/index.html',
+    'http://werkzaam/index.html',
     'http://localhost:5173/',
+    'http://127.0.0.1/',
     'https://example.org/index.html',
     'data:text/html,<script>alert(1)</script>',
+    'blob:app://werkzaam/0a4c8f0e-0000-4000-8000-000000000000',
     'about:blank',
+    'about:srcdoc',
+    'javascript:alert(1)',
     'not a url',
     '',
   ])('refuses %s', (url) => {
-    expect(isTrustedSender(url, index, true)).toBe(false);
+    expect(isTrustedSender(url, APP_ORIGIN, true)).toBe(false);
   });
-  it('refuses a traversal that leaves the renderer folder', () => {
-    expect(isTrustedSender('file:///opt/Werkzaam/resources/app.asar/dist/renderer/../../secret/index.html', index, true)).toBe(false);
+  it('refuses everything when the expected origin itself is malformed', () => {
+    expect(isTrustedSender('about:blank', 'about:blank', true)).toBe(false);
+    expect(isTrustedSender('x', 'x', true)).toBe(false);
   });
 });
 
@@ -69,6 +81,12 @@ describe('hardening', () => {
     const otherFile = { preventDefault: vi.fn() };
     listeners['will-navigate']!(otherFile, 'file:///etc/passwd');
     expect(otherFile.preventDefault).toHaveBeenCalled();
+    const otherAppPage = { preventDefault: vi.fn() };
+    listeners['will-navigate']!(otherAppPage, 'app://werkzaam/assets/evil.html');
+    expect(otherAppPage.preventDefault).toHaveBeenCalled();
+    const redirect = { preventDefault: vi.fn() };
+    listeners['will-redirect']!(redirect, 'https://evil.example/');
+    expect(redirect.preventDefault).toHaveBeenCalled();
     const webview = { preventDefault: vi.fn() };
     listeners['will-attach-webview']!(webview, '');
     expect(webview.preventDefault).toHaveBeenCalled();

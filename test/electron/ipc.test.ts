@@ -8,13 +8,14 @@ function setup() {
   const deps = Object.fromEntries(
     ['openFile', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'writeRecovery', 'readRecovery', 'clearRecovery', 'openExternal', 'setDocumentState', 'closeAnswer'].map((k) => [k, vi.fn(async () => null)]),
   ) as unknown as IpcDeps & Record<string, ReturnType<typeof vi.fn>>;
-  deps.isTrusted = (url, isMainFrame) => isMainFrame && url === 'file:///app/index.html';
+  deps.isTrusted = (url, isMainFrame) => isMainFrame && url === 'app://werkzaam/index.html';
+  deps.log = vi.fn();
   registerIpc({ handle: (c, h) => handlers.set(c, h), on: (c, l) => listeners.set(c, l) }, deps);
   return { handlers, listeners, deps };
 }
-const trusted: IpcEventLike = { senderFrame: { url: 'file:///app/index.html', parent: null }, sender: {} };
+const trusted: IpcEventLike = { senderFrame: { url: 'app://werkzaam/index.html', parent: null }, sender: {} };
 const evil: IpcEventLike = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: {} };
-const subframe: IpcEventLike = { senderFrame: { url: 'file:///app/index.html', parent: {} }, sender: {} };
+const subframe: IpcEventLike = { senderFrame: { url: 'app://werkzaam/index.html', parent: {} }, sender: {} };
 
 describe('IPC handlers', () => {
   it('registers exactly the bridge channels', () => {
@@ -31,7 +32,13 @@ describe('IPC handlers', () => {
       }
     }
     for (const listener of listeners.values()) listener(evil, { name: 'x', dirty: true }, true);
-    for (const fn of Object.values(deps)) if (typeof fn === 'function' && 'mock' in fn) expect(fn).not.toHaveBeenCalled();
+    const { log, ...work } = deps;
+    for (const fn of Object.values(work)) if (typeof fn === 'function' && 'mock' in fn) expect(fn).not.toHaveBeenCalled();
+    // Each refusal is logged in the main process with the channel and the foreign page.
+    expect(log).toHaveBeenCalledWith(`Werkzaam: refused ${CHANNELS.readFile} from https://evil.example/`);
+    expect(log).toHaveBeenCalledWith(`Werkzaam: refused ${CHANNELS.readFile} from a subframe at app://werkzaam/index.html`);
+    expect(log).toHaveBeenCalledWith(`Werkzaam: refused ${CHANNELS.closeAnswer} from https://evil.example/`);
+    expect(log).toHaveBeenCalledTimes(handlers.size * 3 + listeners.size);
   });
 
   it('checks argument types', async () => {

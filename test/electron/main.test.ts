@@ -19,7 +19,7 @@ const h = vi.hoisted(() => {
     title = '';
     closed = 0;
     webContents = { send: vi.fn(), isLoading: () => false, once: vi.fn(), on: vi.fn() };
-    loadFile = vi.fn(async () => undefined);
+    loadURL = vi.fn(async () => undefined);
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
     }
@@ -74,13 +74,22 @@ const h = vi.hoisted(() => {
     session: { defaultSession: session },
     shell: { openExternal: vi.fn() },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   };
   return { electron, windows, handles, ons, session, userData };
 });
 
 vi.mock('electron', () => ({ ...h.electron, default: h.electron }));
+// Refused senders are logged; keep the test output quiet.
+vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
 describe('the main process (against a mocked Electron)', () => {
+  const trustedFor = (win: (typeof h.windows)[number]) => ({ senderFrame: { url: 'app://werkzaam/index.html', parent: null }, sender: win.webContents });
+  const appListener = (name: string) => {
+    const call = h.electron.app.on.mock.calls.find(([event]) => event === name) as unknown as [string, (...a: unknown[]) => void] | undefined;
+    if (!call) throw new Error(`no app.on('${name}') listener`);
+    return call[1];
+  };
   it('opens one hardened window, wires every channel, denies permissions, and asks the page before closing a dirty window', async () => {
     h.userData.path = mkdtempSync(join(tmpdir(), 'werkzaam-userdata-'));
     await import('../../electron/main');
@@ -88,13 +97,12 @@ describe('the main process (against a mocked Electron)', () => {
     const win = h.windows[0]!;
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
-    const index = String((win.loadFile.mock.calls as unknown as string[][])[0]![0]);
-    expect(index).toMatch(/renderer[\\/]index\.html$/);
+    expect(win.loadURL).toHaveBeenCalledWith('app://werkzaam/index.html');
     expect([...h.handles.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect(h.session.setPermissionRequestHandler).toHaveBeenCalled();
     expect(h.electron.Menu.setApplicationMenu).toHaveBeenCalled();
 
-    const trusted = { senderFrame: { url: pathToFileURL(index).href, parent: null }, sender: win.webContents };
+    const trusted = trustedFor(win);
     h.ons.get(CHANNELS.setDocumentState)!(trusted, { name: 'kdg.werkzaam', dirty: true });
     expect(win.title).toBe('kdg.werkzaam • — Werkzaam');
 
@@ -109,17 +117,59 @@ describe('the main process (against a mocked Electron)', () => {
 
     // Untrusted senders are refused by the real handlers too.
     expect(() => h.handles.get(CHANNELS.readRecovery)!({ senderFrame: { url: 'file:///etc/passwd', parent: null } })).toThrow(/untrusted/);
+    // The built page as a file: URL is not the app either: only app://werkzaam is.
+    const asFile = pathToFileURL(join(__dirname, '../../renderer/index.html')).href;
+    expect(() => h.handles.get(CHANNELS.readRecovery)!({ senderFrame: { url: asFile, parent: null } })).toThrow(/untrusted/);
+    expect(() => h.handles.get(CHANNELS.readRecovery)!({ senderFrame: { url: 'app://werkzaam/index.html', parent: {} } })).toThrow(/untrusted/);
   });
 
-  const appListener = (name: string) => {
-    const call = h.electron.app.on.mock.calls.find(([event]) => event === name) as unknown as [string, (...a: unknown[]) => void] | undefined;
-    if (!call) throw new Error(`no app.on('${name}') listener`);
-    return call[1];
-  };
-  const trustedFor = (win: (typeof h.windows)[number]) => {
-    const index = String((win.loadFile.mock.calls as unknown as string[][])[0]![0]);
-    return { senderFrame: { url: pathToFileURL(index).href, parent: null }, sender: win.webContents };
-  };
+  it('serves the page over app:// from the renderer folder only, with the CSP header', async () => {
+    expect(h.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
+    const privileges = h.electron.protocol.registerSchemesAsPrivileged.mock.calls[0]![0][0].privileges;
+    expect(privileges).not.toHaveProperty('bypassCSP');
+    expect(privileges).not.toHaveProperty('corsEnabled');
+    const [scheme, handler] = h.electron.protocol.handle.mock.calls[0]! as [string, (r: { url: string; method: string }) => Promise<Response>];
+    expect(scheme).toBe('app');
+    const page = await handler({ url: 'app://werkzaam/index.html', method: 'GET' });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+    expect(await page.text()).toMatch(/<html/i);
+    // renderer/../package.json exists, but lies outside the served folder.
+    expect((await handler({ url: 'app://werkzaam/%2e%2e/package.json', method: 'GET' })).status).toBe(404);
+    expect((await handler({ url: 'app://werkzaam/..%2fpackage.json', method: 'GET' })).status).toBe(404);
+  });
+
+  it('hardens every web contents and the session: no navigation, no new windows, no permissions', () => {
+    const listeners: Record<string, (event: { preventDefault(): void }, url: string) => void> = {};
+    let openHandler: ((d: { url: string }) => { action: string }) | undefined;
+    const contents = {
+      on: (name: string, fn: (event: { preventDefault(): void }, url: string) => void) => (listeners[name] = fn),
+      setWindowOpenHandler: (fn: (d: { url: string }) => { action: string }) => (openHandler = fn),
+      getURL: () => 'app://werkzaam/index.html',
+    };
+    appListener('web-contents-created')({}, contents);
+    const away = { preventDefault: vi.fn() };
+    listeners['will-navigate']!(away, 'https://evil.example/');
+    expect(away.preventDefault).toHaveBeenCalled();
+    const webview = { preventDefault: vi.fn() };
+    listeners['will-attach-webview']!(webview, '');
+    expect(webview.preventDefault).toHaveBeenCalled();
+    expect(openHandler!({ url: 'https://www.kdg.be/' })).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(h.electron.shell.openExternal.mock.calls).toEqual([['https://www.kdg.be/']]);
+
+    const request = h.session.setPermissionRequestHandler.mock.calls[0]![0] as (c: unknown, p: string, cb: (ok: boolean) => void) => void;
+    const check = h.session.setPermissionCheckHandler.mock.calls[0]![0] as (c: unknown, p: string) => boolean;
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      const callback = vi.fn();
+      request({}, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(check({}, permission)).toBe(false);
+    }
+  });
+
 
   it('reads and writes only paths the main process handed to the page', async () => {
     const win = h.windows[0]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { buildMenuTemplate } from '../../electron/main/menu';
+import { buildMenuTemplate } from '../../electron/main/menuTemplate';
 import { ACTIONS } from '../../shared/actions';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
