@@ -5,4 +5,11 @@ import { register } from 'tsx/esm/api';
 
 register();
 process.env.WERKZAAM_CLI_MAIN = '1';
-await import('../electron/cli/main.ts');
+try {
+  await import('../electron/cli/main.ts');
+} catch (error) {
+  // A broken install (a missing module, a syntax error) is not the user's fault, but
+  // it still gets one line, not a stack trace.
+  process.stderr.write(`werkzaam: internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+  process.exitCode = 2;
+}

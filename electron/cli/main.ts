@@ -9,9 +9,13 @@ import { UsageError, type CliIo } from './types';
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    io.err(helpText());
+    return 1;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
-    return name ? 0 : 1;
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     io.out(version());
@@ -65,6 +69,12 @@ function helpText(): string {
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (isMain || process.env.WERKZAAM_CLI_MAIN === '1') {
+  // `werkzaam check x --json | head -1` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`werkzaam: internal error: ${error.message}\n`);
+    process.exit(2);
+  });
   runCli(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

@@ -8,7 +8,10 @@ import { UsageError, type CliContext } from './types';
 /** Load a theory or report each problem as `<file>: <path>: <message>` and return null. */
 export async function loadOrReport(ctx: CliContext, file: string): Promise<WerkzaamDocument | null> {
   const result = await readTheoryFile(file);
-  if (result.ok) return result.document;
+  if (result.ok) {
+    for (const warning of result.warnings) ctx.io.err(`${file}: warning: ${describeProblem(warning)}`);
+    return result.document;
+  }
   for (const problem of result.problems) ctx.io.err(`${file}: ${describeProblem(problem)}`);
   return null;
 }

@@ -24,6 +24,23 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
+  await syncFolder(dirname(path));
+}
+
+/**
+ * Flush the folder entry so the rename itself survives a power cut. Best effort: the
+ * new content is already in place, and Windows cannot open a folder for syncing.
+ */
+async function syncFolder(folder: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Not supported here; the rename is still atomic.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
 }
 
 /** Keep an existing file's permissions when replacing it. */

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { serializeDocument } from '../../../shared/format/serialize';
 import type { CliCommand } from '../types';
 import { loadOrReport, requireFile, requireOption, writeOutput } from '../shared';
@@ -13,7 +14,7 @@ export const convertCommand: CliCommand = {
     const doc = await loadOrReport(ctx, input);
     if (!doc) return 1;
     // Converting a file onto itself is a normal use; only other existing files need --force.
-    const force = Boolean(ctx.values.force) || out === input;
+    const force = Boolean(ctx.values.force) || resolve(out) === resolve(input);
     return (await writeOutput(ctx, out, serializeDocument(doc), force)) ? 0 : 1;
   },
 };
