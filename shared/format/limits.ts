@@ -6,6 +6,12 @@ export const LIMITS = {
   stringLength: 100_000,
   /** Nesting of arrays/objects; the format itself needs 6. */
   depth: 64,
+  /**
+   * Values (texts, numbers, objects, lists) in the whole file, counted before JSON.parse:
+   * 20 MB of `{},` would otherwise cost seconds and most of a gigabyte to parse. A theory
+   * of 20,000 cards (two indicators each) and 50,000 links, all filled in, holds ~1.2 million.
+   */
+  values: 2_000_000,
   cards: 20_000,
   links: 50_000,
   assumptions: 20_000,

@@ -68,9 +68,13 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   }
   if (text.trim() === '') return fail([problem('empty', '', 'the file is empty')]);
 
-  const scan = scanStructure(text, LIMITS.depth);
+  const scan = scanStructure(text, LIMITS.depth, LIMITS.values);
   if (scan.tooDeepAt >= 0) {
     return fail([problem('too-deep', '', `the JSON is nested more than ${LIMITS.depth} levels deep`, lineColumn(text, scan.tooDeepAt))]);
+  }
+  if (scan.tooManyAt >= 0) {
+    const limit = LIMITS.values.toLocaleString('en');
+    return fail([problem('too-many-values', '', `the file holds more than ${limit} values, more than any theory needs`, lineColumn(text, scan.tooManyAt))]);
   }
 
   let raw: unknown;

@@ -3,7 +3,7 @@
  * without recursion, so a hostile file (100,000 nested brackets, a million keys) costs
  * time proportional to its size and nothing more:
  * - nesting depth, before JSON.parse ever sees the text (its recursion is what a deep
- *   file attacks);
+ *   file attacks), and the number of values (what a wide file attacks);
  * - duplicate keys in one object, which JSON.parse resolves by silently keeping the last
  *   value, losing the earlier one.
  * The scan trusts nothing about the text being valid JSON; on malformed input its answer
@@ -13,6 +13,8 @@
 export interface ScanResult {
   /** Offset of the bracket that first goes deeper than the limit, or -1. */
   tooDeepAt: number;
+  /** Offset of the value that first goes over the count limit, or -1. */
+  tooManyAt: number;
   /** The first key that occurs twice in one object. */
   duplicate: { offset: number; path: (string | number)[]; key: string } | null;
 }
@@ -29,8 +31,10 @@ interface Frame {
 const QUOTE = 34;
 const BACKSLASH = 92;
 
-export function scanStructure(text: string, depthLimit: number): ScanResult {
+export function scanStructure(text: string, depthLimit: number, valueLimit: number): ScanResult {
   const frames: Frame[] = [];
+  // A container or a comma starts a value; so does the first value of a file or list.
+  let values = 1;
   let duplicate: ScanResult['duplicate'] = null;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -55,19 +59,21 @@ export function scanStructure(text: string, depthLimit: number): ScanResult {
         top.expectKey = false;
       }
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (frames.length >= depthLimit) return { tooDeepAt: i, duplicate };
+      if (frames.length >= depthLimit) return { tooDeepAt: i, tooManyAt: -1, duplicate };
+      if (++values > valueLimit) return { tooDeepAt: -1, tooManyAt: i, duplicate };
       const object = c === 123;
       frames.push({ object, keys: object ? new Set() : null, at: object ? '' : 0, expectKey: object });
     } else if (c === 125 /* } */ || c === 93 /* ] */) {
       frames.pop();
     } else if (c === 44 /* , */) {
+      if (++values > valueLimit) return { tooDeepAt: -1, tooManyAt: i, duplicate };
       const top = frames[frames.length - 1];
       if (!top) continue;
       if (top.object) top.expectKey = true;
       else top.at = (top.at as number) + 1;
     }
   }
-  return { tooDeepAt: -1, duplicate };
+  return { tooDeepAt: -1, tooManyAt: -1, duplicate };
 }
 
 /** A key with escapes ("\u0074itle" is "title"); left as written if the escape is broken. */

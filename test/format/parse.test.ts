@@ -180,6 +180,14 @@ describe('parseDocument: hostile and broken files', () => {
     expect(describeProblem(number!)).toBe('theory.cards[0].position.x: the number is too large to store');
   });
 
+  it('refuses a file of millions of tiny values before parsing it', () => {
+    const [p] = problemsOf(`{"format":"werkzaam","version":1,"theory":{"title":"t","x":[${'{},'.repeat(LIMITS.values)}{}]}}`);
+    expect(p).toMatchObject({ code: 'too-many-values', line: 1 });
+    expect(p!.message).toBe('the file holds more than 2,000,000 values, more than any theory needs');
+    // Commas inside texts are not values.
+    expect(parseDocument(`{"format":"werkzaam","version":1,"theory":{"title":"${','.repeat(LIMITS.stringLength)}"}}`).ok).toBe(true);
+  });
+
   it('counts the size limit in UTF-8 bytes', () => {
     // 11 million characters, 22 million bytes.
     const [p] = problemsOf(`{"format":"werkzaam","version":1,"theory":{"title":"${'ë'.repeat(11_000_000)}"}}`);
