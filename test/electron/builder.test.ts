@@ -20,19 +20,45 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
   });
 
-  it('associates .werkzaam files with the app as their editor', () => {
+  it('associates .werkzaam files with the app as their editor, with a document icon for Windows and macOS', () => {
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'werkzaam', role: 'Editor', mimeType: 'application/x-werkzaam+json' })]);
+    // electron-builder looks the icon up in buildResources as <icon>.ico / <icon>.icns and fails the build if it is missing.
+    const icon = config.fileAssociations[0].icon as string;
+    const resources = join(root, config.directories.buildResources);
+    const ico = readFileSync(join(resources, `${icon}.ico`));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 1]);
+    expect(pngSize(ico.subarray(ico.readUInt32LE(18)))).toBe(256);
+    const icns = readFileSync(join(resources, `${icon}.icns`));
+    expect(icns.toString('ascii', 0, 4)).toBe('icns');
+    expect(icns.readUInt32BE(4)).toBe(icns.length);
+    const entries: Record<string, number> = {};
+    for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4)) entries[icns.toString('ascii', at, at + 4)] = pngSize(icns.subarray(at + 8));
+    expect(entries).toEqual({ ic08: 256, ic09: 512 });
   });
 
-  it('builds installers for Windows, macOS and Linux with an icon that exists', () => {
+  it('builds installers for Windows, macOS and Linux with icons that exist', () => {
     expect(config.win.target).toContain('nsis');
     expect(config.mac.target).toContain('dmg');
     expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
-    for (const os of ['win', 'mac', 'linux']) expect(existsSync(join(root, config[os].icon))).toBe(true);
-    const png = readFileSync(join(root, 'build/icon.png'));
-    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+    for (const os of ['win', 'mac']) expect(pngSize(readFileSync(join(root, config[os].icon)))).toBe(512);
+    // Linux takes a folder of NxN.png files and reads each size from its name.
+    const set = join(root, config.linux.icon);
+    for (const size of [256, 512]) expect(pngSize(readFileSync(join(set, `${size}x${size}.png`)))).toBe(size);
+    expect(config.linux.mimeTypes).toContain(config.fileAssociations[0].mimeType);
+  });
+
+  it('packs only the built files, not sources or tests', () => {
+    expect(config.directories.output).toBe('release');
+    expect(config.files.filter((f: string) => !f.startsWith('!'))).toEqual(['dist/**/*', 'package.json']);
   });
 });
+
+/** Width of a square PNG, checked to be square and to start with the PNG signature. */
+function pngSize(png: Buffer): number {
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+  expect(png.readUInt32BE(16)).toBe(png.readUInt32BE(20));
+  return png.readUInt32BE(16);
+}
 
 // The built main bundle is loaded below against a stand-in Electron.
 const fake = vi.hoisted(() => {
