@@ -1,12 +1,12 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type SaveDialogOptions, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExportKind } from '../shared/bridge';
 import type { Language } from '../shared/model';
 import { writeFileAtomic } from './node/atomicWrite';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './main/appProtocol';
 import { filesFromArgv } from './main/argv';
+import { exportDialogOptions, openDialogOptions, saveDialogOptions } from './main/dialogs';
 import { CHANNELS } from './main/channels';
 import { addRecent, openTheoryFile, pruneRecent, recoveryStore, saveTheoryFile } from './main/files';
 import { registerIpc } from './main/ipc';
@@ -23,13 +23,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The built renderer, served as app://werkzaam/ (see main/appProtocol.ts). */
 const RENDERER_ROOT = join(here, '../renderer');
 const PRELOAD = join(here, 'preload.cjs');
-const FILTERS = [{ name: 'Werkzaam', extensions: ['werkzaam', 'json'] }];
-const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
-  pdf: { name: 'PDF', extensions: ['pdf'] },
-  png: { name: 'PNG', extensions: ['png'] },
-  svg: { name: 'SVG', extensions: ['svg'] },
-  json: { name: 'JSON', extensions: ['json'] },
-};
 
 let prefs: PreferenceStore;
 const dirtyWindows = new Map<number, boolean>();
@@ -47,8 +40,18 @@ let quitting = false;
 if (!app.requestSingleInstanceLock()) app.quit();
 else start();
 
+function focusedWindow(): BrowserWindow | undefined {
+  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+}
+
 function focusedContents(): WebContents | undefined {
-  return (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0])?.webContents;
+  return focusedWindow()?.webContents;
+}
+
+/** Dialogs belong to the window (a sheet on macOS) so they cannot hide behind it. */
+function showSaveDialog(options: SaveDialogOptions) {
+  const parent = focusedWindow();
+  return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
 }
 
 function language(): Language {
@@ -172,7 +175,9 @@ function start(): void {
     registerIpc(ipcMain, {
       isTrusted: (url, isMainFrame) => isTrustedSender(url, APP_ORIGIN, isMainFrame),
       async openFile() {
-        const result = await dialog.showOpenDialog({ properties: ['openFile'], filters: FILTERS });
+        const parent = focusedWindow();
+        const options = openDialogOptions(language());
+        const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
         const path = result.filePaths[0];
         if (result.canceled || !path) return null;
         const file = await openTheoryFile(path);
@@ -187,7 +192,7 @@ function start(): void {
       async saveFile(text, path, suggestedName) {
         let target = path === null ? null : grants.check(path);
         if (!target) {
-          const result = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: FILTERS });
+          const result = await showSaveDialog(saveDialogOptions(language(), suggestedName));
           if (result.canceled || !result.filePath) return null;
           target = result.filePath;
         }
@@ -196,7 +201,7 @@ function start(): void {
         return saved;
       },
       async saveExport(kind, data, suggestedName) {
-        const result = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: [EXPORT_FILTERS[kind]] });
+        const result = await showSaveDialog(exportDialogOptions(language(), kind, suggestedName));
         if (result.canceled || !result.filePath) return false;
         await writeFileAtomic(result.filePath, data);
         return true;

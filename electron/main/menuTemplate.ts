@@ -2,6 +2,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { ACTIONS, MENU_LABELS, menuOwnsAccelerator, type ActionDef, type MenuName } from '../../shared/actions';
 import type { BridgeRecent } from '../../shared/bridge';
 import type { Language } from '../../shared/model';
+import { translator } from '../../shared/i18n/core';
+import { menuStrings } from '../../shared/i18n/menu';
 
 export interface MenuOptions {
   language: Language;
@@ -13,10 +15,6 @@ export interface MenuOptions {
   clearRecent: () => void;
 }
 
-const TEXT = {
-  nl: { recent: 'Recent geopend', clear: 'Lijst wissen', none: 'Geen recente bestanden', export: 'Exporteren', language: 'Taal', devtools: 'Ontwikkelhulpmiddelen', quit: 'Werkzaam afsluiten' },
-  en: { recent: 'Open Recent', clear: 'Clear Menu', none: 'No recent files', export: 'Export', language: 'Language', devtools: 'Developer Tools', quit: 'Quit Werkzaam' },
-};
 
 /**
  * The native menus, built from the same action list as the renderer's shortcuts and the
@@ -26,7 +24,7 @@ const TEXT = {
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { language, platform, recent, send } = options;
-  const text = TEXT[language];
+  const t = translator(menuStrings, language);
   const item = (action: ActionDef): MenuItemConstructorOptions => {
     const base: MenuItemConstructorOptions = { id: action.id, label: action.label[language] };
     if (action.accelerator) {
@@ -64,23 +62,23 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       out.push(item(action));
       if (action.id === 'file.open') {
         out.push({
-          label: text.recent,
+          label: t('recent'),
           submenu:
             recent.length === 0
-              ? [{ label: text.none, enabled: false }]
+              ? [{ label: t('noRecent'), enabled: false }]
               : [
                   ...recent.map((r): MenuItemConstructorOptions => ({ label: r.name, toolTip: r.path, click: () => send('open-path', r.path) })),
                   { type: 'separator' },
-                  { label: text.clear, click: options.clearRecent },
+                  { label: t('clearRecent'), click: options.clearRecent },
                 ],
         });
       }
       // The Export submenu follows Save As; the export actions fill it as the loop meets them.
-      if (action.id === 'file.saveAs') out.push({ id: 'export', label: text.export, submenu: exports });
+      if (action.id === 'file.saveAs') out.push({ id: 'export', label: t('export'), submenu: exports });
     }
-    if (languages.length > 0) out.push({ type: 'separator' }, { label: text.language, submenu: languages });
-    if (menu === 'view' && options.isDev) out.push({ type: 'separator' }, { label: text.devtools, role: 'toggleDevTools' });
-    if (menu === 'file' && platform !== 'darwin') out.push({ type: 'separator' }, { label: text.quit, role: 'quit' });
+    if (languages.length > 0) out.push({ type: 'separator' }, { label: t('language'), submenu: languages });
+    if (menu === 'view' && options.isDev) out.push({ type: 'separator' }, { label: t('devtools'), role: 'toggleDevTools' });
+    if (menu === 'file' && platform !== 'darwin') out.push({ type: 'separator' }, { label: t('quit'), role: 'quit' });
     return out;
   };
 

@@ -198,6 +198,34 @@ describe('the main process (against a mocked Electron)', () => {
     await expect(h.handles.get(CHANNELS.readFile)!(trusted, other)).resolves.toMatchObject({ name: 'other.werkzaam' });
   });
 
+  it('File › Open and Export show dialogs on the window, in the chosen language, and write atomically', async () => {
+    const win = h.windows[0]!;
+    const trusted = trustedFor(win);
+    const dir = mkdtempSync(join(tmpdir(), 'werkzaam-dialogs-'));
+    const theory = join(dir, 'stroom.werkzaam');
+    writeFileSync(theory, '{"v":1}');
+    h.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [theory] });
+    await expect(h.handles.get(CHANNELS.openFile)!(trusted)).resolves.toEqual({ path: theory, name: 'stroom.werkzaam', text: '{"v":1}' });
+    const [parent, options] = h.electron.dialog.showOpenDialog.mock.calls.at(-1)! as unknown as [unknown, { title: string; filters: unknown }];
+    expect(parent).toBe(win);
+    expect(options).toMatchObject({ title: 'Theorie openen', filters: [{ name: 'Werkzaam-theorie', extensions: ['werkzaam', 'json'] }] });
+    // The opened file is now in the recent list and may be saved by name.
+    expect(h.handles.get(CHANNELS.recentFiles)!(trusted)).toEqual(expect.arrayContaining([expect.objectContaining({ path: theory })]));
+    await h.handles.get(CHANNELS.saveFile)!(trusted, '{"v":2}', theory, 'stroom.werkzaam');
+    expect(readFileSync(theory, 'utf8')).toBe('{"v":2}');
+
+    h.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(h.handles.get(CHANNELS.openFile)!(trusted)).resolves.toBeNull();
+
+    const pdf = join(dir, 'stroom.pdf');
+    h.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: pdf });
+    await expect(h.handles.get(CHANNELS.saveExport)!(trusted, 'pdf', new Uint8Array([37, 80, 68, 70]), 'stroom.pdf')).resolves.toBe(true);
+    expect(readFileSync(pdf, 'latin1')).toBe('%PDF');
+    expect(h.electron.dialog.showSaveDialog.mock.calls.at(-1)).toEqual([win, expect.objectContaining({ title: 'Exporteren als PDF', filters: [{ name: 'PDF', extensions: ['pdf'] }] })]);
+    h.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    await expect(h.handles.get(CHANNELS.saveExport)!(trusted, 'svg', '<svg/>', 'stroom.svg')).resolves.toBe(false);
+  });
+
   it('Quit waits for a dirty window: Cancel keeps the app, Close quits', () => {
     h.windows.length = 0;
     appListener('activate')();

@@ -1,0 +1,35 @@
+import { defineBundle } from './core';
+
+/**
+ * Desktop-shell strings beyond the action labels in shared/actions.ts: native menu entries
+ * that are not actions (Open Recent, Export, Language submenus) and the titles of the
+ * open/save dialogs the main process shows.
+ */
+export const menuStrings = defineBundle({
+  nl: {
+    recent: 'Recent geopend',
+    clearRecent: 'Lijst wissen',
+    noRecent: 'Geen recente bestanden',
+    export: 'Exporteren',
+    language: 'Taal',
+    devtools: 'Ontwikkelhulpmiddelen',
+    quit: 'Werkzaam afsluiten',
+    openTitle: 'Theorie openen',
+    saveTitle: 'Theorie opslaan',
+    exportTitle: 'Exporteren als {kind}',
+    theoryFilter: 'Werkzaam-theorie',
+  },
+  en: {
+    recent: 'Open Recent',
+    clearRecent: 'Clear Menu',
+    noRecent: 'No recent files',
+    export: 'Export',
+    language: 'Language',
+    devtools: 'Developer Tools',
+    quit: 'Quit Werkzaam',
+    openTitle: 'Open theory',
+    saveTitle: 'Save theory',
+    exportTitle: 'Export as {kind}',
+    theoryFilter: 'Werkzaam theory',
+  },
+});
