@@ -1,15 +1,19 @@
 import { existsSync } from 'node:fs';
 import { LANGUAGES, type Language, type WerkzaamDocument } from '../../shared/model';
-import { describeProblem } from '../../shared/format/parse';
+import { describeProblemIn } from '../../shared/format/parse';
 import { readTheoryFile, describeFsError } from '../node/readTheoryFile';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { UsageError, type CliContext } from './types';
 
-/** Load a theory or report each problem as `<file>: <path>: <message>` and return null. */
-export async function loadOrReport(ctx: CliContext, file: string): Promise<WerkzaamDocument | null> {
+/**
+ * Load a theory or report each problem as `<file>: <path>: <message>` and return null.
+ * Problems are in English unless the command was given --lang.
+ */
+export async function loadOrReport(ctx: CliContext, file: string, language: Language = 'en'): Promise<WerkzaamDocument | null> {
+  const describeProblem = describeProblemIn(language);
   const result = await readTheoryFile(file);
   if (result.ok) {
-    for (const warning of result.warnings) ctx.io.err(`${file}: warning: ${describeProblem(warning)}`);
+    for (const warning of result.warnings) ctx.io.err(`${file}: ${language === 'nl' ? 'let op' : 'warning'}: ${describeProblem(warning)}`);
     return result.document;
   }
   for (const problem of result.problems) ctx.io.err(`${file}: ${describeProblem(problem)}`);

@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { LIMITS, formatBytes } from '../../shared/format/limits';
-import { parseDocument, type FormatProblem, type ParseResult } from '../../shared/format/parse';
+import { parseDocument, type ParseResult } from '../../shared/format/parse';
+import { makeProblem } from '../../shared/format/problems';
+import type { FormatMessageKey, MessageParams } from '../../shared/i18n/errors';
 
 /**
  * Read a theory file from disk for the CLI and the main process: checks the size before
@@ -10,32 +12,31 @@ export async function readTheoryFile(path: string): Promise<ParseResult> {
   let size: number;
   try {
     const stat = await fs.stat(path);
-    if (!stat.isFile()) return fail('not-a-file', 'this is not a file');
+    if (!stat.isFile()) return fail('not-a-file', 'notAFile');
     size = stat.size;
   } catch (error) {
-    return fail('unreadable', describeFsError(error));
+    return fail('unreadable', 'unreadable', { detail: describeFsError(error) });
   }
   if (size > LIMITS.fileBytes) {
-    return fail('too-large', `the file is too large (${formatBytes(size)}; the limit is ${formatBytes(LIMITS.fileBytes)})`);
+    return fail('too-large', 'tooLarge', { size: formatBytes(size), limit: formatBytes(LIMITS.fileBytes) });
   }
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path);
   } catch (error) {
-    return fail('unreadable', describeFsError(error));
+    return fail('unreadable', 'unreadable', { detail: describeFsError(error) });
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail('not-text', 'this is not a Werkzaam file: it contains binary data, not UTF-8 text');
+    return fail('not-text', 'notUtf8');
   }
   return parseDocument(text);
 }
 
-function fail(code: string, message: string): ParseResult {
-  const problem: FormatProblem = { code, path: '', message };
-  return { ok: false, problems: [problem] };
+function fail(code: string, key: FormatMessageKey, params?: MessageParams): ParseResult {
+  return { ok: false, problems: [makeProblem(code, '', key, params)] };
 }
 
 export function describeFsError(error: unknown): string {

@@ -7,7 +7,7 @@
  * a test registry. A later change of shape adds { from: 1, to: 2, name, up, down } here.
  */
 import { CURRENT_VERSION } from '../model';
-import type { FormatProblem } from './problems';
+import { makeProblem, type FormatProblem } from './problems';
 
 export type RawFile = Record<string, unknown>;
 
@@ -40,13 +40,7 @@ export function migrate(
     if (!step || step.to !== version + 1) {
       return {
         ok: false,
-        problems: [
-          {
-            code: 'migration-missing',
-            path: 'version',
-            message: `cannot upgrade a version ${version} file: no migration from version ${version} to ${version + 1}`,
-          },
-        ],
+        problems: [makeProblem('migration-missing', 'version', 'migrationMissing', { version, next: version + 1 })],
       };
     }
     current = { ...step.up(current), version: step.to };

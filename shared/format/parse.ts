@@ -13,14 +13,15 @@ import {
 } from '../model';
 import { isValidId } from '../ids';
 import { nextSlotInLane } from '../layout';
-import { ENUM_NAMES, KEY_ORDER, fileSchemaV1, type FileV1 } from './schema';
+import { ENUM_FIELDS, KEY_ORDER, fileSchemaV1, type FileV1 } from './schema';
 import { LIMITS, formatBytes } from './limits';
 import { migrate, oldestReadableVersion, MIGRATIONS, type Migration } from './migrations';
-import { FormatError, formatPath, lineColumn, type FormatProblem } from './problems';
+import { FormatError, formatPath, lineColumn, makeProblem, type FormatProblem } from './problems';
+import type { MessageParams } from '../i18n/errors';
 import { scanStructure } from './scan';
 import { checkValues } from './values';
 
-export { FormatError, describeProblem, type FormatProblem } from './problems';
+export { FormatError, describeProblem, describeProblemIn, type FormatProblem } from './problems';
 
 export type ParseResult =
   | { ok: true; document: WerkzaamDocument; warnings: FormatProblem[] }
@@ -35,8 +36,7 @@ export interface ParseOptions {
 const MAX_PROBLEMS = 50;
 
 const fail = (problems: FormatProblem[]): ParseResult => ({ ok: false, problems });
-const problem = (code: string, path: string, message: string, at?: { line: number; column: number }): FormatProblem =>
-  at ? { code, path, message, line: at.line, column: at.column } : { code, path, message };
+const problem = makeProblem;
 
 /**
  * Read a Werkzaam file's text: never throws, never pollutes prototypes, never drops
@@ -52,29 +52,29 @@ export function parseDocument(input: string, options: ParseOptions = {}): ParseR
     // Nothing above should throw; if a migration or a library does, the caller still
     // gets a problem to show, not an exception.
     const detail = error instanceof Error ? error.message : String(error);
-    return fail([problem('internal', '', `the file could not be read (internal error: ${detail})`)]);
+    return fail([problem('internal', '', 'internal', { detail })]);
   }
 }
 
 function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   const bytes = utf8Length(input);
   if (bytes > LIMITS.fileBytes) {
-    return fail([problem('too-large', '', `the file is too large (${formatBytes(bytes)}; the limit is ${formatBytes(LIMITS.fileBytes)})`)]);
+    return fail([problem('too-large', '', 'tooLarge', { size: formatBytes(bytes), limit: formatBytes(LIMITS.fileBytes) })]);
   }
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const binaryAt = findBinary(text);
   if (binaryAt >= 0) {
-    return fail([problem('not-text', '', 'this is not a Werkzaam file: it contains binary data, not text', lineColumn(text, binaryAt))]);
+    return fail([problem('not-text', '', 'notText', {}, lineColumn(text, binaryAt))]);
   }
-  if (text.trim() === '') return fail([problem('empty', '', 'the file is empty')]);
+  if (text.trim() === '') return fail([problem('empty', '', 'empty')]);
 
   const scan = scanStructure(text, LIMITS.depth, LIMITS.values);
   if (scan.tooDeepAt >= 0) {
-    return fail([problem('too-deep', '', `the JSON is nested more than ${LIMITS.depth} levels deep`, lineColumn(text, scan.tooDeepAt))]);
+    return fail([problem('too-deep', '', 'tooDeep', { limit: LIMITS.depth }, lineColumn(text, scan.tooDeepAt))]);
   }
   if (scan.tooManyAt >= 0) {
     const limit = LIMITS.values.toLocaleString('en');
-    return fail([problem('too-many-values', '', `the file holds more than ${limit} values, more than any theory needs`, lineColumn(text, scan.tooManyAt))]);
+    return fail([problem('too-many-values', '', 'tooManyValues', { limit }, lineColumn(text, scan.tooManyAt))]);
   }
 
   let raw: unknown;
@@ -86,12 +86,7 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   if (scan.duplicate) {
     const { key, path, offset } = scan.duplicate;
     return fail([
-      problem(
-        'duplicate-key',
-        formatPath(path),
-        `the key "${key}" appears twice in the same object; only one value can be kept, so the file is refused rather than losing the other`,
-        lineColumn(text, offset),
-      ),
+      problem('duplicate-key', formatPath(path), 'duplicateKey', { key }, lineColumn(text, offset)),
     ]);
   }
   text = '';
@@ -99,28 +94,27 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   const valueProblems = checkValues(raw, LIMITS.stringLength, MAX_PROBLEMS);
   if (valueProblems.length > 0) return fail(valueProblems);
 
-  if (!isPlainObject(raw)) return fail([problem('not-object', '', 'this is not a Werkzaam file: expected a JSON object at the top level')]);
+  if (!isPlainObject(raw)) return fail([problem('not-object', '', 'notObject')]);
   if (raw.format !== FORMAT_NAME) {
-    const got = raw.format === undefined ? 'there is no "format" field' : `"format" is ${JSON.stringify(raw.format)}`;
-    return fail([problem('wrong-format', 'format', `this is not a Werkzaam file: ${got}; expected "werkzaam"`)]);
+    return fail([
+      raw.format === undefined
+        ? problem('wrong-format', 'format', 'noFormat')
+        : problem('wrong-format', 'format', 'wrongFormat', describeValue(raw.format)),
+    ]);
   }
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return fail([problem('bad-version', 'version', `expected a whole number, got ${describeValue(version)}`)]);
+    return fail([problem('bad-version', 'version', 'badVersion', describeValue(version))]);
   }
   const registry = options.migrations ?? MIGRATIONS;
   if (version > CURRENT_VERSION) {
     return fail([
-      problem(
-        'newer-version',
-        'version',
-        `this file was made by a newer version of Werkzaam (file version ${version}; this version reads up to ${CURRENT_VERSION}). Update Werkzaam to open it.`,
-      ),
+      problem('newer-version', 'version', 'newerVersion', { version, current: CURRENT_VERSION }),
     ]);
   }
   const oldest = oldestReadableVersion(registry);
   if (version < oldest) {
-    return fail([problem('unknown-version', 'version', `version ${version} is not a Werkzaam file version (known: ${oldest} to ${CURRENT_VERSION})`)]);
+    return fail([problem('unknown-version', 'version', 'unknownVersion', { version, oldest, current: CURRENT_VERSION })]);
   }
   const migrated = migrate(raw, registry);
   if (!migrated.ok) return fail(migrated.problems);
@@ -134,7 +128,7 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   if (referenceProblems.length > 0) return fail(referenceProblems.slice(0, MAX_PROBLEMS));
 
   const warnings: FormatProblem[] = migrated.applied.map((name) =>
-    problem('migrated', 'version', `upgraded from an older version: ${name}`),
+    problem('migrated', 'version', 'migrated', { name }),
   );
   return { ok: true, document: toDocument(file), warnings };
 }
@@ -176,12 +170,13 @@ function jsonSyntaxProblem(text: string): FormatProblem {
   const errors: ParseError[] = [];
   locateParse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const first = errors[0];
-  if (!first) return problem('bad-json', '', 'the file is not valid JSON');
+  if (!first) return problem('bad-json', '', 'badJsonUnknown');
   const at = lineColumn(text, first.offset);
   const end = text.trimEnd().length;
   const truncated = errors.some((e) => e.offset + e.length >= end || printParseErrorCode(e.error) === 'UnexpectedEndOfString');
-  const what = truncated ? 'the file ends too early (is it truncated?)' : `the file is not valid JSON: ${humanParseError(printParseErrorCode(first.error))}`;
-  return problem('bad-json', '', what, at);
+  if (truncated) return problem('bad-json', '', 'truncated', {}, at);
+  const jsonError = printParseErrorCode(first.error);
+  return problem('bad-json', '', 'badJson', { detail: humanParseError(jsonError), jsonError }, at);
 }
 
 function humanParseError(code: string): string {
@@ -200,30 +195,23 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean;
   return { found: true, value: current };
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+/** A value as found in a file, as message parameters (put into words by the error bundle). */
+function describeValue(value: unknown): MessageParams {
+  if (value === null) return { gotKind: 'null' };
+  if (Array.isArray(value)) return { gotKind: 'list' };
   switch (typeof value) {
     case 'string':
-      return value.length > 60 ? `a text of ${value.length} characters` : JSON.stringify(value);
+      return value.length > 60 ? { gotKind: 'long-text', got: value.length } : { gotKind: 'text', got: JSON.stringify(value) };
     case 'number':
-      return `the number ${value}`;
+      return { gotKind: 'number', got: value };
     case 'boolean':
-      return String(value);
+      return { gotKind: 'boolean', got: String(value) };
     case 'object':
-      return 'an object';
+      return { gotKind: 'object' };
     default:
-      return 'nothing';
+      return { gotKind: 'nothing' };
   }
 }
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  array: 'a list',
-  object: 'an object',
-  boolean: 'true or false',
-};
 
 function schemaProblem(issue: z.core.$ZodIssue, root: unknown): FormatProblem {
   const path = formatPath(issue.path);
@@ -231,26 +219,21 @@ function schemaProblem(issue: z.core.$ZodIssue, root: unknown): FormatProblem {
   const last = [...issue.path].reverse().find((k) => typeof k === 'string') as string | undefined;
   switch (issue.code) {
     case 'invalid_type':
-      if (!found) return problem('missing', path, 'required field is missing');
-      return problem('wrong-type', path, `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(value)}`);
+      if (!found) return problem('missing', path, 'missing');
+      return problem('wrong-type', path, 'wrongType', { expectedType: issue.expected, ...describeValue(value) });
     case 'invalid_value': {
-      if (!found) return problem('missing', path, 'required field is missing');
-      const what = (last && ENUM_NAMES[last]) ?? 'allowed here';
+      if (!found) return problem('missing', path, 'missing');
       const expected = issue.values.map((v) => String(v)).join(', ');
-      return problem('bad-value', path, `${describeValue(value)} is not ${what}; expected one of ${expected}`);
+      return problem('bad-value', path, 'badValue', { field: last && ENUM_FIELDS.has(last) ? last : 'other', expected, ...describeValue(value) });
     }
     case 'invalid_format':
-      return problem(
-        'bad-id',
-        path,
-        `${describeValue(value)} is not a valid id; use 1–64 letters, digits, "_", "-", "." or ":"`,
-      );
+      return problem('bad-id', path, 'badId', describeValue(value));
     case 'too_big':
       return issue.origin === 'string'
-        ? problem('too-long', path, `the text is too long (${(value as string).length} characters; the limit is ${issue.maximum})`)
-        : problem('too-many', path, `the list is too long (the limit is ${issue.maximum} items)`);
+        ? problem('too-long', path, 'tooLongText', { length: (value as string).length, limit: Number(issue.maximum) })
+        : problem('too-many', path, 'tooMany', { limit: Number(issue.maximum) });
     default:
-      return problem('invalid', path, issue.message);
+      return problem('invalid', path, 'invalid', { detail: issue.message });
   }
 }
 
@@ -261,23 +244,23 @@ function checkReferences(file: FileV1): FormatProblem[] {
   const links = theory.links ?? [];
   const assumptions = theory.assumptions ?? [];
 
-  const seen = (kind: string, items: { id: string }[], base: string) => {
+  const seen = (key: 'duplicateCardId' | 'duplicateLinkId' | 'duplicateAssumptionId', items: { id: string }[], base: string) => {
     const first = new Map<string, number>();
     items.forEach((item, i) => {
       if (!isValidId(item.id)) {
-        problems.push(problem('bad-id', `${base}[${i}].id`, `"${item.id}" cannot be used as an id`));
+        problems.push(problem('bad-id', `${base}[${i}].id`, 'reservedId', { id: item.id }));
         return;
       }
       const earlier = first.get(item.id);
       if (earlier !== undefined) {
-        problems.push(problem('duplicate-id', `${base}[${i}].id`, `duplicate ${kind} id "${item.id}" (also used by ${base}[${earlier}])`));
+        problems.push(problem('duplicate-id', `${base}[${i}].id`, key, { id: item.id, other: `${base}[${earlier}]` }));
       } else first.set(item.id, i);
     });
     return first;
   };
-  const cardIds = seen('card', cards, 'theory.cards');
-  seen('link', links, 'theory.links');
-  const assumptionIds = seen('assumption', assumptions, 'theory.assumptions');
+  const cardIds = seen('duplicateCardId', cards, 'theory.cards');
+  seen('duplicateLinkId', links, 'theory.links');
+  const assumptionIds = seen('duplicateAssumptionId', assumptions, 'theory.assumptions');
 
   cards.forEach((card, c) => {
     const ids = new Map<string, number>();
@@ -286,7 +269,7 @@ function checkReferences(file: FileV1): FormatProblem[] {
       const earlier = ids.get(indicator.id);
       if (earlier !== undefined) {
         problems.push(
-          problem('duplicate-id', `theory.cards[${c}].indicators[${i}].id`, `duplicate indicator id "${indicator.id}" (also used by indicators[${earlier}])`),
+          problem('duplicate-id', `theory.cards[${c}].indicators[${i}].id`, 'duplicateIndicatorId', { id: indicator.id, other: `indicators[${earlier}]` }),
         );
       } else ids.set(indicator.id, i);
     });
@@ -295,16 +278,16 @@ function checkReferences(file: FileV1): FormatProblem[] {
   const pairs = new Map<string, number>();
   links.forEach((link, i) => {
     const base = `theory.links[${i}]`;
-    if (!cardIds.has(link.from)) problems.push(problem('dangling-link', `${base}.from`, `there is no card with id "${link.from}"`));
-    if (!cardIds.has(link.to)) problems.push(problem('dangling-link', `${base}.to`, `there is no card with id "${link.to}"`));
-    if (link.from === link.to) problems.push(problem('self-link', base, `the link goes from card "${link.from}" to itself`));
+    if (!cardIds.has(link.from)) problems.push(problem('dangling-link', `${base}.from`, 'danglingCard', { id: link.from }));
+    if (!cardIds.has(link.to)) problems.push(problem('dangling-link', `${base}.to`, 'danglingCard', { id: link.to }));
+    if (link.from === link.to) problems.push(problem('self-link', base, 'selfLink', { id: link.from }));
     const pair = `${link.from}\u0000${link.to}`;
     const earlier = pairs.get(pair);
     if (earlier !== undefined) {
-      problems.push(problem('duplicate-link', base, `card "${link.from}" is already linked to "${link.to}" by theory.links[${earlier}]`));
+      problems.push(problem('duplicate-link', base, 'duplicateLink', { from: link.from, to: link.to, other: `theory.links[${earlier}]` }));
     } else pairs.set(pair, i);
     (link.assumptions ?? []).forEach((a, j) => {
-      if (!assumptionIds.has(a)) problems.push(problem('dangling-assumption', `${base}.assumptions[${j}]`, `there is no assumption with id "${a}"`));
+      if (!assumptionIds.has(a)) problems.push(problem('dangling-assumption', `${base}.assumptions[${j}]`, 'danglingAssumption', { id: a }));
     });
   });
   return problems;

@@ -1,11 +1,34 @@
+import type { Language } from '../model';
+import { formatMessage, type FormatMessageKey, type MessageParams } from '../i18n/errors';
+
 /** A problem found while reading a file, located by JSON path and, where known, line/column. */
 export interface FormatProblem {
   code: string;
   /** JSON path such as `theory.cards[3].stage`; empty for the whole file. */
   path: string;
+  /** In English (what the CLI prints); `describeProblemIn(language)` gives other languages. */
   message: string;
   line?: number;
   column?: number;
+  /** Message key in shared/i18n/errors.ts and its parameters (plain data, safe over IPC). */
+  key?: FormatMessageKey;
+  params?: MessageParams;
+}
+
+/** A problem whose message comes from the error bundle, so it can be shown in any language. */
+export function makeProblem(
+  code: string,
+  path: string,
+  key: FormatMessageKey,
+  params: MessageParams = {},
+  at?: { line: number; column: number },
+): FormatProblem {
+  const p: FormatProblem = { code, path, message: formatMessage(key, params, 'en'), key, params };
+  if (at) {
+    p.line = at.line;
+    p.column = at.column;
+  }
+  return p;
 }
 
 export class FormatError extends Error {
@@ -17,8 +40,20 @@ export class FormatError extends Error {
 
 /** One line for a person: `theory.cards[3].stage: "outcomes" is not a stage; …` */
 export function describeProblem(problem: FormatProblem): string {
-  const where = problem.line !== undefined ? ` (line ${problem.line}, column ${problem.column ?? 1})` : '';
-  return problem.path ? `${problem.path}: ${problem.message}${where}` : `${problem.message}${where}`;
+  return describeIn(problem, 'en');
+}
+
+/** `problems.map(describeProblemIn('nl'))`: the same line in the user's language. */
+export function describeProblemIn(language: Language): (problem: FormatProblem) => string {
+  return (problem) => describeIn(problem, language);
+}
+
+function describeIn(problem: FormatProblem, language: Language): string {
+  const message = problem.key && language !== 'en' ? formatMessage(problem.key, problem.params ?? {}, language) : problem.message;
+  const column = problem.column ?? 1;
+  const where =
+    problem.line === undefined ? '' : language === 'nl' ? ` (regel ${problem.line}, kolom ${column})` : ` (line ${problem.line}, column ${column})`;
+  return problem.path ? `${problem.path}: ${message}${where}` : `${message}${where}`;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -86,11 +86,5 @@ export const KEY_ORDER = {
   assumption: ['id', 'text', 'status', 'kind'],
 } as const;
 
-/** What a value at a path is called in a message ("is not a stage"). */
-export const ENUM_NAMES: Record<string, string> = {
-  stage: 'a stage',
-  aio: 'an AIO element',
-  status: 'an assumption status',
-  kind: 'an assumption kind',
-  language: 'a language',
-};
+/** Fields with a fixed set of values, each named in messages ("is not a stage"; see shared/i18n/errors.ts). */
+export const ENUM_FIELDS: ReadonlySet<string> = new Set(['stage', 'aio', 'status', 'kind', 'language']);

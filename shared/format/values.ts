@@ -1,4 +1,4 @@
-import { formatPath, type FormatProblem } from './problems';
+import { formatPath, makeProblem, type FormatProblem } from './problems';
 
 /**
  * Checks every value of the parsed JSON, including keys this version does not know
@@ -25,15 +25,11 @@ export function checkValues(root: unknown, maxString: number, maxProblems: numbe
     const value = node.value;
     if (typeof value === 'string') {
       if (value.length > maxString) {
-        problems.push({
-          code: 'too-long',
-          path: pathOf(node),
-          message: `the text is too long (${value.length} characters; the limit is ${maxString})`,
-        });
+        problems.push(makeProblem('too-long', pathOf(node), 'tooLongText', { length: value.length, limit: maxString }));
       }
     } else if (typeof value === 'number') {
       if (!Number.isFinite(value)) {
-        problems.push({ code: 'bad-number', path: pathOf(node), message: 'the number is too large to store' });
+        problems.push(makeProblem('bad-number', pathOf(node), 'badNumber'));
       }
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: node, key: i });
@@ -43,14 +39,10 @@ export function checkValues(root: unknown, maxString: number, maxProblems: numbe
         const key = keys[k]!;
         if (FORBIDDEN_KEYS.has(key)) {
           // A prototype key is an attack or a broken tool: report it alone, first.
-          return [{ code: 'forbidden-key', path: pathOf(node), message: `the key "${key}" is not allowed in a Werkzaam file` }];
+          return [makeProblem('forbidden-key', pathOf(node), 'forbiddenKey', { key })];
         }
         if (key.length > maxString) {
-          problems.push({
-            code: 'too-long',
-            path: pathOf(node),
-            message: `a key is too long (${key.length} characters; the limit is ${maxString})`,
-          });
+          problems.push(makeProblem('too-long', pathOf(node), 'tooLongKey', { length: key.length, limit: maxString }));
           continue;
         }
         stack.push({ value: (value as Record<string, unknown>)[key], parent: node, key });

@@ -53,6 +53,13 @@ describe('werkzaam validate on the hostile corpus', () => {
     expect(r.err.some((line) => message.test(line)), r.err.join('\n')).toBe(true);
   });
 
+  it('--lang nl gives the problems in Dutch', async () => {
+    const file = join(fixtures, 'invalid/truncated.werkzaam');
+    const r = await cli('validate', file, '--lang', 'nl');
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([expect.stringMatching(/: het bestand houdt te vroeg op \(is het afgebroken\?\) \(regel 1, kolom \d+\)$/)]);
+  });
+
   it('check and convert refuse an invalid file the same way and write nothing', async () => {
     const file = join(fixtures, 'invalid/dangling-link.werkzaam');
     const out = join(dir, 'never.werkzaam');
@@ -119,7 +126,7 @@ describe('werkzaam commands (in-process)', () => {
   });
 
   it('usage mistakes: one line naming the mistake, then the usage, exit 1', async () => {
-    expect(await cli('validate')).toEqual({ code: 1, out: [], err: ['werkzaam validate: missing <file>', 'usage: werkzaam validate <file>'] });
+    expect(await cli('validate')).toEqual({ code: 1, out: [], err: ['werkzaam validate: missing <file>', 'usage: werkzaam validate <file> [--lang nl|en]'] });
     expect((await cli('validate', 'a', 'b')).err[0]).toBe('werkzaam validate: unexpected argument "b"');
     expect((await cli('convert', 'a')).err[0]).toBe('werkzaam convert: missing --out <file>');
     expect((await cli('new', 'stray', '--out', 'x')).err[0]).toBe('werkzaam new: unexpected argument "stray"');

@@ -10,7 +10,7 @@ export const checkCommand: CliCommand = {
   async run(ctx) {
     const file = requireFile(ctx);
     const language = languageOption(ctx);
-    const doc = await loadOrReport(ctx, file);
+    const doc = await loadOrReport(ctx, file, language);
     if (!doc) return 1;
     const results = runChecks(doc.theory);
     if (ctx.values.json) {

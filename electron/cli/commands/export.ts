@@ -22,7 +22,7 @@ export const exportCommand: CliCommand = {
     const language = languageOption(ctx);
     const targets = (['pdf', 'svg', 'json'] as const).filter((k) => typeof ctx.values[k] === 'string');
     if (targets.length === 0) throw new UsageError('say what to write: --pdf <out.pdf>, --svg <out.svg> or --json <out.json>');
-    const doc = await loadOrReport(ctx, file);
+    const doc = await loadOrReport(ctx, file, language);
     if (!doc) return 1;
     const force = Boolean(ctx.values.force);
     for (const kind of targets) {
