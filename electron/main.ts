@@ -136,6 +136,8 @@ function windowOf(sender: unknown): BrowserWindow | null {
 
 /** Everything the primary instance listens for; a second instance registers nothing. */
 function start(): void {
+  // Every renderer sandboxed, including any this code never asked for (checklist item 4).
+  app.enableSandbox();
   // Must precede app ready: the scheme needs its privileges before any page exists.
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 

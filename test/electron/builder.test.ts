@@ -47,6 +47,19 @@ describe('electron-builder.yml', () => {
     expect(config.linux.mimeTypes).toContain(config.fileAssociations[0].mimeType);
   });
 
+  it("flips the fuses that close Electron's back doors", () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    expect(config.asar).toBe(true);
+  });
+
   it('packs only the built files, not sources or tests', () => {
     expect(config.directories.output).toBe('release');
     expect(config.files.filter((f: string) => !f.startsWith('!'))).toEqual(['dist/**/*', 'package.json']);
@@ -65,6 +78,7 @@ const fake = vi.hoisted(() => {
   const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
   const userData = { path: '' };
   const app = {
+    enableSandbox: vi.fn(),
     requestSingleInstanceLock: () => true,
     on: vi.fn(),
     whenReady: () => Promise.resolve(),
@@ -134,6 +148,7 @@ describe('the Electron bundles', () => {
     expect(page.status).toBe(existsSync(join(root, 'dist/renderer/index.html')) ? 200 : 404);
     expect((await serve({ url: 'app://werkzaam/%2e%2e/electron/main.mjs', method: 'GET' })).status).toBe(404);
     expect(fake.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(fake.electron.app.enableSandbox).toHaveBeenCalled();
     expect(existsSync(join(fake.userData.path, 'preferences.json'))).toBe(true);
   });
 });

@@ -55,6 +55,7 @@ const h = vi.hoisted(() => {
   const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onHeadersReceived: vi.fn() } };
   const electron = {
     app: {
+      enableSandbox: vi.fn(),
       requestSingleInstanceLock: () => true,
       on: vi.fn(),
       whenReady: () => Promise.resolve(),
@@ -100,6 +101,8 @@ describe('the main process (against a mocked Electron)', () => {
     expect(win.loadURL).toHaveBeenCalledWith('app://werkzaam/index.html');
     expect([...h.handles.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect(h.session.setPermissionRequestHandler).toHaveBeenCalled();
+    // Every renderer is sandboxed, not only the windows that ask for it.
+    expect(h.electron.app.enableSandbox).toHaveBeenCalled();
     expect(h.electron.Menu.setApplicationMenu).toHaveBeenCalled();
 
     const trusted = trustedFor(win);
