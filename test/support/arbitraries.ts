@@ -12,6 +12,7 @@ import {
   type Link,
   type WerkzaamDocument,
 } from '../../shared/model';
+import { isValidId } from '../../shared/ids';
 
 /**
  * Text with the characters people actually type, Dutch accents and beyond, JSON
@@ -32,7 +33,13 @@ const extraValue = fc.oneof(
   fc.dictionary(fc.constantFrom('a', 'b', 'nested'), fc.oneof(textArb, fc.integer()), { maxKeys: 2 }),
 );
 
-const coordinate = fc.integer({ min: -5000, max: 5000 });
+/** Positions as dragging leaves them: whole or fractional (never -0, which JSON writes as 0). */
+const coordinate = fc
+  .oneof(fc.integer({ min: -5000, max: 5000 }), fc.double({ min: -5000, max: 5000, noNaN: true }))
+  .map((v) => (Object.is(v, -0) ? 0 : v));
+
+/** Any id a file may use: not only c1, c2, … but "2", "kaart.3", "a:b", "x_y-z". */
+const idArb = fc.stringMatching(/^[A-Za-z0-9_.:-]{1,10}$/).filter(isValidId);
 const extraArb = fc.option(fc.dictionary(fc.constantFrom('x-note', 'futureField', 'zz'), extraValue, { minKeys: 1 }), {
   nil: undefined,
 });
@@ -47,6 +54,7 @@ export const documentArb: fc.Arbitrary<WerkzaamDocument> = fc
     description: textArb,
     revision: textArb,
     cardCount: fc.integer({ min: 0, max: 12 }),
+    cardIds: fc.uniqueArray(idArb, { minLength: 12, maxLength: 12 }),
     cardSeeds: fc.array(
       fc.record({
         stage: fc.constantFrom(...STAGES),
@@ -56,23 +64,29 @@ export const documentArb: fc.Arbitrary<WerkzaamDocument> = fc
         x: coordinate,
         y: coordinate,
         notes: textArb,
-        indicators: fc.array(fc.record({ name: textArb, target: textArb, source: textArb }), { maxLength: 2 }),
+        indicators: fc.array(fc.record({ name: textArb, target: textArb, source: textArb, extra: extraArb }), { maxLength: 2 }),
         extra: extraArb,
       }),
       { minLength: 12, maxLength: 12 },
     ),
-    linkPairs: fc.array(fc.tuple(fc.nat(11), fc.nat(11), textArb, textArb), { maxLength: 20 }),
+    linkPairs: fc.array(fc.tuple(fc.nat(11), fc.nat(11), textArb, textArb, extraArb), { maxLength: 20 }),
     assumptionSeeds: fc.array(
-      fc.record({ text: textArb, status: fc.constantFrom(...ASSUMPTION_STATUSES), kind: fc.constantFrom(...ASSUMPTION_KINDS) }),
+      fc.record({
+        text: textArb,
+        status: fc.constantFrom(...ASSUMPTION_STATUSES),
+        kind: fc.constantFrom(...ASSUMPTION_KINDS),
+        extra: extraArb,
+      }),
       { maxLength: 4 },
     ),
     theoryExtra: extraArb,
+    documentExtra: extraArb,
   })
   .map((r) => {
     const cards: Record<string, Card> = {};
     for (let i = 0; i < r.cardCount; i++) {
       const s = r.cardSeeds[i]!;
-      const id = `c${i + 1}`;
+      const id = r.cardIds[i]!;
       cards[id] = {
         id,
         stage: s.stage,
@@ -90,6 +104,7 @@ export const documentArb: fc.Arbitrary<WerkzaamDocument> = fc
           source: ind.source,
           frequency: '',
           owner: '',
+          ...(ind.extra ? { extra: ind.extra } : {}),
         })),
         notes: s.notes,
         ...(s.extra ? { extra: s.extra } : {}),
@@ -97,19 +112,19 @@ export const documentArb: fc.Arbitrary<WerkzaamDocument> = fc
     }
     const assumptions: Record<string, Assumption> = {};
     r.assumptionSeeds.forEach((a, i) => {
-      assumptions[`a${i + 1}`] = { id: `a${i + 1}`, text: a.text, status: a.status, kind: a.kind };
+      assumptions[`a${i + 1}`] = { id: `a${i + 1}`, text: a.text, status: a.status, kind: a.kind, ...(a.extra ? { extra: a.extra } : {}) };
     });
     const links: Record<string, Link> = {};
     const seen = new Set<string>();
     let n = 0;
-    for (const [f, t, rationale, evidence] of r.linkPairs) {
+    for (const [f, t, rationale, evidence, extra] of r.linkPairs) {
       if (r.cardCount < 2) break;
-      const from = `c${(f % r.cardCount) + 1}`;
-      const to = `c${(t % r.cardCount) + 1}`;
+      const from = r.cardIds[f % r.cardCount]!;
+      const to = r.cardIds[t % r.cardCount]!;
       if (from === to || seen.has(`${from}>${to}`)) continue;
       seen.add(`${from}>${to}`);
       const id = `l${++n}`;
-      links[id] = { id, from, to, rationale, evidence, assumptions: Object.keys(assumptions).slice(0, n % 3) };
+      links[id] = { id, from, to, rationale, evidence, assumptions: Object.keys(assumptions).slice(0, n % 3), ...(extra ? { extra } : {}) };
     }
     return {
       format: FORMAT_NAME,
@@ -128,5 +143,6 @@ export const documentArb: fc.Arbitrary<WerkzaamDocument> = fc
         assumptions,
         ...(r.theoryExtra ? { extra: r.theoryExtra } : {}),
       },
+      ...(r.documentExtra ? { extra: r.documentExtra } : {}),
     } satisfies WerkzaamDocument;
   });
