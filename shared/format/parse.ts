@@ -41,8 +41,8 @@ const problem = makeProblem;
 /**
  * Read a Werkzaam file's text: never throws, never pollutes prototypes, never drops
  * data silently. Steps: size → text → structure scan (nesting depth before JSON.parse so
- * 100k-deep input is cheap; duplicate keys) → JSON → every value (forbidden keys, text
- * length, numbers) → format/version → migrate →
+ * 100k-deep input is cheap; duplicate keys) → JSON → format/version → every value
+ * (forbidden keys, text length, numbers) → migrate →
  * schema → references → the in-memory document with defaults.
  */
 export function parseDocument(input: string, options: ParseOptions = {}): ParseResult {
@@ -91,9 +91,6 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   }
   text = '';
 
-  const valueProblems = checkValues(raw, LIMITS.stringLength, MAX_PROBLEMS);
-  if (valueProblems.length > 0) return fail(valueProblems);
-
   if (!isPlainObject(raw)) return fail([problem('not-object', '', 'notObject')]);
   if (raw.format !== FORMAT_NAME) {
     return fail([
@@ -116,6 +113,10 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   if (version < oldest) {
     return fail([problem('unknown-version', 'version', 'unknownVersion', { version, oldest, current: CURRENT_VERSION })]);
   }
+  // After format and version: a file from another program or a newer Werkzaam is named
+  // as such, not by whatever in it breaks this version's rules.
+  const valueProblems = checkValues(raw, LIMITS.stringLength, MAX_PROBLEMS);
+  if (valueProblems.length > 0) return fail(valueProblems);
   const migrated = migrate(raw, registry);
   if (!migrated.ok) return fail(migrated.problems);
 

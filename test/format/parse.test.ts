@@ -188,6 +188,11 @@ describe('parseDocument: hostile and broken files', () => {
     expect(parseDocument(`{"format":"werkzaam","version":1,"theory":{"title":"${','.repeat(LIMITS.stringLength)}"}}`).ok).toBe(true);
   });
 
+  it('names a file from a newer Werkzaam as such, whatever else in it breaks this version\'s rules', () => {
+    const [p] = problemsOf(`{"format":"werkzaam","version":2,"theory":{"title":"${'x'.repeat(LIMITS.stringLength + 1)}"}}`);
+    expect(p!.code).toBe('newer-version');
+  });
+
   it('counts the size limit in UTF-8 bytes', () => {
     // 11 million characters, 22 million bytes.
     const [p] = problemsOf(`{"format":"werkzaam","version":1,"theory":{"title":"${'ë'.repeat(11_000_000)}"}}`);
