@@ -1,22 +1,38 @@
-import { STAGES, stageIndex, type Card, type Id, type Language, type StageKey, type Theory } from './model';
+import { STAGES, cardsInOrder, getOwn, stageIndex, type Card, type Id, type Language, type Link, type StageKey, type Theory } from './model';
 import { STAGE_LABELS } from './i18n/domain';
 
 /**
  * Chain checks: pure functions over a theory, each with a stable code, a severity, the
  * ids it concerns and a message in both languages. They advise; none blocks saving.
- * All run in linear time (cycles via an iterative Tarjan), so 1,000+ cards stay cheap.
+ *
+ * Decisions worth knowing:
+ * - An empty theory gets no findings at all: a fresh document should not open with a
+ *   list of complaints. From the first card on, every check runs.
+ * - Links within one stage are fine (outcomes build on each other, short → long term);
+ *   only links to an earlier stage count as running backwards.
+ * - A link skipping one stage (input → intermediate) is fine; two or more is worth a look.
+ * - `cycle` reports each strongly connected group of cards once, however many loops
+ *   run through it; ids are its cards in reading order.
+ *
+ * Results come grouped by code in CHECK_CODES order (structural warnings first, then
+ * information), and within a code in reading order: cards by stage and position, links
+ * by id. The order depends on the theory's content only, not on the order its records
+ * were created in, so undoing a delete does not reshuffle the list.
+ *
+ * Everything is linear in cards + links (cycles via an iterative Tarjan, no recursion),
+ * apart from one sort for reading order.
  */
 export type Severity = 'error' | 'warning' | 'info';
 
 export const CHECK_CODES = [
+  'cycle',
+  'impact-unreached',
+  'link-backwards',
+  'link-skips-stages',
   'card-unlinked',
   'stage-empty',
   'outcome-no-indicator',
   'card-no-aio',
-  'link-backwards',
-  'link-skips-stages',
-  'impact-unreached',
-  'cycle',
   'link-no-rationale',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
@@ -29,19 +45,101 @@ export interface CheckResult {
   message: Record<Language, string>;
 }
 
-export const CHECK_DESCRIPTIONS: Record<CheckCode, { severity: Severity } & Record<Language, string>> = {
-  'card-unlinked': { severity: 'warning', nl: 'Kaart zonder verbindingen', en: 'Card with no links' },
-  'stage-empty': { severity: 'warning', nl: 'Fase zonder kaarten', en: 'Stage with no cards' },
-  'outcome-no-indicator': { severity: 'warning', nl: 'Outcome zonder indicator', en: 'Outcome without an indicator' },
-  'card-no-aio': { severity: 'info', nl: 'Kaart zonder AIO-element', en: 'Card without an AIO element' },
-  'link-backwards': { severity: 'warning', nl: 'Verbinding die terugloopt', en: 'Link that runs backwards' },
-  'link-skips-stages': { severity: 'warning', nl: 'Verbinding die fasen overslaat', en: 'Link that skips stages' },
-  'impact-unreached': { severity: 'warning', nl: 'Impact die geen input bereikt', en: 'Impact no input reaches' },
-  cycle: { severity: 'warning', nl: 'Kringloop', en: 'Cycle' },
-  'link-no-rationale': { severity: 'info', nl: 'Verbinding zonder onderbouwing', en: 'Link without a rationale' },
+export interface CheckDescription extends Record<Language, string> {
+  severity: Severity;
+  /** One sentence for documentation and tooltips: what the check looks for and why. */
+  explain: Record<Language, string>;
+}
+
+/** Per code: its severity, a short name (nl/en) and an explanation, for the UI and the docs. */
+export const CHECK_DESCRIPTIONS: Record<CheckCode, CheckDescription> = {
+  cycle: {
+    severity: 'warning',
+    nl: 'Kringloop',
+    en: 'Cycle',
+    explain: {
+      nl: 'Kaarten die via hun verbindingen weer bij zichzelf uitkomen; een keten loopt van input naar impact.',
+      en: 'Cards whose links lead back to themselves; a chain runs from input to impact.',
+    },
+  },
+  'impact-unreached': {
+    severity: 'warning',
+    nl: 'Impact die geen input bereikt',
+    en: 'Impact no input reaches',
+    explain: {
+      nl: 'Een impactkaart waar je vanuit geen enkele inputkaart komt door de verbindingen te volgen.',
+      en: 'An impact card that no input card leads to when you follow the links.',
+    },
+  },
+  'link-backwards': {
+    severity: 'warning',
+    nl: 'Verbinding die terugloopt',
+    en: 'Link that runs backwards',
+    explain: {
+      nl: 'Een verbinding naar een eerdere fase. Verbindingen binnen één fase zijn in orde.',
+      en: 'A link to an earlier stage. Links within one stage are fine.',
+    },
+  },
+  'link-skips-stages': {
+    severity: 'warning',
+    nl: 'Verbinding die fasen overslaat',
+    en: 'Link that skips stages',
+    explain: {
+      nl: 'Een verbinding die twee of meer fasen overslaat, bijvoorbeeld van input rechtstreeks naar outcomes.',
+      en: 'A link that skips two or more stages, for example from input straight to outcomes.',
+    },
+  },
+  'card-unlinked': {
+    severity: 'warning',
+    nl: 'Kaart zonder verbindingen',
+    en: 'Card with no links',
+    explain: {
+      nl: 'Een kaart die met geen enkele andere kaart verbonden is.',
+      en: 'A card not linked to any other card.',
+    },
+  },
+  'stage-empty': {
+    severity: 'warning',
+    nl: 'Fase zonder kaarten',
+    en: 'Stage with no cards',
+    explain: {
+      nl: 'Een fase zonder kaarten, terwijl de theorie al kaarten heeft. Een lege theorie geeft geen meldingen.',
+      en: 'A stage with no cards while the theory already has cards. An empty theory raises nothing.',
+    },
+  },
+  'outcome-no-indicator': {
+    severity: 'warning',
+    nl: 'Outcome zonder indicator',
+    en: 'Outcome without an indicator',
+    explain: {
+      nl: 'Een outcome zonder indicator: financiers vragen hoe een verandering gemeten wordt.',
+      en: 'An outcome without an indicator: funders ask how a change is measured.',
+    },
+  },
+  'card-no-aio': {
+    severity: 'info',
+    nl: 'Kaart zonder AIO-element',
+    en: 'Card without an AIO element',
+    explain: {
+      nl: 'Een kaart zonder arbeidsmatige focus, integrale aanpak of ondersteuningsnetwerk.',
+      en: 'A card tagged with none of work-oriented focus, integrated approach or support networks.',
+    },
+  },
+  'link-no-rationale': {
+    severity: 'info',
+    nl: 'Verbinding zonder onderbouwing',
+    en: 'Link without a rationale',
+    explain: {
+      nl: 'Een verbinding die niet zegt waarom het een tot het ander leidt.',
+      en: 'A link that does not say why one leads to the other.',
+    },
+  },
 };
 
-function name(card: Card | undefined, id: Id): string {
+/** A cycle of thousands of cards would make an unreadable message; name the first few. */
+const MAX_NAMED = 6;
+
+function quote(card: Card | undefined, id: Id): string {
   const title = card?.title.trim();
   return `“${title ? title : id}”`;
 }
@@ -50,26 +148,43 @@ function result(code: CheckCode, ids: Id[], nl: string, en: string): CheckResult
   return { code, severity: CHECK_DESCRIPTIONS[code].severity, ids, message: { nl, en } };
 }
 
-export function runChecks(theory: Theory): CheckResult[] {
-  const cards = Object.values(theory.cards);
-  const links = Object.values(theory.links);
-  const out: CheckResult[] = [];
-  if (cards.length === 0) return out; // an empty theory has nothing to advise on yet
+function nameList(names: string[], language: Language): string {
+  if (names.length <= MAX_NAMED) return names.join(', ');
+  const more = names.length - MAX_NAMED;
+  return `${names.slice(0, MAX_NAMED).join(', ')} ${language === 'nl' ? `en nog ${more}` : `and ${more} more`}`;
+}
 
+function byId(a: Link, b: Link): number {
+  return a.id.localeCompare(b.id, 'en', { numeric: true });
+}
+
+export function runChecks(theory: Theory): CheckResult[] {
+  const cards = cardsInOrder(theory);
+  if (cards.length === 0) return [];
+  const links = Object.values(theory.links).sort(byId);
+  const found = new Map<CheckCode, CheckResult[]>(CHECK_CODES.map((code) => [code, []]));
+  const add = (r: CheckResult) => found.get(r.code)!.push(r);
+  const cardOf = (id: Id) => getOwn(theory.cards, id);
+  const title = (id: Id) => quote(cardOf(id), id);
+  const order = new Map<Id, number>(cards.map((c, i) => [c.id, i]));
+
+  // Only links between existing cards count (the format refuses others; be safe anyway).
   const outgoing = new Map<Id, Id[]>();
   const linked = new Set<Id>();
   for (const l of links) {
+    if (!cardOf(l.from) || !cardOf(l.to)) continue;
     linked.add(l.from);
     linked.add(l.to);
     const list = outgoing.get(l.from);
     if (list) list.push(l.to);
     else outgoing.set(l.from, [l.to]);
   }
-  const title = (id: Id) => name(theory.cards[id], id);
 
+  const perStage = new Map<StageKey, number>();
+  for (const c of cards) perStage.set(c.stage, (perStage.get(c.stage) ?? 0) + 1);
   for (const stage of STAGES) {
-    if (!cards.some((c) => c.stage === stage)) {
-      out.push(
+    if (!perStage.get(stage)) {
+      add(
         result(
           'stage-empty',
           [stage],
@@ -81,55 +196,60 @@ export function runChecks(theory: Theory): CheckResult[] {
   }
 
   for (const c of cards) {
-    if (!linked.has(c.id)) {
-      out.push(result('card-unlinked', [c.id], `${title(c.id)} is met niets verbonden.`, `${title(c.id)} is not linked to anything.`));
-    }
-  }
-  for (const c of cards) {
+    const t = title(c.id);
+    if (!linked.has(c.id)) add(result('card-unlinked', [c.id], `${t} is met niets verbonden.`, `${t} is not linked to anything.`));
     if (c.stage === 'outcome' && c.indicators.length === 0) {
-      out.push(
-        result('outcome-no-indicator', [c.id], `Outcome ${title(c.id)} heeft geen indicator.`, `Outcome ${title(c.id)} has no indicator.`),
+      add(
+        result(
+          'outcome-no-indicator',
+          [c.id],
+          `Outcome ${t} heeft geen indicator.`,
+          `Outcome ${t} has no indicator.`,
+        ),
       );
     }
-  }
-
-  for (const c of cards) {
-    if (c.aio.length === 0) {
-      out.push(
-        result('card-no-aio', [c.id], `${title(c.id)} heeft nog geen AIO-element.`, `${title(c.id)} has no AIO element yet.`),
-      );
-    }
+    if (c.aio.length === 0) add(result('card-no-aio', [c.id], `${t} heeft nog geen AIO-element.`, `${t} has no AIO element yet.`));
   }
 
   for (const l of links) {
-    const from = theory.cards[l.from];
-    const to = theory.cards[l.to];
+    const from = cardOf(l.from);
+    const to = cardOf(l.to);
     if (!from || !to) continue;
     const step = stageIndex(to.stage) - stageIndex(from.stage);
-    // Links within one stage are fine: outcomes often build on each other (short → long term).
+    const ends = { nl: `van ${title(l.from)} naar ${title(l.to)}`, en: `from ${title(l.from)} to ${title(l.to)}` };
     if (step < 0) {
-      out.push(
+      add(
         result(
           'link-backwards',
           [l.id, l.from, l.to],
-          `De verbinding van ${title(l.from)} naar ${title(l.to)} loopt terug van ${STAGE_LABELS.nl[from.stage]} naar ${STAGE_LABELS.nl[to.stage]}.`,
-          `The link from ${title(l.from)} to ${title(l.to)} runs backwards from ${STAGE_LABELS.en[from.stage]} to ${STAGE_LABELS.en[to.stage]}.`,
+          `De verbinding ${ends.nl} loopt terug van ${STAGE_LABELS.nl[from.stage]} naar ${STAGE_LABELS.nl[to.stage]}.`,
+          `The link ${ends.en} runs backwards from ${STAGE_LABELS.en[from.stage]} to ${STAGE_LABELS.en[to.stage]}.`,
         ),
       );
     } else if (step >= 3) {
-      const skipped = step - 1;
-      out.push(
+      const skipped = STAGES.slice(stageIndex(from.stage) + 1, stageIndex(to.stage));
+      add(
         result(
           'link-skips-stages',
           [l.id, l.from, l.to],
-          `De verbinding van ${title(l.from)} naar ${title(l.to)} slaat ${skipped} fasen over.`,
-          `The link from ${title(l.from)} to ${title(l.to)} skips ${skipped} stages.`,
+          `De verbinding ${ends.nl} slaat ${skipped.length} fasen over (${skipped.map((s) => STAGE_LABELS.nl[s]).join(', ')}).`,
+          `The link ${ends.en} skips ${skipped.length} stages (${skipped.map((s) => STAGE_LABELS.en[s]).join(', ')}).`,
+        ),
+      );
+    }
+    if (!l.rationale.trim()) {
+      add(
+        result(
+          'link-no-rationale',
+          [l.id],
+          `De verbinding ${ends.nl} heeft geen onderbouwing (waarom leidt het een tot het ander?).`,
+          `The link ${ends.en} has no rationale (why does one lead to the other?).`,
         ),
       );
     }
   }
 
-  // Impact reached from any input, following links forward (breadth-first).
+  // Which cards some input reaches, following links in their direction (breadth-first).
   const reached = new Set<Id>();
   const queue: Id[] = cards.filter((c) => c.stage === 'input').map((c) => c.id);
   for (const id of queue) reached.add(id);
@@ -143,7 +263,7 @@ export function runChecks(theory: Theory): CheckResult[] {
   }
   for (const c of cards) {
     if (c.stage === 'impact' && !reached.has(c.id)) {
-      out.push(
+      add(
         result(
           'impact-unreached',
           [c.id],
@@ -154,24 +274,25 @@ export function runChecks(theory: Theory): CheckResult[] {
     }
   }
 
-  for (const component of cycles(cards.map((c) => c.id), outgoing)) {
-    const names = component.map(title).join(' → ');
-    out.push(result('cycle', component, `Deze kaarten vormen een kringloop: ${names}.`, `These cards form a cycle: ${names}.`));
+  const groups = cycles(
+    cards.map((c) => c.id),
+    outgoing,
+  )
+    .map((group) => group.sort((a, b) => order.get(a)! - order.get(b)!))
+    .sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!);
+  for (const group of groups) {
+    const names = group.map(title);
+    add(
+      result(
+        'cycle',
+        group,
+        `Deze ${group.length} kaarten vormen een kringloop: ${nameList(names, 'nl')}.`,
+        `These ${group.length} cards form a cycle: ${nameList(names, 'en')}.`,
+      ),
+    );
   }
 
-  for (const l of links) {
-    if (!l.rationale.trim()) {
-      out.push(
-        result(
-          'link-no-rationale',
-          [l.id],
-          `De verbinding van ${title(l.from)} naar ${title(l.to)} heeft geen onderbouwing (waarom leidt het een tot het ander?).`,
-          `The link from ${title(l.from)} to ${title(l.to)} has no rationale (why does one lead to the other?).`,
-        ),
-      );
-    }
-  }
-  return out;
+  return CHECK_CODES.flatMap((code) => found.get(code)!);
 }
 
 /**
