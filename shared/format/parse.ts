@@ -30,7 +30,13 @@ export type ParseResult =
 export interface ParseOptions {
   /** Migration registry; tests pass their own. */
   migrations?: readonly Migration[];
+  /** Where the text came from (a file name), named in a FormatError's message. */
+  source?: string;
 }
+
+/** A bare string is the source: `parseDocument(text, 'theorie.werkzaam')`. */
+const optionsOf = (options: string | ParseOptions | undefined): ParseOptions =>
+  typeof options === 'string' ? { source: options } : (options ?? {});
 
 /** Report at most this many schema problems; a broken file should not flood the screen. */
 const MAX_PROBLEMS = 50;
@@ -45,9 +51,9 @@ const problem = makeProblem;
  * (forbidden keys, text length, numbers) → migrate →
  * schema → references → the in-memory document with defaults.
  */
-export function parseDocument(input: string, options: ParseOptions = {}): ParseResult {
+export function parseDocument(input: string, options?: string | ParseOptions): ParseResult {
   try {
-    return parseUnguarded(input, options);
+    return parseUnguarded(input, optionsOf(options));
   } catch (error) {
     // Nothing above should throw; if a migration or a library does, the caller still
     // gets a problem to show, not an exception.
@@ -135,9 +141,9 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
 }
 
 /** Like parseDocument, but throws FormatError; convenient where a failure ends the operation. */
-export function loadDocument(text: string, options?: ParseOptions): WerkzaamDocument {
+export function loadDocument(text: string, options?: string | ParseOptions): WerkzaamDocument {
   const result = parseDocument(text, options);
-  if (!result.ok) throw new FormatError(result.problems);
+  if (!result.ok) throw new FormatError(result.problems, optionsOf(options).source);
   return result.document;
 }
 

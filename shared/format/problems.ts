@@ -32,8 +32,11 @@ export function makeProblem(
 }
 
 export class FormatError extends Error {
-  constructor(readonly problems: FormatProblem[]) {
-    super(problems.map(describeProblem).join('\n'));
+  constructor(
+    readonly problems: FormatProblem[],
+    readonly source?: string,
+  ) {
+    super(problems.map((p) => (source ? `${source}: ${describeProblem(p)}` : describeProblem(p))).join('\n'));
     this.name = 'FormatError';
   }
 }

@@ -242,11 +242,15 @@ describe('parseDocument: hostile and broken files', () => {
 
   it('loadDocument throws a FormatError that carries the problems', () => {
     expect(() => loadDocument('{')).toThrow(FormatError);
+    let caught: unknown;
     try {
-      loadDocument('{"format":"x"}');
+      loadDocument('{"format":"x"}', 'oud.werkzaam');
     } catch (error) {
-      expect((error as FormatError).problems[0]!.code).toBe('wrong-format');
+      caught = error;
     }
+    expect(caught).toBeInstanceOf(FormatError);
+    expect((caught as FormatError).problems[0]!.code).toBe('wrong-format');
+    expect((caught as FormatError).message).toBe('oud.werkzaam: format: this is not a Werkzaam file: "format" is "x"; expected "werkzaam"');
   });
 });
 
