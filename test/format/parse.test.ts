@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,9 +101,14 @@ describe('parseDocument: valid files', () => {
     expect(loadDocument(text).theory.title).toBe('kapot teken: \uFFFD');
   });
 
-  it('loads the seed-based example theories', () => {
-    for (const name of ['valid/kdg-aio.werkzaam', 'valid/minimal.werkzaam']) {
-      const doc = loadDocument(readFileSync(fixture(name), 'utf8'));
+  it('loads every example theory in test/fixtures/valid', () => {
+    const names = readdirSync(fixture('valid'));
+    expect(names).toEqual(expect.arrayContaining(['kdg-aio.werkzaam', 'minimal.werkzaam']));
+    for (const name of names) {
+      const text = readFileSync(fixture(`valid/${name}`), 'utf8');
+      const doc = loadDocument(text, name);
+      // Saving and loading again changes nothing.
+      expect(loadDocument(serializeDocument(doc))).toEqual(doc);
       expect(Object.keys(doc.theory.cards).length).toBeGreaterThan(1);
     }
   });
