@@ -17,7 +17,7 @@ import {
   type StageKey,
   type Theory,
 } from './model';
-import { nextId } from './ids';
+import { isValidId, nextId } from './ids';
 import { cardCentreX, freeSlotNear, nextSlotInLane, positionInLane, stageAtX } from './layout';
 
 /**
@@ -124,6 +124,8 @@ function assumption(theory: Theory, id: Id): Assumption {
 
 function freshId(record: Record<Id, unknown>, prefix: string, wanted?: Id): Id {
   if (wanted !== undefined) {
+    // A caller-chosen id must be one the file format accepts, or the saved file would not reopen.
+    if (!isValidId(wanted)) throw new CommandError('bad-id', `"${String(wanted)}" cannot be used as an id.`);
     if (getOwn(record, wanted)) throw new CommandError('duplicate-id', `The id "${wanted}" is already in use.`);
     return wanted;
   }
@@ -316,6 +318,9 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
   addIndicator(theory, { cardId, indicator: values }) {
     const c = card(theory, cardId);
     const taken = new Set(c.indicators.map((i) => i.id));
+    if (values?.id !== undefined && !isValidId(values.id)) {
+      throw new CommandError('bad-id', `"${String(values.id)}" cannot be used as an id.`);
+    }
     if (values?.id !== undefined && taken.has(values.id)) {
       throw new CommandError('duplicate-id', `Card "${cardId}" already has an indicator "${values.id}".`);
     }
@@ -356,14 +361,25 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     for (const c of fragment.cards) {
       const id = nextId('c', Object.keys(theory.cards));
       const position = { x: c.position.x + offset.x, y: c.position.y + offset.y };
-      theory.cards[id] = { ...structuredClone(c), id, position, stage: stageAtX(cardCentreX(position)) };
+      // Clipboard text can come from anywhere: keep indicator ids unique within the card,
+      // or the saved file would be refused on reopening.
+      const indicatorIds = new Set<Id>();
+      const indicators = structuredClone(c.indicators).map((i) => {
+        const unique = indicatorIds.has(i.id) ? nextId(`${id}-i`, indicatorIds) : i.id;
+        indicatorIds.add(unique);
+        return { ...i, id: unique };
+      });
+      theory.cards[id] = { ...structuredClone(c), id, position, stage: stageAtX(cardCentreX(position)), indicators };
       cardIds.set(c.id, id);
       created.push(id);
     }
+    const pairs = new Set<string>();
     for (const l of fragment.links) {
       const from = cardIds.get(l.from);
       const to = cardIds.get(l.to);
-      if (from === undefined || to === undefined) continue;
+      // Same rules as connect: no self-links, one link per pair (a crafted fragment may have either).
+      if (from === undefined || to === undefined || from === to || pairs.has(`${from}\u0000${to}`)) continue;
+      pairs.add(`${from}\u0000${to}`);
       const id = nextId('l', Object.keys(theory.links));
       theory.links[id] = {
         ...structuredClone(l),

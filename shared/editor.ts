@@ -91,6 +91,11 @@ export class Editor {
     return this.redoStack.at(-1)?.name;
   }
 
+  /** The step undo would revert (read-only); its patch count shows what a step costs. */
+  get lastStep(): Readonly<HistoryEntry> | undefined {
+    return this.undoStack.at(-1);
+  }
+
   get historySize(): { undo: number; redo: number } {
     return { undo: this.undoStack.length, redo: this.redoStack.length };
   }

@@ -118,6 +118,28 @@ describe('invalid requests leave the document unchanged', () => {
     ['updateLink', { id: 'l1', changes: { to: 'c1' } }, 'self-link'],
     ['deleteIndicator', { cardId: 'c3', indicatorId: 'nope' }, 'missing-indicator'],
     ['deleteAssumption', { id: 'a7' }, 'missing-assumption'],
+    ['moveCards', { moves: [{ id: 'c1', position: { x: 30, y: 9 } }, { id: 'c9', position: { x: 0, y: 0 } }] }, 'missing-card'],
+    ['toggleAio', { ids: ['c1', 'c9'], key: 'netwerk' }, 'missing-card'],
+    ['deleteCards', { ids: ['c1'], links: ['l9'] }, 'missing-link'],
+    ['addLinkedCard', { from: 'c9' }, 'missing-card'],
+    ['updateLink', { id: 'l9', changes: { rationale: 'x' } }, 'missing-link'],
+    ['updateLink', { id: 'l2', changes: { from: 'c1', to: 'c2' } }, 'duplicate-link'],
+    ['setLinkAssumptions', { id: 'l1', assumptions: ['a1', 'a9'] }, 'missing-assumption'],
+    ['setLinkAssumptions', { id: 'l9', assumptions: [] }, 'missing-link'],
+    ['deleteLinks', { ids: ['l1', 'l9'] }, 'missing-link'],
+    ['addAssumption', { text: 't', linkId: 'l9' }, 'missing-link'],
+    ['addAssumption', { id: 'a1', text: 't' }, 'duplicate-id'],
+    ['updateAssumption', { id: 'a9', changes: { text: 'x' } }, 'missing-assumption'],
+    ['addIndicator', { cardId: 'c9' }, 'missing-card'],
+    ['addIndicator', { cardId: 'c3', indicator: { id: 'c3-i1' } }, 'duplicate-id'],
+    ['updateIndicator', { cardId: 'c3', indicatorId: 'c3-i9', changes: { name: 'x' } }, 'missing-indicator'],
+    ['connect', { id: 'l1', from: 'c1', to: 'c3' }, 'duplicate-id'],
+    // Ids a caller chooses must be ones the file format accepts, or the saved file would not reopen.
+    ['addCard', { id: 'met spatie', stage: 'input' }, 'bad-id'],
+    ['addCard', { id: '__proto__', stage: 'input' }, 'bad-id'],
+    ['connect', { id: 'constructor', from: 'c1', to: 'c3' }, 'bad-id'],
+    ['addAssumption', { id: '', text: 't' }, 'bad-id'],
+    ['addIndicator', { cardId: 'c3', indicator: { id: 'a/b' } }, 'bad-id'],
   ];
   it.each(bad)('%s %j → %s', (name, args, code) => {
     const e = base();
@@ -132,6 +154,89 @@ describe('invalid requests leave the document unchanged', () => {
     expect((thrown as CommandError).code).toBe(code);
     expect(e.document).toBe(before);
     expect(e.historySize.undo).toBe(0);
+  });
+});
+
+describe('stage and lane stay in step', () => {
+  it('updateCard with a new stage moves the card into that lane, keeping its height', () => {
+    const e = base();
+    const y = e.theory.cards.c2!.position.y;
+    e.run('updateCard', { id: 'c2', changes: { stage: 'impact' } });
+    expect(e.theory.cards.c2!.position).toEqual({ x: laneCardX('impact'), y });
+    // Same stage again: nothing changes and no step is added.
+    e.run('updateCard', { id: 'c2', changes: { stage: 'impact' } });
+    expect(e.historySize.undo).toBe(1);
+  });
+
+  it('moveCards takes the stage from the lane the card centre lands in, for every card moved', () => {
+    const e = base();
+    e.run('moveCards', {
+      moves: [
+        { id: 'c1', position: { x: laneCardX('outcome') + 40, y: 500 } },
+        { id: 'c3', position: { x: laneCardX('input') - 20, y: 10 } },
+      ],
+    });
+    expect(e.theory.cards.c1).toMatchObject({ stage: 'outcome', position: { x: laneCardX('outcome') + 40, y: 500 } });
+    expect(e.theory.cards.c3!.stage).toBe('input');
+    expect(e.historySize.undo).toBe(1);
+    e.undo();
+    expect([e.theory.cards.c1!.stage, e.theory.cards.c3!.stage]).toEqual(['input', 'outcome']);
+  });
+});
+
+describe('deleteAssumption', () => {
+  it('removes the assumption from every link that names it, in one undo step', () => {
+    const e = base();
+    e.run('addAssumption', { text: 'tweede', linkId: 'l2' });
+    e.run('setLinkAssumptions', { id: 'l1', assumptions: ['a2', 'a1'] });
+    e.run('deleteAssumption', { id: 'a1' });
+    expect([e.theory.links.l1!.assumptions, e.theory.links.l2!.assumptions]).toEqual([['a2'], ['a2']]);
+    e.undo();
+    expect([e.theory.links.l1!.assumptions, e.theory.links.l2!.assumptions]).toEqual([['a2', 'a1'], ['a1', 'a2']]);
+  });
+});
+
+describe('pasteFragment', () => {
+  it('into another theory: fresh ids for everything that clashes, links follow the cards, only inner links come along', () => {
+    const source = base();
+    source.run('addAssumption', { text: 'Andere aanname', linkId: 'l1' }); // a2 on l1
+    const fragment = fragmentOf(source.theory, ['c1', 'c2']); // l1 comes along, l2 (to c3) does not
+    const target = base();
+    target.run('updateAssumption', { id: 'a1', changes: { text: 'iets anders' } });
+    const { created } = target.run('pasteFragment', { fragment, offset: { x: 0, y: 400 } });
+    expect(created).toEqual(['c4', 'c5', 'l3']);
+    expect(target.theory.cards.c4).toMatchObject({ title: 'Begeleiders', stage: 'input' });
+    expect(target.theory.links.l3).toMatchObject({ from: 'c4', to: 'c5', rationale: 'mensen nodig', assumptions: ['a2'] });
+    // a2 did not exist in the target, so it is taken over under that id's next free number.
+    expect(target.theory.assumptions.a2).toMatchObject({ text: 'Andere aanname' });
+    // The originals are untouched.
+    expect(target.theory.links.l1).toMatchObject({ from: 'c1', to: 'c2' });
+  });
+
+  it('an assumption with the same id but other text is cloned, not merged', () => {
+    const source = base();
+    const target = base();
+    target.run('updateAssumption', { id: 'a1', changes: { text: 'iets anders' } });
+    target.run('pasteFragment', { fragment: fragmentOf(source.theory, ['c2', 'c3']) });
+    expect(target.theory.assumptions.a2).toMatchObject({ text: 'Deelnemers blijven komen' });
+    expect(target.theory.links.l3!.assumptions).toEqual(['a2']);
+  });
+
+  it('a crafted fragment (self-link, repeated pair, repeated indicator ids) still gives a document that saves and reopens', async () => {
+    const { serializeDocument } = await import('../../shared/format/serialize');
+    const { loadDocument } = await import('../../shared/format/parse');
+    const e = base();
+    const card = (id: string) => ({ ...structuredClone(e.theory.cards.c3!), id, indicators: [
+      { id: 'x', name: 'a', definition: '', unit: '', baseline: '', target: '', source: '', frequency: '', owner: '' },
+      { id: 'x', name: 'b', definition: '', unit: '', baseline: '', target: '', source: '', frequency: '', owner: '' },
+    ] });
+    const link = (id: string, from: string, to: string) => ({ id, from, to, rationale: '', evidence: '', assumptions: [] });
+    e.run('pasteFragment', {
+      fragment: { cards: [card('p'), card('q')], links: [link('k1', 'p', 'p'), link('k2', 'p', 'q'), link('k3', 'p', 'q')], assumptions: [] },
+    });
+    expect(Object.values(e.theory.links).filter((l) => l.from === 'c4')).toEqual([expect.objectContaining({ from: 'c4', to: 'c5' })]);
+    expect(e.theory.cards.c4!.indicators.map((i) => [i.id, i.name])).toEqual([['x', 'a'], ['c4-i1', 'b']]);
+    expect(loadDocument(serializeDocument(e.document)).theory.cards.c5!.indicators).toHaveLength(2);
   });
 });
 

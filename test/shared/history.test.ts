@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
+import { CommandError } from '../../shared/commands';
 import { generateTheory } from '../bench/generate';
 
 function editorWithCard(): Editor {
@@ -105,14 +106,122 @@ describe('history', () => {
 
   it('undo cost follows the change, not the document: one edit on 2,000 cards is a handful of patches', () => {
     const e = new Editor(generateTheory(2000));
-    e.run('updateCard', { id: 'c1500', changes: { title: 'x' } });
-    e.run('moveCards', { moves: [{ id: 'c10', position: { x: 30, y: 1 } }] });
+    const steps: [string, () => void][] = [
+      ['updateCard', () => e.run('updateCard', { id: 'c1500', changes: { title: 'x' } })],
+      ['moveCards', () => e.run('moveCards', { moves: [{ id: 'c10', position: { x: 30, y: 1 } }] })],
+      ['setCardAio', () => e.run('setCardAio', { id: 'c700', aio: ['netwerk', 'integraal', 'arbeidsmatig'] })],
+      ['addCard', () => e.run('addCard', { stage: 'impact', title: 'nieuw' })],
+      ['connect', () => e.run('connect', { from: 'c1', to: 'c2000', rationale: 'r' })],
+      ['addAssumption', () => e.run('addAssumption', { text: 'a', linkId: 'l1' })],
+      ['updateIndicator', () => e.run('updateIndicator', { cardId: 'c1300', indicatorId: 'c1300-i1', changes: { target: '5' } })],
+      ['updateTheory', () => e.run('updateTheory', { changes: { title: 'T' } })],
+      ['addLinkedCard', () => e.run('addLinkedCard', { from: 'c5' })],
+    ];
+    for (const [name, step] of steps) {
+      step();
+      expect(e.lastStep?.name).toBe(name);
+      expect(e.lastStep!.patches.length, name).toBeLessThanOrEqual(3);
+      expect(e.lastStep!.inverse.length, name).toBeLessThanOrEqual(3);
+    }
+    // Deleting a card with its links: one patch per removed object, however big the theory.
+    const links = Object.values(e.theory.links).filter((l) => l.from === 'c1' || l.to === 'c1').length;
     e.run('deleteCards', { ids: ['c1'] });
-    const entries = (e as unknown as { undoStack: { patches: unknown[]; inverse: unknown[] }[] }).undoStack;
-    expect(entries.map((x) => x.patches.length)).toEqual([1, 1, expect.any(Number)]);
-    // Deleting a card with its links: one patch per removed object.
-    const links = Object.values(generateTheory(2000).theory.links).filter((l) => l.from === 'c1' || l.to === 'c1').length;
-    expect(entries[2]!.patches.length).toBe(1 + links);
-    expect(entries[2]!.inverse.length).toBe(1 + links);
+    expect(e.lastStep!.patches.length).toBe(1 + links);
+    expect(e.lastStep!.inverse.length).toBe(1 + links);
+  });
+
+  it('a coalesced run of 50 keystrokes on 2,000 cards stays 50 small patches, and undoes in one step', () => {
+    const e = new Editor(generateTheory(2000));
+    const before = e.document;
+    let title = '';
+    for (let i = 0; i < 50; i++) e.run('updateCard', { id: 'c42', changes: { title: (title += 'x') } }, { coalesceKey: 'card:c42:title' });
+    expect(e.historySize.undo).toBe(1);
+    expect(e.lastStep!.patches).toHaveLength(50);
+    e.undo();
+    expect(e.document).toEqual(before);
+    e.redo();
+    expect(e.theory.cards.c42!.title).toBe('x'.repeat(50));
+  });
+});
+
+describe('history edge cases', () => {
+  it('after an undo, the same coalesce key starts a new step (the undone typing is not resumed)', () => {
+    const e = editorWithCard();
+    e.run('updateCard', { id: 'c1', changes: { title: 'a' } }, { coalesceKey: 'k' });
+    e.run('updateCard', { id: 'c1', changes: { title: 'ab' } }, { coalesceKey: 'k' });
+    e.undo();
+    e.run('updateCard', { id: 'c1', changes: { title: 'z' } }, { coalesceKey: 'k' });
+    e.run('updateCard', { id: 'c1', changes: { title: 'zz' } }, { coalesceKey: 'k' });
+    expect(e.historySize.undo).toBe(2);
+    e.undo();
+    expect(e.theory.cards.c1!.title).toBe('');
+  });
+
+  it('a command without a key ends a run: the same key afterwards is a new step', () => {
+    const e = editorWithCard();
+    e.run('updateCard', { id: 'c1', changes: { title: 'a' } }, { coalesceKey: 'k' });
+    e.run('addCard', { stage: 'impact' });
+    e.run('updateCard', { id: 'c1', changes: { title: 'ab' } }, { coalesceKey: 'k' });
+    expect(e.historySize.undo).toBe(4);
+  });
+
+  it('a no-op command with a key neither adds a step nor ends the run', () => {
+    const e = editorWithCard();
+    e.run('updateCard', { id: 'c1', changes: { title: 'a' } }, { coalesceKey: 'k' });
+    e.run('updateCard', { id: 'c1', changes: { title: 'a' } }, { coalesceKey: 'other' });
+    e.run('updateCard', { id: 'c1', changes: { title: 'ab' } }, { coalesceKey: 'k' });
+    expect(e.historySize.undo).toBe(2);
+  });
+
+  it('a failed command leaves history, redo and the run alone', () => {
+    const e = editorWithCard();
+    e.run('updateCard', { id: 'c1', changes: { title: 'a' } });
+    e.undo();
+    expect(() => e.run('updateCard', { id: 'c9', changes: { title: 'x' } })).toThrow(CommandError);
+    expect(e.historySize).toEqual({ undo: 1, redo: 1 });
+    expect(e.redoName).toBe('updateCard');
+  });
+
+  it('names the next undo and redo steps for the menu', () => {
+    const e = editorWithCard();
+    expect(e.undoName).toBe('addCard');
+    e.run('connect', { from: 'c1', to: (e.run('addCard', { stage: 'action' }).created[0])! });
+    expect(e.undoName).toBe('connect');
+    e.undo();
+    expect([e.undoName, e.redoName]).toEqual(['addCard', 'connect']);
+  });
+
+  it('when the saved state has fallen off the history, undoing everything is still dirty', () => {
+    const e = new Editor(emptyDocument('nl'), { historyLimit: 2 });
+    for (let i = 0; i < 4; i++) e.run('addCard', { stage: 'input' });
+    while (e.undo());
+    expect(Object.keys(e.theory.cards)).toEqual(['c1', 'c2']);
+    expect(e.dirty).toBe(true);
+    e.markSaved();
+    e.redo();
+    e.undo();
+    expect(e.dirty).toBe(false);
+  });
+
+  it('markUnsaved: restored work counts as unsaved until saved, even with no history', () => {
+    const e = new Editor(emptyDocument('nl'));
+    e.markUnsaved();
+    expect(e.dirty).toBe(true);
+    e.markSaved();
+    expect(e.dirty).toBe(false);
+  });
+
+  it('after load, a change is dirty and undoing it is clean again; the old history cannot reach the new document', () => {
+    const e = editorWithCard();
+    e.run('updateCard', { id: 'c1', changes: { title: 'vorig document' } });
+    const next = emptyDocument('en');
+    e.load(next);
+    expect(e.document).toBe(next);
+    expect(e.undo()).toBe(false);
+    e.run('addCard', { stage: 'input' });
+    expect(e.dirty).toBe(true);
+    e.undo();
+    expect(e.dirty).toBe(false);
+    expect(e.document).toEqual(next);
   });
 });
