@@ -5,6 +5,8 @@ import { AIO_KEYS, ASSUMPTION_STATUSES, STAGES, type WerkzaamDocument } from '..
 import { CommandError, type CommandArgs, type CommandName } from '../../shared/commands';
 import { documentArb } from '../support/arbitraries';
 import { fragmentOf } from '../../shared/clipboard';
+import { serializeDocument } from '../../shared/format/serialize';
+import { parseDocument } from '../../shared/format/parse';
 
 type Step = { pick: number[]; name: CommandName; text: string; n: number };
 
@@ -52,17 +54,27 @@ function argsFor(doc: WerkzaamDocument, s: Step): CommandArgs[CommandName] {
   }
 }
 
+/** Run a step against the editor; false when the command refused it (CommandError). */
+function attempt(editor: Editor, step: Step, coalesceKey?: string): boolean {
+  try {
+    editor.run(step.name, argsFor(editor.document, step) as never, coalesceKey === undefined ? {} : { coalesceKey });
+    return true;
+  } catch (error) {
+    if (!(error instanceof CommandError)) throw error;
+    return false;
+  }
+}
+
 describe('history (property)', () => {
   it('undo all → the original document; redo all → the final one', () => {
+    let tried = 0;
+    let applied = 0;
     fc.assert(
       fc.property(documentArb, fc.array(stepArb, { maxLength: 40 }), fc.boolean(), (start, steps, coalesce) => {
         const editor = new Editor(start);
         for (const step of steps) {
-          try {
-            editor.run(step.name, argsFor(editor.document, step) as never, coalesce ? { coalesceKey: step.name } : {});
-          } catch (error) {
-            if (!(error instanceof CommandError)) throw error;
-          }
+          tried++;
+          if (attempt(editor, step, coalesce ? step.name : undefined)) applied++;
         }
         const final = editor.document;
         while (editor.undo());
@@ -71,6 +83,64 @@ describe('history (property)', () => {
         expect(editor.document).toEqual(final);
       }),
       { numRuns: 150 },
+    );
+    // Guard against a generator whose commands nearly all throw (the property would then prove little).
+    expect(applied / tried).toBeGreaterThan(0.5);
+  });
+
+  type Op = { kind: 'run'; step: Step } | { kind: 'undo' } | { kind: 'redo' };
+  const opArb: fc.Arbitrary<Op> = fc.oneof(
+    { weight: 3, arbitrary: stepArb.map((step) => ({ kind: 'run' as const, step })) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'undo' as const }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'redo' as const }) },
+  );
+
+  it('matches a simple model of snapshots at every point, with undo and redo interleaved and a small history limit', () => {
+    fc.assert(
+      fc.property(documentArb, fc.array(opArb, { maxLength: 40 }), fc.integer({ min: 1, max: 6 }), (start, ops, limit) => {
+        const editor = new Editor(start, { historyLimit: limit });
+        // The model: every reachable state, oldest first; `at` is the current one.
+        let states: WerkzaamDocument[] = [start];
+        let at = 0;
+        for (const op of ops) {
+          if (op.kind === 'undo') {
+            expect(editor.undo()).toBe(at > 0);
+            at = Math.max(0, at - 1);
+          } else if (op.kind === 'redo') {
+            expect(editor.redo()).toBe(at < states.length - 1);
+            at = Math.min(states.length - 1, at + 1);
+          } else {
+            const before = editor.document;
+            if (attempt(editor, op.step) && editor.document !== before) {
+              states = [...states.slice(0, at + 1), editor.document];
+              at++;
+              if (states.length - 1 > limit) {
+                states = states.slice(1);
+                at--;
+              }
+            }
+          }
+          expect(editor.document).toEqual(states[at]);
+          expect(editor.historySize).toEqual({ undo: at, redo: states.length - 1 - at });
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('every command leaves a document that saves and reopens unchanged', () => {
+    fc.assert(
+      fc.property(documentArb, fc.array(stepArb, { maxLength: 25 }), (start, steps) => {
+        const editor = new Editor(start);
+        for (const step of steps) {
+          const before = editor.document;
+          if (!attempt(editor, step) || editor.document === before) continue;
+          const reopened = parseDocument(serializeDocument(editor.document));
+          if (!reopened.ok) throw new Error(`${step.name} left a document the loader refuses: ${JSON.stringify(reopened.problems)}`);
+          expect(reopened.document).toEqual(editor.document);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });
