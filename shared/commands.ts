@@ -18,6 +18,7 @@ import {
   type Theory,
 } from './model';
 import { isValidId, nextId } from './ids';
+import { LIMITS } from './format/limits';
 import { cardCentreX, freeSlotNear, nextSlotInLane, positionInLane, stageAtX } from './layout';
 
 /**
@@ -169,7 +170,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
       title: args.title ?? '',
       description: args.description ?? '',
       aio: normaliseAio(args.aio ?? []),
-      position: args.position ? { ...args.position } : nextSlotInLane(theory, args.stage),
+      position: args.position ? checkedPosition(args.position) : nextSlotInLane(theory, args.stage),
       indicators: [],
       notes: '',
     };
@@ -179,7 +180,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
   moveCards(theory, { moves }) {
     for (const { id, position } of moves) {
       const c = card(theory, id);
-      c.position = { x: position.x, y: position.y };
+      c.position = checkedPosition(position);
       // The lane a card lands in is its stage: stage is data, not only a position.
       c.stage = stageAtX(cardCentreX(position));
     }
@@ -360,7 +361,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     }
     for (const c of fragment.cards) {
       const id = nextId('c', Object.keys(theory.cards));
-      const position = { x: c.position.x + offset.x, y: c.position.y + offset.y };
+      const position = checkedPosition({ x: c.position.x + offset.x, y: c.position.y + offset.y });
       // Clipboard text can come from anywhere: keep indicator ids unique within the card,
       // or the saved file would be refused on reopening.
       const indicatorIds = new Set<Id>();
@@ -397,10 +398,27 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
   },
 };
 
+/**
+ * A position the file can hold: finite numbers (JSON has no NaN or Infinity), and no -0,
+ * which a file cannot tell from 0, so a saved document reopens equal to the one in memory.
+ */
+function checkedPosition({ x, y }: Position): Position {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) throw new CommandError('bad-position', `(${x}, ${y}) is not a position on the canvas.`);
+  return { x: x + 0, y: y + 0 };
+}
+
+function holdsLongText(value: unknown): boolean {
+  if (typeof value === 'string') return value.length > LIMITS.stringLength;
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).some(holdsLongText);
+}
+
 /** Apply a command to a draft theory. Used by the Editor inside produceWithPatches. */
 export function applyCommand<K extends CommandName>(theory: Theory, name: K, args: CommandArgs[K]): CommandResult {
   const recipe = recipes[name] as Recipe<K> | undefined;
   if (!recipe) throw new CommandError('unknown-command', `Unknown command "${String(name)}".`);
+  // A text the file format would refuse must not get into the document: the saved file would not reopen.
+  if (holdsLongText(args)) throw new CommandError('too-long', `A text may hold at most ${LIMITS.stringLength.toLocaleString('en')} characters.`);
   return recipe(theory, args) ?? { created: [] };
 }
 

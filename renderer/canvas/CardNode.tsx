@@ -5,6 +5,7 @@ import { useServices, useT, useUi } from '../state/services';
 import { AioBadges } from './AioBadges';
 import type { CardFlowNode } from './derive';
 import { finishTitleEdit, focusCard } from './cardFocus';
+import { LIMITS } from '../../shared/format/limits';
 
 function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
   const { card, dimmed } = data;
@@ -84,6 +85,7 @@ function TitleEditor({ cardId, initial }: { cardId: string; initial: string }) {
       data-own-undo="true"
       aria-label={t('newCardTitle')}
       value={value}
+      maxLength={LIMITS.stringLength}
       rows={2}
       onChange={(e) => setValue(e.target.value)}
       onKeyDown={onKeyDown}

@@ -54,9 +54,11 @@ export function Dialogs() {
       };
       const time = new Date(dialog.savedAt).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB');
       return (
+        // Escape must not throw work away: it restores, and the restored document is unsaved,
+        // so discarding it later still asks "Don't save?" first.
         <Dialog
           title={t('recoveryTitle')}
-          onCancel={() => answer(false)}
+          onCancel={() => answer(true)}
           buttons={[
             { label: t('restore'), onClick: () => answer(true), primary: true },
             { label: t('discard'), onClick: () => answer(false) },

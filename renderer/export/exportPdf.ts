@@ -15,7 +15,7 @@ export async function exportPdf(doc: WerkzaamDocument, options: PdfExportOptions
   try {
     worker = new Worker(new URL('./pdfWorker.ts', import.meta.url), { type: 'module' });
   } catch {
-    // No module workers here (an old browser, or a page loaded from file:): build in the page.
+    // No module workers here (an old browser, or a page whose scheme may not start one): build in the page.
     return buildHere(doc, fonts, options, onProgress);
   }
   return new Promise<Uint8Array>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useServices, useT, useTheory } from '../state/services';
 import { parseAuthors, sameAuthors } from './authors';
+import { LIMITS } from '../../shared/format/limits';
 
 /**
  * The theory's authors in one text box. The box keeps the text as typed (a trailing comma
@@ -23,6 +24,7 @@ export function AuthorsField() {
         id={id}
         rows={3}
         value={text}
+        maxLength={LIMITS.stringLength}
         onChange={(e) => {
           setText(e.target.value);
           const next = parseAuthors(e.target.value);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useServices } from '../state/services';
+import { LIMITS } from '../../shared/format/limits';
 
 interface FieldProps {
   label: string;
@@ -18,6 +19,7 @@ export function Field({ label, value, onChange, multiline, rows = 3, placeholder
     id,
     value,
     placeholder,
+    maxLength: LIMITS.stringLength,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
     // Leaving the field ends its undo step, so the next edit is a step of its own.
     onBlur: () => editor.breakCoalescing(),

@@ -3,6 +3,7 @@ import { ASSUMPTION_STATUSES, type AssumptionStatus, type Link } from '../../sha
 import { ASSUMPTION_STATUS_LABELS } from '../../shared/i18n/domain';
 import { useServices, useT, useTheory, useUi } from '../state/services';
 import { Field } from './Field';
+import { LIMITS } from '../../shared/format/limits';
 
 export function LinkInspector({ link }: { link: Link }) {
   const { editor, ui } = useServices();
@@ -67,6 +68,7 @@ export function LinkInspector({ link }: { link: Link }) {
             aria-label={t('newAssumption')}
             placeholder={t('newAssumption')}
             value={draft}
+            maxLength={LIMITS.stringLength}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {

@@ -1,7 +1,7 @@
 import type { ExportKind } from '../../shared/bridge';
 import type { Editor } from '../../shared/editor';
 import type { Language } from '../../shared/model';
-import { describeProblem, parseDocument } from '../../shared/format/parse';
+import { describeProblemIn, parseDocument } from '../../shared/format/parse';
 import { serializeDocument } from '../../shared/format/serialize';
 import { templateByName } from '../../shared/templates';
 import { translator } from '../../shared/i18n/core';
@@ -207,7 +207,7 @@ export class DocumentSession {
   private adopt(file: OpenedFile): boolean {
     const result = parseDocument(file.text);
     if (!result.ok) {
-      this.ui.showError(this.t('openFailed', { name: file.name }), result.problems.map(describeProblem));
+      this.ui.showError(this.t('openFailed', { name: file.name }), result.problems.map(describeProblemIn(this.getLanguage())));
       return false;
     }
     this.editor.load(result.document);

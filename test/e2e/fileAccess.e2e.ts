@@ -85,7 +85,8 @@ describe('files through the File System Access API (real handles from the origin
     await expect.poll(async () => (await pickerCalls(page)).length).toBe(3);
     const exportCall = (await pickerCalls(page))[2]!;
     expect(exportCall).toMatchObject({ picker: 'save', suggestedName: 'copy.json', accept: ['.json'] });
-    expect(parseDocument((await readOpfs(page, 'copy.json')) ?? '').ok).toBe(true);
+    // The picker answers before the export is written: wait for the file, not the call.
+    await expect.poll(async () => parseDocument((await readOpfs(page, 'copy.json')) ?? '').ok).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

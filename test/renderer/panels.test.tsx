@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import './setup';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChecksPanel } from '../../renderer/panels/ChecksPanel';
 import { MenuBar } from '../../renderer/panels/MenuBar';
@@ -88,5 +88,20 @@ describe('toolbar', async () => {
     expect([undo().disabled, redo().disabled]).toEqual([false, true]);
     act(() => void editor.undo());
     expect([undo().disabled, redo().disabled]).toEqual([false, false]);
+  });
+});
+
+describe('dialogs', () => {
+  it('the unsaved-work offer restores on Escape (only the Discard button throws the copy away)', async () => {
+    const { Dialogs } = await import('../../renderer/dialogs/Dialogs');
+    const answers: boolean[] = [];
+    const { ui } = renderWithServices(<Dialogs />);
+    const offer = (resolve: (restore: boolean) => void) => ui.set({ dialog: { kind: 'recovery', name: 'Plan', savedAt: '2026-11-24T10:00:00Z', resolve } });
+    act(() => offer((r) => answers.push(r)));
+    fireEvent.keyDown(screen.getByRole('dialog', { name: 'Unsaved work found' }), { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    act(() => offer((r) => answers.push(r)));
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(answers).toEqual([true, false]);
   });
 });

@@ -88,6 +88,14 @@ describe('document session', () => {
     expect(editor.document).toBe(before);
   });
 
+  it('names the problems of a bad file in the UI language', async () => {
+    const { platform, session, errors } = setup([], 'nl');
+    platform.files.set('bad.werkzaam', readFileSync(join(__dirname, '../fixtures/invalid/bad-stage.werkzaam'), 'utf8'));
+    platform.nextOpen = 'bad.werkzaam';
+    expect(await session.open()).toBe(false);
+    expect(errors[0]!.details![0]).toMatch(/^theory\.cards\[3\]\.stage: "outcomes" is geen fase/);
+  });
+
   it('asks before replacing unsaved work: cancel keeps it, save saves first, discard drops it', async () => {
     const { platform, editor, session } = setup(['cancel', 'save', 'discard']);
     platform.nextSaveAs = 'mine.werkzaam';

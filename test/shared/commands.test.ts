@@ -140,6 +140,12 @@ describe('invalid requests leave the document unchanged', () => {
     ['connect', { id: 'constructor', from: 'c1', to: 'c3' }, 'bad-id'],
     ['addAssumption', { id: '', text: 't' }, 'bad-id'],
     ['addIndicator', { cardId: 'c3', indicator: { id: 'a/b' } }, 'bad-id'],
+    // Texts longer than the file format allows would make a file that does not reopen.
+    ['updateCard', { id: 'c1', changes: { description: 'x'.repeat(100_001) } }, 'too-long'],
+    ['updateTheory', { changes: { authors: ['a', 'y'.repeat(100_001)] } }, 'too-long'],
+    ['updateIndicator', { cardId: 'c3', indicatorId: 'c3-i1', changes: { definition: 'z'.repeat(100_001) } }, 'too-long'],
+    ['moveCards', { moves: [{ id: 'c1', position: { x: Number.NaN, y: 0 } }] }, 'bad-position'],
+    ['addCard', { stage: 'input', position: { x: 0, y: Number.POSITIVE_INFINITY } }, 'bad-position'],
   ];
   it.each(bad)('%s %j → %s', (name, args, code) => {
     const e = base();
@@ -181,6 +187,14 @@ describe('stage and lane stay in step', () => {
     expect(e.historySize.undo).toBe(1);
     e.undo();
     expect([e.theory.cards.c1!.stage, e.theory.cards.c3!.stage]).toEqual(['input', 'outcome']);
+  });
+});
+
+describe('positions', () => {
+  it('-0 is stored as 0, so the saved file reopens equal (JSON writes -0 as 0)', () => {
+    const e = base();
+    e.run('moveCards', { moves: [{ id: 'c1', position: { x: -0, y: -0 } }] });
+    expect(Object.is(e.theory.cards.c1!.position.x, 0) && Object.is(e.theory.cards.c1!.position.y, 0)).toBe(true);
   });
 });
 
