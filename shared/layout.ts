@@ -22,6 +22,12 @@ export function stageAtX(x: number): StageKey {
   return STAGES[Math.max(0, Math.min(STAGES.length - 1, i))]!;
 }
 
+/** The lane drawn at a canvas point (lanes are `height` tall from y = 0), or null between and below lanes. */
+export function laneAtPoint(point: Position, height: number): StageKey | null {
+  if (point.y < 0 || point.y > height) return null;
+  return STAGES.find((stage) => point.x >= laneLeft(stage) && point.x <= laneLeft(stage) + LANE_WIDTH) ?? null;
+}
+
 export function cardCentreX(position: Position): number {
   return position.x + CARD_WIDTH / 2;
 }

@@ -38,7 +38,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     if (action.id === 'view.language.nl' || action.id === 'view.language.en') {
       return { ...base, type: 'radio', checked: action.id.endsWith(language), click: () => send(action.id) };
     }
-    if (action.id === 'view.fullscreen') return { ...base, role: 'togglefullscreen' };
+    if (action.id === 'view.fullscreen') {
+      // macOS has its own full-screen shortcut (Ctrl+Cmd+F), which the role brings along.
+      if (platform === 'darwin') delete base.accelerator;
+      return { ...base, role: 'togglefullscreen' };
+    }
     return { ...base, click: () => send(action.id) };
   };
 

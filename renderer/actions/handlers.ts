@@ -1,6 +1,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { ActionId } from '../../shared/actions';
 import { CommandError } from '../../shared/commands';
+import { describeCommandError } from '../../shared/i18n/commandErrors';
 import { clipboardTextToFragment, fragmentOf, fragmentToClipboardText } from '../../shared/clipboard';
 import { serializeDocument } from '../../shared/format/serialize';
 import { translator } from '../../shared/i18n/core';
@@ -68,7 +69,7 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
   const hasCards = () => ui.get().selection.cards.length > 0;
   const hasSelection = () => ui.get().selection.cards.length + ui.get().selection.links.length > 0;
   const fail = (error: unknown) => {
-    if (error instanceof CommandError) ui.set({ toast: t()('commandFailed', { message: error.message }) });
+    if (error instanceof CommandError) ui.set({ toast: t()('commandFailed', { message: describeCommandError(error, ui.get().language) }) });
     else throw error;
   };
   const lang = () => editor.theory.language;
@@ -87,14 +88,33 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
           ui.set({ progress: null });
           await session.exportFile('pdf', bytes, session.exportName('pdf'));
         } catch (error) {
-          ui.set({ progress: null, dialog: { kind: 'error', message: String(error instanceof Error ? error.message : error), details: [] } });
+          ui.set({ progress: null });
+          session.reportExportError(error);
         }
       },
     },
     'export.json': { run: () => session.exportFile('json', serializeDocument(editor.document), session.exportName('json')) },
-    'export.svg': { run: () => session.exportFile('svg', exportSvg(editor.theory, ui.get().language), session.exportName('svg')) },
+    'export.svg': {
+      run: async () => {
+        let svg: string;
+        try {
+          svg = exportSvg(editor.theory, ui.get().language);
+        } catch (error) {
+          return session.reportExportError(error);
+        }
+        await session.exportFile('svg', svg, session.exportName('svg'));
+      },
+    },
     'export.png': {
-      run: async () => session.exportFile('png', await exportPng(editor.theory, ui.get().language, hasSelection() ? undefined : viewport(ctx)), session.exportName('png')),
+      run: async () => {
+        let png: Uint8Array;
+        try {
+          png = await exportPng(editor.theory, ui.get().language, hasSelection() ? undefined : viewport(ctx));
+        } catch (error) {
+          return session.reportExportError(error);
+        }
+        await session.exportFile('png', png, session.exportName('png'));
+      },
     },
     // Fields bound to the document undo through the editor; a field with text of its own
     // (a new card's title, a search box) undoes its own typing.
@@ -140,7 +160,11 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
         else ui.set({ selection: { cards: Object.keys(editor.theory.cards), links: Object.keys(editor.theory.links) } });
       },
     },
-    'edit.delete': { run: () => deleteSelection(ctx), enabled: hasSelection },
+    // From the menu while typing, Delete belongs to the text, not to the selected card.
+    'edit.delete': {
+      run: () => (isEditableTarget(document.activeElement) ? void document.execCommand('forwardDelete') : deleteSelection(ctx)),
+      enabled: () => hasSelection() || isEditableTarget(document.activeElement),
+    },
     'edit.find': { run: () => ui.set({ searchOpen: true }) },
     'card.addLinked': {
       run: () => {

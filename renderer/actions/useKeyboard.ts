@@ -5,8 +5,6 @@ import { isEditableTarget, matches, parseAccelerator, type KeyLike } from './acc
 import { copySelection, deleteSelection, pasteText, type ActionContext, type ActionHandler } from './handlers';
 import { focusCard, revealCard } from '../canvas/cardFocus';
 
-export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-
 const CHORDS = (ACTIONS as readonly ActionDef[]).flatMap((action) =>
   [action.accelerator, ...(action.alternates ?? [])]
     .filter((a): a is string => Boolean(a))
@@ -71,7 +69,7 @@ export function useKeyboard(ctx: ActionContext, handlers: Record<ActionId, Actio
         ctx.ui.set({ selection: { cards: [], links: [] }, searchOpen: false });
         return;
       }
-      const id = actionForKey(event, { nativeMenus, mac: isMac });
+      const id = actionForKey(event, { nativeMenus, mac: ctx.platform.macShortcuts });
       if (!id) return;
       const handler = handlers[id];
       if (!handler || (handler.enabled && !handler.enabled())) return;

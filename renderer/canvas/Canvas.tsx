@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -13,6 +13,7 @@ import {
 } from '@xyflow/react';
 import type { Id, Position } from '../../shared/model';
 import { CommandError } from '../../shared/commands';
+import { describeCommandError } from '../../shared/i18n/commandErrors';
 import { actionById } from '../../shared/actions';
 import { translator } from '../../shared/i18n/core';
 import { uiStrings } from '../../shared/i18n/ui';
@@ -23,7 +24,9 @@ import { LaneNode } from './LaneNode';
 import { LinkEdge } from './LinkEdge';
 import { fitChain } from './viewOptions';
 import { subscribeChanges } from '../state/documentLoads';
-import { EdgeDeriver, NodeDeriver, type CardFlowNode, type FlowNode, type LinkFlowEdge } from './derive';
+import { EdgeDeriver, NodeDeriver, laneHeight, type CardFlowNode, type FlowNode, type LinkFlowEdge } from './derive';
+import { laneAtPoint } from '../../shared/layout';
+import { useCardAdder } from './useCardAdder';
 
 // Module-level so React Flow never sees new type maps (its performance rule).
 const nodeTypes = { card: CardNode, lane: LaneNode };
@@ -32,6 +35,8 @@ const SNAP: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_STYLE = { width: 168, height: 104 };
 const CONTROLS_STYLE = { right: 184 };
+const DEFAULT_EDGE_OPTIONS = { type: 'link' };
+const minimapColour = (n: FlowNode) => (n.type === 'card' ? STAGE_COLOURS[(n as CardFlowNode).data.card.stage].edgeHex : 'transparent');
 
 export function Canvas() {
   const services = useServices();
@@ -125,21 +130,38 @@ export function Canvas() {
     [services],
   );
 
+  const onSelectionDragStop = useCallback((e: unknown, dragged: FlowNode[]) => onNodeDragStop(e, null, dragged), [onNodeDragStop]);
+  const clearSelection = useCallback(() => services.ui.set({ selection: { cards: [], links: [] } }), [services]);
+  const fitAtOnce = useCallback(() => fitChain(flow, services.editor.theory, 0), [flow, services]);
+
   const onConnect = useCallback(
     (connection: Connection) => {
       try {
         const [id] = services.editor.run('connect', { from: connection.source, to: connection.target }).created;
         if (id) services.ui.set({ selection: { cards: [], links: [id] } });
       } catch (error) {
-        if (error instanceof CommandError) services.ui.set({ toast: t('commandFailed', { message: error.message }) });
+        if (error instanceof CommandError) services.ui.set({ toast: t('commandFailed', { message: describeCommandError(error, language) }) });
         else throw error;
       }
     },
-    [services, t],
+    [services, t, language],
+  );
+
+  // Lane bodies let the pointer through to the pane (so a box selection can start there);
+  // a double-click on the pane inside a lane adds a card to that lane.
+  const addCard = useCardAdder();
+  const onDoubleClick = useCallback(
+    (e: MouseEvent) => {
+      if (!(e.target instanceof Element) || !e.target.classList.contains('react-flow__pane')) return;
+      const point = { x: e.clientX, y: e.clientY };
+      const stage = laneAtPoint(flow.screenToFlowPosition(point), laneHeight(services.editor.theory));
+      if (stage) addCard(stage, point);
+    },
+    [flow, services, addCard],
   );
 
   return (
-    <div className="canvas" role="region" aria-label={t('canvas')}>
+    <div className="canvas" role="region" aria-label={t('canvas')} onDoubleClick={onDoubleClick}>
       <p id="canvas-help" className="visually-hidden">
         {t('canvasHelp')}
       </p>
@@ -151,9 +173,9 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
-        onSelectionDragStop={(e, dragged) => onNodeDragStop(e, null, dragged)}
+        onSelectionDragStop={onSelectionDragStop}
         onConnect={onConnect}
-        onPaneClick={() => services.ui.set({ selection: { cards: [], links: [] } })}
+        onPaneClick={clearSelection}
         snapToGrid
         snapGrid={SNAP}
         selectionOnDrag
@@ -170,10 +192,10 @@ export function Canvas() {
         minZoom={0.1}
         maxZoom={2.5}
         ariaLabelConfig={ariaLabelConfig}
-        onInit={() => fitChain(flow, services.editor.theory, 0)}
+        onInit={fitAtOnce}
         onlyRenderVisibleElements
         proOptions={PRO_OPTIONS}
-        defaultEdgeOptions={{ type: 'link' }}
+        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
       >
         <svg className="marker-defs" aria-hidden="true">
           <defs>
@@ -193,7 +215,7 @@ export function Canvas() {
           pannable
           zoomable
           ariaLabel={t('minimap')}
-          nodeColor={(n) => (n.type === 'card' ? STAGE_COLOURS[(n as CardFlowNode).data.card.stage].edgeHex : 'transparent')}
+          nodeColor={minimapColour}
           nodeStrokeWidth={0}
         />
       </ReactFlow>

@@ -7,6 +7,9 @@ import type { CardFlowNode } from './derive';
 import { finishTitleEdit, focusCard } from './cardFocus';
 import { LIMITS } from '../../shared/format/limits';
 
+/** Set between a pointer press on a card and the focus it causes. */
+let pointerFocus = false;
+
 function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
   const { card, dimmed } = data;
   const services = useServices();
@@ -26,8 +29,19 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
       aria-pressed={selected}
       aria-label={t('cardLabel', { stage, title })}
       aria-describedby="canvas-help"
+      onPointerDown={() => {
+        pointerFocus = true;
+        // If the press causes no focus (the card had it already), forget it after this event.
+        setTimeout(() => (pointerFocus = false), 0);
+      }}
       onFocus={() => {
-        // Keyboard focus selects the card (Tab and arrow keys); a card already in a multi-selection keeps it.
+        // A click selects through React Flow (which knows about Shift); selecting here as well
+        // would turn Shift+click into "unselect". Keyboard focus (Tab, arrow keys) selects the
+        // card, unless it is already part of a multi-selection.
+        if (pointerFocus) {
+          pointerFocus = false;
+          return;
+        }
         if (!services.ui.get().selection.cards.includes(card.id)) services.ui.set({ selection: { cards: [card.id], links: [] } });
       }}
       onDoubleClick={(e) => {
@@ -35,7 +49,7 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
         services.ui.set({ editingCardId: card.id });
       }}
     >
-      <Handle type="target" position={Position.Left} className="card-handle" aria-label={t('to')} />
+      <Handle type="target" position={Position.Left} className="card-handle" aria-label={t('handleIn', { title })} />
       <div className="card-stage-bar" aria-hidden="true" />
       {editing ? (
         <TitleEditor cardId={card.id} initial={card.title} />
@@ -50,7 +64,7 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
           </span>
         )}
       </div>
-      <Handle type="source" position={Position.Right} className="card-handle" aria-label={t('from')} />
+      <Handle type="source" position={Position.Right} className="card-handle" aria-label={t('handleOut', { title })} />
     </div>
   );
 }

@@ -33,6 +33,7 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
           className={`link-label nodrag nopan${selected ? ' is-selected' : ''}${show ? ' is-open' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           data-link-id={id}
+          role="img"
           aria-label={`${t('linkLabel', { from, to })}, ${rationale ? t('rationaleOf', { text: rationale }) : t('noRationale')}`}
           onMouseEnter={() => setHovered(true)}
           onMouseLeave={() => setHovered(false)}

@@ -1,8 +1,8 @@
 import { ACTIONS, type ActionDef } from '../../shared/actions';
 import { displayAccelerator } from '../actions/accelerator';
-import { isMac } from '../actions/useKeyboard';
 import { useServices, useT, useUi } from '../state/services';
 import { Dialog } from './Dialog';
+import { LOCALES } from '../../shared/i18n/core';
 
 /** Whichever dialog the UI store asks for. */
 export function Dialogs() {
@@ -52,7 +52,7 @@ export function Dialogs() {
         close();
         dialog.resolve(restore);
       };
-      const time = new Date(dialog.savedAt).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB');
+      const time = new Date(dialog.savedAt).toLocaleString(LOCALES[language]);
       return (
         // Escape must not throw work away: it restores, and the restored document is unsaved,
         // so discarding it later still asks "Don't save?" first.
@@ -86,7 +86,7 @@ export function Dialogs() {
               .filter((a) => a.accelerator)
               .map((a) => (
                 <li key={a.id}>
-                  <kbd>{displayAccelerator(a.accelerator!, isMac)}</kbd> {a.label[language]}
+                  <kbd>{displayAccelerator(a.accelerator!, platform.macShortcuts)}</kbd> {a.label[language]}
                 </li>
               ))}
           </ul>

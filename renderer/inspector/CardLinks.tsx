@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { CommandError } from '../../shared/commands';
+import { describeCommandError } from '../../shared/i18n/commandErrors';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
 import { cardsInOrder, type Card } from '../../shared/model';
 import { useServices, useT, useTheory, useUi } from '../state/services';
@@ -25,7 +26,7 @@ export function CardLinks({ card }: { card: Card }) {
       editor.run('connect', { from: card.id, to: target });
       setTarget('');
     } catch (error) {
-      if (error instanceof CommandError) ui.set({ toast: t('commandFailed', { message: error.message }) });
+      if (error instanceof CommandError) ui.set({ toast: t('commandFailed', { message: describeCommandError(error, language) }) });
       else throw error;
     }
   };

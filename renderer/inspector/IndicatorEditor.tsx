@@ -52,7 +52,7 @@ export function IndicatorEditor({ card }: { card: Card }) {
         </fieldset>
       ))}
       <button type="button" onClick={() => editor.run('addIndicator', { cardId: card.id })}>
-        + {t('addIndicator')}
+        <span aria-hidden="true">+</span> {t('addIndicator')}
       </button>
     </section>
   );

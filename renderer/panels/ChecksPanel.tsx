@@ -28,7 +28,13 @@ export function ChecksPanel() {
                 type="button"
                 className={`check severity-${r.severity}`}
                 onClick={() => {
-                  if (isStageResult(r)) return;
+                  if (isStageResult(r)) {
+                    // An empty stage: show its lane and put the keyboard on its "+" button.
+                    ui.set({ selection: { cards: [], links: [] } });
+                    void flow.fitView({ nodes: r.ids.map((stage) => ({ id: `lane:${stage}` })), padding: 0.2, duration: 250, maxZoom: 1 });
+                    document.querySelector<HTMLElement>(`.lane[data-stage="${r.ids[0]}"] .lane-add`)?.focus({ preventScroll: true });
+                    return;
+                  }
                   const cards = r.ids.filter((id) => theory.cards[id]);
                   const links = r.ids.filter((id) => theory.links[id]);
                   ui.set({ selection: { cards, links } });

@@ -1,17 +1,16 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ACTIONS, MENU_LABELS, type ActionDef, type ActionId, type MenuName } from '../../shared/actions';
 import { displayAccelerator } from '../actions/accelerator';
-import { isMac } from '../actions/useKeyboard';
 import type { ActionHandler } from '../actions/handlers';
 import type { RecentEntry } from '../platform/platform';
 import { useServices, useT, useUi } from '../state/services';
 
 const MENUS: MenuName[] = ['file', 'edit', 'view', 'help'];
-type Item = { kind: 'action'; action: ActionDef } | { kind: 'recent'; entry: RecentEntry } | { kind: 'separator' };
+type Item = { kind: 'action'; action: ActionDef } | { kind: 'recent'; entry: RecentEntry } | { kind: 'separator' } | { kind: 'heading'; text: string };
 
 /** The browser build's menu bar, made from the same action list as the native menus. */
 export function MenuBar({ handlers }: { handlers: Record<ActionId, ActionHandler> }) {
-  const { session } = useServices();
+  const { session, platform } = useServices();
   const t = useT();
   const language = useUi((s) => s.language);
   const [open, setOpen] = useState<MenuName | null>(null);
@@ -41,7 +40,10 @@ export function MenuBar({ handlers }: { handlers: Record<ActionId, ActionHandler
       if (group !== undefined && action.group !== group) out.push({ kind: 'separator' });
       group = action.group;
       out.push({ kind: 'action', action });
-      if (action.id === 'file.open' && recent.length > 0) for (const entry of recent) out.push({ kind: 'recent', entry });
+      if (action.id === 'file.open' && recent.length > 0) {
+        out.push({ kind: 'heading', text: t('openRecent') });
+        for (const entry of recent) out.push({ kind: 'recent', entry });
+      }
     }
     return out;
   };
@@ -108,6 +110,11 @@ export function MenuBar({ handlers }: { handlers: Record<ActionId, ActionHandler
               {items(menu).map((item, n) =>
                 item.kind === 'separator' ? (
                   <li key={`sep${n}`} role="separator" />
+                ) : item.kind === 'heading' ? (
+                  // A visual heading; each recent item's own name is the file's.
+                  <li key={`heading${n}`} role="none" className="menu-heading" aria-hidden="true">
+                    {item.text}
+                  </li>
                 ) : item.kind === 'recent' ? (
                   <li key={`recent${n}`} role="none">
                     <button type="button" role="menuitem" tabIndex={-1} className="recent-item" onClick={() => activate(item)}>
@@ -124,7 +131,7 @@ export function MenuBar({ handlers }: { handlers: Record<ActionId, ActionHandler
                       onClick={() => activate(item)}
                     >
                       <span>{item.action.label[language]}</span>
-                      {item.action.accelerator && <kbd>{displayAccelerator(item.action.accelerator, isMac)}</kbd>}
+                      {item.action.accelerator && <kbd>{displayAccelerator(item.action.accelerator, platform.macShortcuts)}</kbd>}
                     </button>
                   </li>
                 ),

@@ -43,7 +43,7 @@ export function Toolbar({ handlers, onLanguage }: ToolbarProps) {
         <span className="doc-title">{editor.theory.title}</span>
         <span className="doc-file">
           {name}
-          {dirty && <span className="dirty-marker" aria-label={t('unsaved')}> •</span>}
+          {dirty && <span className="dirty-marker" role="img" aria-label={t('unsaved')} title={t('unsaved')}> •</span>}
         </span>
       </div>
       <div className="tool-group">
@@ -83,7 +83,7 @@ export function Toolbar({ handlers, onLanguage }: ToolbarProps) {
       <div className="tool-group">
         {button('edit.find')}
         {button('view.fit', '⤢')}
-        {button('export.pdf', 'PDF')}
+        {button('export.pdf', t('pdfShort'))}
       </div>
       <button
         type="button"

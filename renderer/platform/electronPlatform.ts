@@ -1,5 +1,5 @@
 import type { BridgeFile, WerkzaamBridge } from '../../shared/bridge';
-import type { FileRef, OpenedFile, Platform, RecentEntry } from './platform';
+import { usesMacShortcuts, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
 
 interface PathRef extends FileRef {
   readonly platform: 'electron';
@@ -16,6 +16,7 @@ const baseName = (path: string) => path.split(/[\\/]/).pop() || path;
 export function createElectronPlatform(bridge: WerkzaamBridge, appVersion: string): Platform {
   return {
     nativeMenus: true,
+    macShortcuts: usesMacShortcuts(globalThis.navigator),
     appVersion,
     async openFile() {
       const file = await bridge.openFile();

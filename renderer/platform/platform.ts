@@ -69,6 +69,8 @@ export class FileAccessError extends Error {
 export interface Platform {
   /** True when the host draws native menus (then the in-app menu bar is hidden). */
   readonly nativeMenus: boolean;
+  /** Shortcuts use Cmd (and show ⌘ ⇧ ⌥) rather than Ctrl: the keyboard of a Mac. */
+  readonly macShortcuts: boolean;
   openFile(): Promise<OpenedFile | null>;
   openRecent(entry: RecentEntry): Promise<OpenedFile>;
   /** Save to ref, or ask where (Save As) when ref is null. Null when the user cancels. */
@@ -90,4 +92,9 @@ export interface Platform {
   toggleFullScreen(): void;
   /** The app's version (package.json). */
   readonly appVersion: string;
+}
+
+/** Whether a browser's navigator describes an Apple keyboard. */
+export function usesMacShortcuts(nav: { platform?: string; userAgent?: string } | undefined): boolean {
+  return Boolean(nav && /Mac|iPhone|iPad/.test(nav.platform || nav.userAgent || ''));
 }

@@ -1,7 +1,7 @@
 import type { ExportKind } from '../../shared/bridge';
 import { LANGUAGES, type Language } from '../../shared/model';
 import { memoryStore, openKeyValueStore, type KeyValueStore } from './idb';
-import { FileAccessError, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
+import { FileAccessError, usesMacShortcuts, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
 
 /* Minimal typings for the File System Access API (not yet in TypeScript's DOM lib). */
 interface WritableFile {
@@ -143,6 +143,7 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
 
   return {
     nativeMenus: false,
+    macShortcuts: usesMacShortcuts(win.navigator),
     appVersion,
     async openFile() {
       if (win.showOpenFilePicker) {

@@ -270,6 +270,11 @@ export class DocumentSession {
     }
   }
 
+  /** An export that failed before it reached the platform (building the PDF or image). */
+  reportExportError(error: unknown): void {
+    this.ui.showError(this.t('exportFailed', { reason: reasonOf(error) }));
+  }
+
   exportName(kind: ExportKind): string {
     return this.suggestedName(kind);
   }

@@ -23,3 +23,6 @@ export function translator<T extends Strings>(bundle: Bundle<T>, lang: Language)
   const table = bundle[lang] as Record<keyof T, string>;
   return (key: keyof T, values?: Record<string, string | number>): string => format(table[key], values);
 }
+
+/** The locale for dates and numbers in each UI language. */
+export const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };

@@ -116,6 +116,9 @@ export const uiStrings = defineBundle({
     zoomControls: 'Zoomen en passend maken',
     rationaleOf: 'Onderbouwing: {text}',
     connectHandle: 'Sleep naar een andere kaart om te verbinden',
+    handleOut: 'Verbinding vanaf “{title}”: sleep naar een andere kaart',
+    handleIn: 'Verbinding naar “{title}”: sleep hierheen vanaf een andere kaart',
+    pdfShort: 'PDF',
     wholeChain: 'Hele keten tonen',
   },
   en: {
@@ -232,6 +235,9 @@ export const uiStrings = defineBundle({
     zoomControls: 'Zoom and fit',
     rationaleOf: 'Rationale: {text}',
     connectHandle: 'Drag to another card to link',
+    handleOut: 'Link from “{title}”: drag to another card',
+    handleIn: 'Link to “{title}”: drag here from another card',
+    pdfShort: 'PDF',
     wholeChain: 'Show the whole chain',
   },
 });

@@ -3,7 +3,7 @@ import { autoTable } from 'jspdf-autotable';
 import { AIO_KEYS, STAGES, type Language, type WerkzaamDocument } from '../model';
 import { AIO_LABELS, ASSUMPTION_KIND_LABELS, ASSUMPTION_STATUS_LABELS, STAGE_LABELS } from '../i18n/domain';
 import { reportStrings } from '../i18n/report';
-import { translator } from '../i18n/core';
+import { translator, LOCALES } from '../i18n/core';
 import { runChecks } from '../checks';
 import { cardRefs } from './refs';
 import { registerFonts, FONT_FAMILY, type ReportFonts } from './fonts';
@@ -71,7 +71,7 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   const meta: [string, string][] = [
     [t('organisation'), theory.organisation],
     [t('authors'), theory.authors.join(', ')],
-    [t('date'), date.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' })],
+    [t('date'), date.toLocaleDateString(LOCALES[language], { year: 'numeric', month: 'long', day: 'numeric' })],
     [t('revision'), theory.revision],
     [
       t('size'),

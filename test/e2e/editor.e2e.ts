@@ -78,7 +78,7 @@ describe('the editor in Chromium', () => {
 
     // Edit an indicator.
     await card(page, 'Self-confidence').click();
-    await page.getByRole('button', { name: '+ Add indicator' }).click();
+    await page.getByRole('button', { name: 'Add indicator' }).click();
     await page.getByRole('textbox', { name: 'Name' }).fill('MPE score');
     await page.getByRole('textbox', { name: 'Target' }).fill('3.8');
 
@@ -133,6 +133,13 @@ describe('the editor in Chromium', () => {
     expect(byTitle['Group training']!.aio).toEqual(['integraal', 'netwerk']);
     expect(byTitle['Self-confidence']!.indicators).toMatchObject([{ name: 'MPE score', target: '3.8' }]);
     expect(theory.modified).not.toBe('');
+
+    // The reopened theory is the saved one, as data: export it again and compare whole documents.
+    const again = join(work, 'chain-again.json');
+    const [download] = await Promise.all([page.waitForEvent('download'), chooseMenu(page, /^File$/, /^Export as JSON/)]);
+    await download.saveAs(again);
+    const reopened = parseDocument(readFileSync(again, 'utf8'));
+    expect(reopened.ok && reopened.document).toEqual(result.document);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -91,4 +91,40 @@ describe('workshop moves', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('selects with Shift+click and with a box drawn inside a lane; an empty stage in the checks shows its lane', async () => {
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
+    await openSeed(page);
+    await fitToView(page);
+    const selected = () => page.locator('.card-node.is-selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-card-id')).sort());
+    await page.locator('.card-node[data-card-id="c1"]').click();
+    await page.locator('.card-node[data-card-id="c2"]').click({ modifiers: ['Shift'] });
+    await expect.poll(selected).toEqual(['c1', 'c2']);
+    await page.locator('.card-node[data-card-id="c5"]').click({ modifiers: ['Shift'] });
+    await expect.poll(selected).toEqual(['c1', 'c2', 'c5']);
+    await page.keyboard.press('Escape');
+    await expect.poll(selected).toEqual([]);
+
+    // A box drawn on the lane's body, around the first two Input cards.
+    const lane = (await page.locator('.lane[data-stage="input"]').boundingBox())!;
+    const c1 = (await page.locator('.card-node[data-card-id="c1"]').boundingBox())!;
+    const c2 = (await page.locator('.card-node[data-card-id="c2"]').boundingBox())!;
+    await page.mouse.move(lane.x + 6, c1.y - 6);
+    await page.mouse.down();
+    await page.mouse.move(lane.x + lane.width - 6, c2.y + c2.height + 6, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(selected).toEqual(['c1', 'c2']);
+
+    // Emptying a stage raises a check; choosing it puts the keyboard on that lane's "+".
+    await page.keyboard.press('Escape');
+    for (const id of ['c15', 'c16', 'c17']) {
+      await page.locator(`.card-node[data-card-id="${id}"]`).click();
+      await page.keyboard.press('Delete');
+    }
+    await page.getByRole('button', { name: /^Chain checks/ }).click();
+    await page.getByRole('button', { name: /The stage Impact has no cards yet/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Add a card to Impact');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

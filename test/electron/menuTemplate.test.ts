@@ -50,6 +50,11 @@ describe('native menus', () => {
     expect(items.find((i) => i.id === 'edit.selectAll')!.role).toBeUndefined();
     expect(items.find((i) => i.id === 'edit.delete')!.registerAccelerator).toBe(false);
     expect(items.find((i) => i.id === 'edit.undo')!.registerAccelerator).toBeUndefined();
+    // Full screen: F11 on Windows/Linux; on macOS the role's own Ctrl+Cmd+F.
+    expect(items.find((i) => i.id === 'view.fullscreen')).toMatchObject({ role: 'togglefullscreen', accelerator: 'F11' });
+    const mac = flatten(build({ platform: 'darwin' })).find((i) => i.id === 'view.fullscreen')!;
+    expect(mac.role).toBe('togglefullscreen');
+    expect('accelerator' in mac).toBe(false);
     expect(items.find((i) => i.id === 'view.language.en')).toMatchObject({ type: 'radio', checked: true });
   });
 

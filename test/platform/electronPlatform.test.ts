@@ -103,3 +103,14 @@ describe('Electron platform over the preload bridge', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 });
+
+describe('keyboard of the host', () => {
+  it('Mac shortcuts (⌘) only where the navigator names an Apple machine', async () => {
+    const { usesMacShortcuts } = await import('../../renderer/platform/platform');
+    expect(usesMacShortcuts({ platform: 'MacIntel' })).toBe(true);
+    expect(usesMacShortcuts({ platform: '', userAgent: 'Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X)' })).toBe(true);
+    expect(usesMacShortcuts({ platform: 'Linux x86_64' })).toBe(false);
+    expect(usesMacShortcuts({ platform: 'Win32' })).toBe(false);
+    expect(usesMacShortcuts(undefined)).toBe(false);
+  });
+});

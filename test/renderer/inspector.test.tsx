@@ -69,7 +69,7 @@ describe('inspector', () => {
   it('adds, edits and removes indicator rows', () => {
     const { editor } = renderWithServices(<Inspector />, { doc: docWithCard(), ui: { selection: { cards: ['c1'], links: [] } } });
     expect(screen.getByText('No indicators yet.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: '+ Add indicator' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add indicator' }));
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'MPE score' } });
     fireEvent.change(screen.getByLabelText('Baseline'), { target: { value: '3.1' } });
     fireEvent.change(screen.getByLabelText('Who measures'), { target: { value: 'researcher' } });

@@ -5,6 +5,7 @@ import type { Language } from '../../shared/model';
 /** An in-memory Platform: files are a map, dialogs are scripted answers. */
 export class FakePlatform implements Platform {
   nativeMenus = false;
+  macShortcuts = false;
   appVersion = 'test';
   files = new Map<string, string>();
   nextOpen: string | null = null;
