@@ -10,6 +10,7 @@ import { registerFonts, FONT_FAMILY, type ReportFonts } from './fonts';
 import { drawDiagram, layoutDiagram } from './diagram';
 import { Flow, LANDSCAPE_PAGE, PORTRAIT, pageGeometry } from './flow';
 import { ACCENT, INK, MUTED, RULE, STAGE_COLOURS } from './theme';
+import { printableTheory } from './printable';
 
 export type { ReportFonts } from './fonts';
 export { theoryToSvg } from './svg';
@@ -30,7 +31,7 @@ export interface ReportOptions {
  * supplies the font bytes and writes the returned bytes.
  */
 export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, options: ReportOptions = {}): Uint8Array {
-  const theory = source.theory;
+  const theory = printableTheory(source.theory);
   const language = options.language ?? theory.language;
   const t = translator(reportStrings, language);
   const progress = options.onProgress ?? (() => undefined);
@@ -85,16 +86,22 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   ];
   for (const [label, value] of meta) {
     if (!value) continue;
-    doc.setFont(FONT_FAMILY, 'bold');
     doc.setFontSize(10);
-    doc.setTextColor(...MUTED);
-    doc.text(label, PORTRAIT.margin, flow.y + 4);
-    flow.y -= 0;
     const lines: string[] = doc.splitTextToSize(value, flow.width - 40);
-    doc.setFont(FONT_FAMILY, 'normal');
-    doc.setTextColor(...INK);
-    doc.text(lines, PORTRAIT.margin + 40, flow.y + 4);
-    flow.y += Math.max(1, lines.length) * 4.6 + 2;
+    // A long list of authors continues on the next page rather than over the footer.
+    for (const [i, line] of lines.entries()) {
+      flow.ensure(4.6);
+      if (i === 0) {
+        doc.setFont(FONT_FAMILY, 'bold');
+        doc.setTextColor(...MUTED);
+        doc.text(label, PORTRAIT.margin, flow.y + 4);
+      }
+      doc.setFont(FONT_FAMILY, 'normal');
+      doc.setTextColor(...INK);
+      doc.text(line, PORTRAIT.margin + 40, flow.y + 4);
+      flow.y += 4.6;
+    }
+    flow.y += 2;
   }
   flow.space(6);
   doc.setDrawColor(...RULE);
@@ -102,7 +109,13 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   flow.space(6);
   flow.paragraph(t('summary'), { bold: true, size: 11, after: 2 });
   flow.paragraph(theory.description.trim() || t('noSummary'), { size: 10, colour: theory.description.trim() ? INK : MUTED });
-  const contentsY = flow.y + 6;
+  // Room for the contents, filled in at the end when the page numbers are known: below the
+  // summary, or at the top of the next page when a long summary leaves too little room.
+  const sectionCount = 6 + (options.includeChecks !== false ? 1 : 0);
+  flow.space(6);
+  flow.ensure(CONTENTS_LINE * (sectionCount + 1) + 4);
+  const contentsPage = doc.getNumberOfPages();
+  const contentsY = flow.y + 4;
 
   // 2. Diagram, landscape.
   progress(0.15, 'diagram');
@@ -156,7 +169,9 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
     theme: 'grid' as const,
     // A row never splits over two pages: a lone line of a cell on the next page reads as noise.
     rowPageBreak: 'avoid' as const,
-    styles: { font: FONT_FAMILY, fontSize: 8, cellPadding: 1.6, textColor: INK, lineColor: RULE, lineWidth: 0.2, overflow: 'linebreak' as const },
+    // textOptions: {} gives cells jsPDF's own text handling; autotable's default bidi options
+    // reverse Arabic and Hebrew that jsPDF has already put in visual order.
+    styles: { font: FONT_FAMILY, fontSize: 8, cellPadding: 1.6, textColor: INK, lineColor: RULE, lineWidth: 0.2, overflow: 'linebreak' as const, textOptions: {} },
     headStyles: { font: FONT_FAMILY, fontStyle: 'bold' as const, fillColor: ACCENT, textColor: [255, 255, 255] as [number, number, number] },
     margin: { left: PORTRAIT.margin, right: PORTRAIT.margin, top: PORTRAIT.top, bottom: 297 - PORTRAIT.bottom },
   };
@@ -300,20 +315,19 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   // Contents on the title page, header and footer on every page, outline.
   progress(0.95, 'finishing');
   const pages = doc.getNumberOfPages();
-  doc.setPage(1);
-  let cy = Math.min(contentsY, 230);
+  doc.setPage(contentsPage);
+  let cy = contentsY;
   doc.setFont(FONT_FAMILY, 'bold');
   doc.setFontSize(11);
   doc.setTextColor(...INK);
   doc.text(t('contents'), PORTRAIT.margin, cy);
-  cy += 6;
+  cy += CONTENTS_LINE + 1;
   doc.setFontSize(9.5);
   for (const s of sections) {
-    if (cy > PORTRAIT.bottom - 4) break;
     doc.setFont(FONT_FAMILY, 'normal');
     doc.text(s.title, PORTRAIT.margin, cy);
     doc.text(String(s.page), PORTRAIT.width - PORTRAIT.margin, cy, { align: 'right' });
-    cy += 5;
+    cy += CONTENTS_LINE;
   }
   for (let p = 1; p <= pages; p++) {
     doc.setPage(p);
@@ -341,6 +355,9 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   progress(1, 'done');
   return new Uint8Array(doc.output('arraybuffer'));
 }
+
+/** Line height of the contents list on the title page, mm. */
+const CONTENTS_LINE = 5;
 
 /** Card text in the narrative sits right of the reference numbers (up to "5.100"). */
 const NARRATIVE_INDENT = 12;

@@ -2,6 +2,7 @@ import { AIO_KEYS, STAGES, type Language, type Link, type Theory } from '../mode
 import { AIO_LABELS, AIO_MARKS, STAGE_LABELS } from '../i18n/domain';
 import { CARD_HEIGHT, CARD_WIDTH, LANE_TOP, LANE_WIDTH, laneLeft } from '../layout';
 import { AIO_SHAPES, STAGE_COLOURS } from './theme';
+import { printable } from './printable';
 
 export interface SvgViewport {
   x: number;
@@ -10,8 +11,9 @@ export interface SvgViewport {
   height: number;
 }
 
+// printable() first: XML 1.0 refuses most control characters even as references.
 const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  printable(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 // Advance widths of DejaVu Sans Bold in em, the widest font the SVG may render with, so a
 // wrapped title fits the card in any of the fallback fonts as well.

@@ -175,6 +175,43 @@ describe('funder report (PDF)', () => {
     expectTidy(r.file);
   });
 
+  it('a long summary and many authors push the contents down or onto the next page, never over the text', () => {
+    const e = new Editor(small());
+    const summary = 'Deze samenvatting beschrijft de aanpak uitgebreid voor de financier. '.repeat(70).trim();
+    e.run('updateTheory', { changes: { description: summary, authors: Array.from({ length: 60 }, (_, i) => `Auteur Nummer ${i + 1}`) } });
+    const r = render(e.document, 'long-summary');
+    // The summary runs onto a second page (header and footer in between): count its sentences.
+    expect(r.flat.match(/voor de financier\./g)).toHaveLength(70);
+    expect(r.flat).toContain('Auteur Nummer 60');
+    expectTidy(r.file);
+    // Every section is still listed with its page number.
+    expect(r.flat).toContain('Inhoud Overzicht van de keten Toelichting per fase Indicatoren Aannames en externe factoren Dekking van het AIO-model Openstaande ketencontroles Bijlage: meetinstrumenten');
+  });
+
+  it('tabs, vertical tabs and other control characters do not swallow text', () => {
+    const e = new Editor(small());
+    e.run('updateCard', { id: 'c1', changes: { title: 'Trainers\tmet ervaring' } });
+    e.run('updateIndicator', { cardId: 'c4', indicatorId: e.theory.cards.c4!.indicators[0]!.id, changes: { definition: 'regel een\u000bregel twee\u0001 klaar' } });
+    e.run('updateAssumption', { id: 'a1', changes: { text: 'Deelnemers\tblijven komen' } });
+    const r = render(e.document, 'control');
+    expect(r.flat).toContain('Trainers met ervaring');
+    expect(r.flat).toContain('regel twee klaar');
+    expect(r.flat).toContain('Deelnemers blijven komen');
+  });
+
+  it('Arabic reads the same in tables as in running text', () => {
+    const e = new Editor(small());
+    const arabic = 'الوضع الاقتصادي مستقر';
+    e.run('updateAssumption', { id: 'a2', changes: { text: arabic } });
+    e.run('updateCard', { id: 'c4', changes: { description: arabic } });
+    const r = render(e.document, 'arabic');
+    // jsPDF writes Arabic as shaped presentation forms in visual order; whatever form that
+    // takes, the narrative (running text) and the assumptions table must agree.
+    const forms = [...r.text.matchAll(/\u202b([^\u202c]+)\u202c/g)].map((m) => m[1]!.trim());
+    expect(forms.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(forms).size).toBe(1);
+  });
+
   it('a 500-card theory: diagram split over pages with a continuation note, every title present', () => {
     const doc = generateTheory(500);
     const r = render(doc, 'large');

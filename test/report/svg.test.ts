@@ -23,6 +23,15 @@ describe('theoryToSvg', () => {
     expect(wellFormed(svg)).toBe(true);
   });
 
+  it('leaves out characters XML does not allow (pasted control characters), keeping the text around them', () => {
+    const odd = new Editor(emptyDocument('en'));
+    odd.run('addCard', { stage: 'input', title: 'Tab\there, line\u000bbreak, bell\u0007 gone' });
+    const svg = theoryToSvg(odd.theory);
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(svg).toContain('<title>Tab here, line\nbreak, bell gone</title>');
+    expect(wellFormed(svg)).toBe(true);
+  });
+
   it('carries a legend that names the AIO marks', () => {
     const svg = theoryToSvg(e.theory, { language: 'nl' });
     expect(svg).toContain('class="legend"');
