@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { LANGUAGES, type Language, type WerkzaamDocument } from '../../shared/model';
 import { describeProblemIn } from '../../shared/format/parse';
 import { readTheoryFile, describeFsError } from '../node/readTheoryFile';
@@ -42,10 +43,27 @@ export function languageOption(ctx: CliContext): Language | undefined {
   return value as Language;
 }
 
-/** Write output atomically; refuse to replace an existing file unless --force. */
-export async function writeOutput(ctx: CliContext, path: string, data: string | Uint8Array, force: boolean): Promise<boolean> {
-  if (!force && existsSync(path)) {
-    ctx.io.err(`${path}: the file already exists (use --force to overwrite it)`);
+/**
+ * Why `path` cannot be written, or null when it can: checked before anything is written, so
+ * a command with several outputs writes all of them or none. `replace` allows replacing an
+ * existing file (never a folder).
+ */
+export function outputProblem(path: string, replace: boolean): string | null {
+  const folder = dirname(resolve(path));
+  if (!existsSync(folder)) return `the folder ${folder} does not exist`;
+  if (!statSync(folder).isDirectory()) return `${folder} is not a folder`;
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory()) return 'this is a folder, not a file';
+    if (!replace) return 'the file already exists (use --force to overwrite it)';
+  }
+  return null;
+}
+
+/** Write output atomically; refuse to replace an existing file unless `replace`. */
+export async function writeOutput(ctx: CliContext, path: string, data: string | Uint8Array, replace: boolean): Promise<boolean> {
+  const problem = outputProblem(path, replace);
+  if (problem) {
+    ctx.io.err(`${path}: ${problem}`);
     return false;
   }
   try {

@@ -44,6 +44,12 @@ const MAX_PROBLEMS = 50;
 const fail = (problems: FormatProblem[]): ParseResult => ({ ok: false, problems });
 const problem = makeProblem;
 
+/** The first MAX_PROBLEMS problems, and a last line that says how many more there are. */
+const capped = (problems: FormatProblem[]): FormatProblem[] =>
+  problems.length <= MAX_PROBLEMS
+    ? problems
+    : [...problems.slice(0, MAX_PROBLEMS), problem('more-problems', '', 'moreProblems', { count: problems.length - MAX_PROBLEMS, shown: MAX_PROBLEMS })];
+
 /**
  * Read a Werkzaam file's text: never throws, never pollutes prototypes, never drops
  * data silently. Steps: size → text → structure scan (nesting depth before JSON.parse so
@@ -128,11 +134,11 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
 
   const checked = fileSchemaV1.safeParse(migrated.file);
   if (!checked.success) {
-    return fail(checked.error.issues.slice(0, MAX_PROBLEMS).map((issue) => schemaProblem(issue, migrated.file)));
+    return fail(capped(checked.error.issues.map((issue) => schemaProblem(issue, migrated.file))));
   }
   const file = checked.data;
   const referenceProblems = checkReferences(file);
-  if (referenceProblems.length > 0) return fail(referenceProblems.slice(0, MAX_PROBLEMS));
+  if (referenceProblems.length > 0) return fail(capped(referenceProblems));
 
   const warnings: FormatProblem[] = migrated.applied.map((name) =>
     problem('migrated', 'version', 'migrated', { name }),
@@ -180,10 +186,13 @@ function jsonSyntaxProblem(text: string): FormatProblem {
   if (!first) return problem('bad-json', '', 'badJsonUnknown');
   const at = lineColumn(text, first.offset);
   const end = text.trimEnd().length;
-  const truncated = errors.some((e) => e.offset + e.length >= end || printParseErrorCode(e.error) === 'UnexpectedEndOfString');
+  // Only the first error says what is wrong; the parser's follow-on errors often reach the
+  // end of any broken file. Text after the value ("end of file expected") is not truncation.
+  const firstCode = printParseErrorCode(first.error);
+  const truncated =
+    firstCode !== 'EndOfFileExpected' && (first.offset >= end || firstCode === 'UnexpectedEndOfString' || firstCode === 'UnexpectedEndOfComment');
   if (truncated) return problem('bad-json', '', 'truncated', {}, at);
-  const jsonError = printParseErrorCode(first.error);
-  return problem('bad-json', '', 'badJson', { detail: humanParseError(jsonError), jsonError }, at);
+  return problem('bad-json', '', 'badJson', { detail: humanParseError(firstCode), jsonError: firstCode }, at);
 }
 
 function humanParseError(code: string): string {

@@ -19,6 +19,7 @@ export const formatErrorStrings = defineBundle({
     unreadable: 'het bestand kan niet gelezen worden: {detail}',
     empty: 'het bestand is leeg',
     tooDeep: 'de JSON is meer dan {limit} niveaus diep genest',
+    moreProblems: 'en nog {count} problemen (de eerste {shown} staan hierboven)',
     tooManyValues: 'het bestand bevat meer dan {limit} waarden, meer dan een theorie ooit nodig heeft',
     duplicateKey:
       'de sleutel "{key}" komt twee keer voor in hetzelfde object; er kan maar één waarde bewaard worden, dus het bestand wordt geweigerd in plaats van de andere kwijt te raken',
@@ -63,6 +64,7 @@ export const formatErrorStrings = defineBundle({
     unreadable: '{detail}',
     empty: 'the file is empty',
     tooDeep: 'the JSON is nested more than {limit} levels deep',
+    moreProblems: 'and {count} more problems (the first {shown} are listed above)',
     tooManyValues: 'the file holds more than {limit} values, more than any theory needs',
     duplicateKey:
       'the key "{key}" appears twice in the same object; only one value can be kept, so the file is refused rather than losing the other',

@@ -261,8 +261,11 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
     startSection(t('checks'));
     const results = runChecks(theory);
     // Check ids name cards, links or (for an empty stage) a stage: show them as the reader sees them.
-    const concerns = (ids: string[]) =>
-      ids
+    // A link's own ends are already in "a → b": name them once.
+    const concerns = (ids: string[]) => {
+      const ends = new Set(ids.flatMap((id) => (theory.links[id] ? [theory.links[id].from, theory.links[id].to] : [])));
+      return ids
+        .filter((id) => !ends.has(id))
         .map((id) => {
           if (theory.cards[id]) return refs.ref(id);
           const link = theory.links[id];
@@ -270,7 +273,10 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
           return (STAGES as readonly string[]).includes(id) ? STAGE_LABELS[language][id as (typeof STAGES)[number]] : id;
         })
         .join(', ');
-    if (results.length === 0) flow.paragraph(t('noChecks'), { colour: MUTED });
+    };
+    // The checks say nothing about a theory without cards; the report should not call that fine.
+    if (allCards.length === 0) flow.paragraph(t('emptyTheory'), { colour: MUTED });
+    else if (results.length === 0) flow.paragraph(t('noChecks'), { colour: MUTED });
     else {
       autoTable(doc, {
         ...tableStyles,

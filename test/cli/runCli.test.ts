@@ -97,7 +97,32 @@ describe('werkzaam commands (in-process)', () => {
   it('a failed write reports the file and the reason', async () => {
     const r = await cli('convert', join(fixtures, 'valid/minimal.werkzaam'), '--out', join(dir, 'no-such-folder', 'x.werkzaam'));
     expect(r.code).toBe(1);
-    expect(r.err).toEqual([`${join(dir, 'no-such-folder', 'x.werkzaam')}: could not write: the file does not exist`]);
+    expect(r.err).toEqual([`${join(dir, 'no-such-folder', 'x.werkzaam')}: the folder ${join(dir, 'no-such-folder')} does not exist`]);
+  });
+
+  it('export replaces an earlier export, but never the theory itself, a folder, or anything when one output is refused', async () => {
+    const input = join(dir, 'exp.werkzaam');
+    writeFileSync(input, readFileSync(join(fixtures, 'valid/minimal.werkzaam')));
+    const svg = join(dir, 'exp.svg');
+    writeFileSync(svg, 'old');
+    expect(await cli('export', input, '--svg', svg)).toMatchObject({ code: 0, err: [] });
+    expect(readFileSync(svg, 'utf8')).toMatch(/^<svg /);
+
+    const before = readFileSync(input, 'utf8');
+    expect(await cli('export', input, '--json', join(dir, '.', 'exp.werkzaam'))).toMatchObject({
+      code: 1,
+      err: [`${join(dir, '.', 'exp.werkzaam')}: this is the theory being exported; choose another file name`],
+    });
+    expect(readFileSync(input, 'utf8')).toBe(before);
+
+    const pdf = join(dir, 'exp-first.pdf');
+    const refused = await cli('export', input, '--pdf', pdf, '--svg', dir);
+    expect(refused).toMatchObject({ code: 1, err: [`${dir}: this is a folder, not a file`] });
+    expect(existsSync(pdf)).toBe(false);
+
+    const empty = await cli('export', input, '--pdf', '');
+    expect(empty.code).toBe(1);
+    expect(empty.err.join('\n')).toMatch(/--pdf needs a file name/);
   });
 
   it('new: templates by name, language and title; the result validates', async () => {

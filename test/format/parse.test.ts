@@ -162,6 +162,24 @@ describe('parseDocument: hostile and broken files', () => {
     expect(p).toMatchObject({ code: 'bad-json', line: 4, column: 29 });
   });
 
+  it('calls a file truncated only when it really stops early, not for text after the end or a stray bracket', () => {
+    const head = '{"format":"werkzaam","version":1,"theory":{"title":"x"';
+    const say = (text: string) => describeProblem(problemsOf(text)[0]!);
+    expect(say(head)).toMatch(/ends too early/);
+    expect(say(`${head}, "authors": ["a`)).toMatch(/ends too early/);
+    expect(say(`${head}}} trailing`)).toMatch(/not valid JSON: invalid symbol \(line 1, column 58\)/);
+    expect(say(`${head}}}}`)).toMatch(/not valid JSON: end of file expected/);
+    expect(say(`${head}, "authors": ["a",]}}`)).toMatch(/not valid JSON: value expected/);
+    expect(say(`${head}, "authors": ["a"}}`)).toMatch(/not valid JSON: comma expected/);
+  });
+
+  it('lists the first 50 problems and says how many more there are', () => {
+    const cards = Array.from({ length: 200 }, (_, i) => ({ id: `c${i}`, stage: 'outcomes', title: 'x' }));
+    const problems = problemsOf(JSON.stringify({ format: 'werkzaam', version: 1, theory: { title: 't', cards } }));
+    expect(problems).toHaveLength(51);
+    expect(describeProblem(problems[50]!)).toBe('and 150 more problems (the first 50 are listed above)');
+  });
+
   it('refuses 100,000-deep nesting without recursing', () => {
     const [p] = problemsOf('['.repeat(100_000) + ']'.repeat(100_000));
     expect(p).toMatchObject({ code: 'too-deep', line: 1, column: LIMITS.depth + 1 });

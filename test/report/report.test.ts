@@ -158,6 +158,8 @@ describe('funder report (PDF)', () => {
     for (const s of ['This theory has no cards yet.', 'No indicators yet.', 'No assumptions or external factors yet.', 'No cards in this stage yet.', 'This theory has no summary yet.', 'No measurement instruments yet']) {
       expect(r.flat).toContain(s);
     }
+    // Chain checks find nothing in an empty theory; the report must not present that as all clear.
+    expect(r.flat).toMatch(/Open chain checks This theory has no cards yet\./);
   });
 
   it('long texts wrap instead of running off the page', () => {
