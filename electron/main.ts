@@ -8,7 +8,7 @@ import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppR
 import { filesFromArgv } from './main/argv';
 import { exportDialogOptions, openDialogOptions, saveDialogOptions } from './main/dialogs';
 import { CHANNELS } from './main/channels';
-import { addRecent, openTheoryFile, pruneRecent, recoveryStore, saveTheoryFile } from './main/files';
+import { addRecent, openTheoryFile, pruneRecent, recoveryFolder, saveTheoryFile, WindowSlots } from './main/files';
 import { registerIpc } from './main/ipc';
 import { PathGrants } from './main/grants';
 import { buildMenuTemplate } from './main/menuTemplate';
@@ -31,6 +31,10 @@ const pendingClose = new Map<number, number>();
 const closeAfterQuit = new Map<number, boolean>();
 let closeCounter = 0;
 const pendingOpen: string[] = [];
+/** The file each window shows (null: untitled), told by its page with the dirty flag. */
+const windowFiles = new Map<number, string | null>();
+/** Each window's crash-recovery slot (see shared/recoverySlots.ts). */
+let recovery: WindowSlots;
 /** Paths the page may read and write by name: only those the main process handed it. */
 const grants = new PathGrants();
 /** Set by Cmd+Q / Quit: once the last dirty window agrees to close, the app quits too. */
@@ -71,6 +75,7 @@ function rebuildMenu(): void {
           prefs.set('recent', []);
           rebuildMenu();
         },
+        newWindow: () => void createWindow(),
       }),
     ),
   );
@@ -97,6 +102,8 @@ function createWindow(): BrowserWindow {
   if (prefs.get('maximized')) win.maximize();
   win.once('ready-to-show', () => win.show());
   const id = win.id;
+  // The contents are gone by 'closed': keep the id for letting its recovery slot go.
+  const contentsId = win.webContents.id;
   win.on('close', (event) => {
     prefs.set('bounds', win.getNormalBounds());
     prefs.set('maximized', win.isMaximized());
@@ -114,6 +121,8 @@ function createWindow(): BrowserWindow {
   // A crashed page cannot answer; its unsaved work is in the recovery file, so let it close.
   win.webContents.on('render-process-gone', () => dirtyWindows.set(id, false));
   win.on('closed', () => {
+    recovery?.release(contentsId);
+    windowFiles.delete(id);
     closeAfterQuit.delete(id);
     dirtyWindows.delete(id);
     closeApproved.delete(id);
@@ -123,15 +132,26 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-function openInWindow(path: string): void {
-  const win = BrowserWindow.getAllWindows()[0] ?? createWindow();
+/**
+ * Open a file handed over by the OS: in the focused window when that shows an untouched
+ * new theory, otherwise in a window of its own, so nobody's open theory is replaced.
+ */
+function openInWindow(path: string): BrowserWindow {
+  const focused = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const reuse = focused && !dirtyWindows.get(focused.id) && (windowFiles.get(focused.id) ?? null) === null;
+  const win = reuse ? focused : createWindow();
   const send = () => win.webContents.send(CHANNELS.action, 'open-path', path);
   if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
   else send();
+  return win;
 }
 
 function windowOf(sender: unknown): BrowserWindow | null {
   return BrowserWindow.fromWebContents(sender as WebContents);
+}
+
+function contentsIdOf(sender: unknown): number {
+  return (sender as WebContents).id;
 }
 
 /** Everything the primary instance listens for; a second instance registers nothing. */
@@ -150,11 +170,11 @@ function start(): void {
 
   // Relative names on that command line are relative to the second instance's folder.
   app.on('second-instance', (_event, argv, workingDirectory) => {
+    let win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     for (const file of filesFromArgv(argv).map((f) => resolve(workingDirectory, f))) {
       grants.grant(file);
-      openInWindow(file);
+      win = openInWindow(file);
     }
-    const win = BrowserWindow.getAllWindows()[0];
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
@@ -173,7 +193,7 @@ function start(): void {
     for (const recent of prefs.get('recent')) grants.grant(recent.path);
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, RENDERER_ROOT));
-    const recovery = recoveryStore(app.getPath('userData'));
+    recovery = new WindowSlots(recoveryFolder(app.getPath('userData')));
     registerIpc(ipcMain, {
       isTrusted: (url, isMainFrame) => isTrustedSender(url, APP_ORIGIN, isMainFrame),
       async openFile() {
@@ -214,9 +234,11 @@ function start(): void {
         prefs.set('language', next);
         rebuildMenu();
       },
-      writeRecovery: (text) => recovery.write(text),
-      readRecovery: () => recovery.read(),
-      clearRecovery: () => recovery.clear(),
+      writeRecovery: (sender, text) => recovery.of(contentsIdOf(sender)).write(text),
+      readRecovery: (sender) => recovery.of(contentsIdOf(sender)).claim(),
+      clearRecovery: (sender) => recovery.of(contentsIdOf(sender)).clear(),
+      newWindow: () => void createWindow(),
+      closeWindow: (sender) => windowOf(sender)?.close(),
       async openExternal(url) {
         if (isSafeExternalUrl(url)) await shell.openExternal(url);
       },
@@ -224,6 +246,7 @@ function start(): void {
         const win = windowOf(sender);
         if (!win) return;
         dirtyWindows.set(win.id, state.dirty);
+        windowFiles.set(win.id, state.path);
         win.setTitle(`${state.name}${state.dirty ? ' •' : ''} — Werkzaam`);
         // macOS only: the dot in the close button and the proxy icon (for files the page was given only).
         if (process.platform === 'darwin') {
@@ -245,7 +268,10 @@ function start(): void {
       },
     });
     rebuildMenu();
-    createWindow();
+    // One window, and one more for each further copy of unsaved work that crashed windows
+    // left behind: each window offers one copy back.
+    const windows = Math.max(1, Math.min(8, await recovery.orphans()));
+    for (let i = 0; i < windows; i++) createWindow();
     for (const file of [...pendingOpen, ...filesFromArgv(process.argv).map((f) => resolve(f))]) {
       grants.grant(file);
       openInWindow(file);

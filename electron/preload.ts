@@ -19,6 +19,8 @@ const bridge: WerkzaamBridge = {
   readRecovery: () => ipcRenderer.invoke(CHANNELS.readRecovery),
   clearRecovery: () => ipcRenderer.invoke(CHANNELS.clearRecovery),
   openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
+  newWindow: () => ipcRenderer.invoke(CHANNELS.newWindow),
+  closeWindow: () => ipcRenderer.invoke(CHANNELS.closeWindow),
   onAction(listener) {
     const wrapped = (_event: unknown, action: unknown, payload: unknown) => {
       if (typeof action === 'string') listener(action, typeof payload === 'string' ? payload : undefined);

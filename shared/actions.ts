@@ -36,6 +36,7 @@ const a = <const T extends ActionDef>(def: T): T => def;
 
 export const ACTIONS = [
   a({ id: 'file.new', label: { nl: 'Nieuw', en: 'New' }, accelerator: 'CmdOrCtrl+N', menu: 'file', group: 1 }),
+  a({ id: 'file.newWindow', label: { nl: 'Nieuw venster', en: 'New Window' }, accelerator: 'CmdOrCtrl+Shift+N', menu: 'file', group: 1 }),
   a({ id: 'file.open', label: { nl: 'Openen…', en: 'Open…' }, accelerator: 'CmdOrCtrl+O', menu: 'file', group: 1 }),
   a({ id: 'file.save', label: { nl: 'Opslaan', en: 'Save' }, accelerator: 'CmdOrCtrl+S', menu: 'file', group: 2 }),
   a({ id: 'file.saveAs', label: { nl: 'Opslaan als…', en: 'Save As…' }, accelerator: 'CmdOrCtrl+Shift+S', menu: 'file', group: 2 }),

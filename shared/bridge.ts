@@ -49,6 +49,10 @@ export interface WerkzaamBridge {
   clearRecovery(): Promise<void>;
   /** Open an http(s) URL in the system browser (the main process checks it). */
   openExternal(url: string): Promise<void>;
+  /** Open another window with a new theory (two theories side by side, paste between them). */
+  newWindow(): Promise<void>;
+  /** Close this window; the main process asks the page about unsaved work first, as for its close box. */
+  closeWindow(): Promise<void>;
   /**
    * Menu items, shortcuts handled by the native menu and OS events arrive here as
    * action ids from the renderer's actions registry (e.g. "file.save", "edit.undo"),

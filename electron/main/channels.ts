@@ -11,6 +11,8 @@ export const CHANNELS = {
   readRecovery: 'werkzaam:read-recovery',
   clearRecovery: 'werkzaam:clear-recovery',
   openExternal: 'werkzaam:open-external',
+  newWindow: 'werkzaam:new-window',
+  closeWindow: 'werkzaam:close-window',
   /** renderer → main, fire and forget */
   setDocumentState: 'werkzaam:set-document-state',
   closeAnswer: 'werkzaam:close-answer',
@@ -32,6 +34,8 @@ export const INVOKE_CHANNELS = [
   CHANNELS.readRecovery,
   CHANNELS.clearRecovery,
   CHANNELS.openExternal,
+  CHANNELS.newWindow,
+  CHANNELS.closeWindow,
 ] as const;
 
 /** Channels the renderer sends without an answer (ipcMain.on). */

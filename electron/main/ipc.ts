@@ -26,9 +26,13 @@ export interface IpcDeps {
   recentFiles(): BridgeRecent[];
   getLanguage(): Language | null;
   setLanguage(language: Language): void;
-  writeRecovery(text: string): Promise<void>;
-  readRecovery(): Promise<string | null>;
-  clearRecovery(): Promise<void>;
+  /** Recovery copies are per window: `sender` is the page's web contents. */
+  writeRecovery(sender: unknown, text: string): Promise<void>;
+  readRecovery(sender: unknown): Promise<string | null>;
+  clearRecovery(sender: unknown): Promise<void>;
+  newWindow(): void;
+  /** Close the sender's window (through the same Save / Don't save / Cancel as its close box). */
+  closeWindow(sender: unknown): void;
   openExternal(url: string): Promise<void>;
   setDocumentState(sender: unknown, state: BridgeDocumentState): void;
   closeAnswer(sender: unknown, requestId: number, close: boolean): void;
@@ -85,9 +89,11 @@ export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
     if (!(LANGUAGES as readonly unknown[]).includes(language)) throw new IpcRejected('unknown language');
     deps.setLanguage(language as Language);
   });
-  handle(CHANNELS.writeRecovery, (_e, content) => deps.writeRecovery(text(content, 'recovery text', MAX_FILE_BYTES * 2)));
-  handle(CHANNELS.readRecovery, () => deps.readRecovery());
-  handle(CHANNELS.clearRecovery, () => deps.clearRecovery());
+  handle(CHANNELS.writeRecovery, (e, content) => deps.writeRecovery(e.sender, text(content, 'recovery text', MAX_FILE_BYTES * 2)));
+  handle(CHANNELS.readRecovery, (e) => deps.readRecovery(e.sender));
+  handle(CHANNELS.clearRecovery, (e) => deps.clearRecovery(e.sender));
+  handle(CHANNELS.newWindow, () => deps.newWindow());
+  handle(CHANNELS.closeWindow, (e) => deps.closeWindow(e.sender));
   handle(CHANNELS.openExternal, (_e, url) => {
     const link = text(url, 'url', 2048);
     if (!isSafeExternalUrl(link)) throw new IpcRejected(`${link.slice(0, 100)}: only http(s) links without a user name or password open in the browser`);

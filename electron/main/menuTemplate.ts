@@ -13,6 +13,8 @@ export interface MenuOptions {
   /** Deliver an action id (and a payload such as a path) to the focused window. */
   send: (action: string, payload?: string) => void;
   clearRecent: () => void;
+  /** Opens a window in the main process: it must work with no window open (macOS). */
+  newWindow: () => void;
 }
 
 
@@ -38,6 +40,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     if (action.id === 'view.language.nl' || action.id === 'view.language.en') {
       return { ...base, type: 'radio', checked: action.id.endsWith(language), click: () => send(action.id) };
     }
+    if (action.id === 'file.newWindow') return { ...base, click: () => options.newWindow() };
     if (action.id === 'view.fullscreen') {
       // macOS has its own full-screen shortcut (Ctrl+Cmd+F), which the role brings along.
       if (platform === 'darwin') delete base.accelerator;

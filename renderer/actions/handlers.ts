@@ -79,7 +79,9 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
     'file.open': { run: () => session.open() },
     'file.save': { run: () => session.save() },
     'file.saveAs': { run: () => session.saveAs() },
-    'file.close': { run: () => session.newDocument() },
+    'file.newWindow': { run: () => platform.openWindow() },
+    // The desktop closes the window (asking about unsaved work); a browser tab starts afresh.
+    'file.close': { run: () => (platform.closeWindow() ? undefined : session.newDocument()) },
     'export.pdf': {
       run: async () => {
         ui.set({ progress: 0 });

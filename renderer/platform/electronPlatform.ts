@@ -54,5 +54,10 @@ export function createElectronPlatform(bridge: WerkzaamBridge, appVersion: strin
     toggleFullScreen() {
       // The native View menu owns full screen in the desktop app.
     },
+    openWindow: () => void bridge.newWindow(),
+    closeWindow() {
+      void bridge.closeWindow();
+      return true;
+    },
   };
 }

@@ -3,6 +3,7 @@ export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
+  keys(): Promise<string[]>;
 }
 
 export function openKeyValueStore(dbName = 'werkzaam', storeName = 'kv'): KeyValueStore {
@@ -30,6 +31,7 @@ export function openKeyValueStore(dbName = 'werkzaam', storeName = 'kv'): KeyVal
     delete: async (key) => {
       await run('readwrite', (s) => s.delete(key));
     },
+    keys: async () => (await run<IDBValidKey[]>('readonly', (s) => s.getAllKeys())).filter((k): k is string => typeof k === 'string'),
   };
 }
 
@@ -40,5 +42,6 @@ export function memoryStore(): KeyValueStore {
     get: async <T,>(key: string) => map.get(key) as T | undefined,
     set: async (key, value) => void map.set(key, value),
     delete: async (key) => void map.delete(key),
+    keys: async () => [...map.keys()],
   };
 }

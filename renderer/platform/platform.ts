@@ -90,6 +90,10 @@ export interface Platform {
   onOpenRequest(listener: (request: OpenRequest) => void): () => void;
   /** Toggle full screen (native in Electron, the Fullscreen API in a browser). */
   toggleFullScreen(): void;
+  /** Another window (desktop) or tab (browser) with a new theory. */
+  openWindow(): void;
+  /** Close this window after the usual unsaved-work question; false where a page cannot close itself. */
+  closeWindow(): boolean;
   /** The app's version (package.json). */
   readonly appVersion: string;
 }

@@ -59,4 +59,29 @@ describe('crash recovery', () => {
     expect([...first.errors, ...second.errors, ...errors]).toEqual([]);
     await page.close();
   });
+
+  it('two open tabs each keep their own copy: after a crash of one, a new tab offers that one while the other tab lives', async () => {
+    const addCard = async (page: Page, title: string) => {
+      await page.getByRole('button', { name: 'Add a card to Input' }).click();
+      await page.getByRole('textbox', { name: 'Card title' }).fill(title);
+      await page.getByRole('textbox', { name: 'Card title' }).press('Enter');
+    };
+    const one = await openApp(app.context, app.url, { language: 'en' });
+    const two = await openApp(app.context, app.url, { language: 'en' });
+    await addCard(one.page, 'Work of tab one');
+    await addCard(two.page, 'Work of tab two');
+    await one.page.waitForTimeout(2600);
+    await two.page.waitForTimeout(300);
+    await crash(one.page);
+
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
+    const offer = page.getByRole('dialog', { name: 'Unsaved work found' });
+    await offer.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => page.locator('.card-node').allTextContents()).toEqual([expect.stringContaining('Work of tab one')]);
+    // Tab two still has its own work, untouched.
+    expect(await two.page.locator('.card-node').allTextContents()).toEqual([expect.stringContaining('Work of tab two')]);
+    expect([...one.errors, ...two.errors, ...errors]).toEqual([]);
+    await page.close();
+    await two.page.close();
+  });
 });

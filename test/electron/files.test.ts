@@ -2,7 +2,7 @@ import { promises as fsp, existsSync, mkdtempSync, readdirSync, readFileSync, tr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addRecent, MAX_FILE_BYTES, openTheoryFile, pruneRecent, recoveryStore, saveTheoryFile } from '../../electron/main/files';
+import { addRecent, MAX_FILE_BYTES, openTheoryFile, pruneRecent, recoveryFolder, saveTheoryFile, WindowSlots } from '../../electron/main/files';
 import { filesFromArgv } from '../../electron/main/argv';
 import { visibleBounds } from '../../electron/main/settings';
 
@@ -63,13 +63,37 @@ describe('main-process files', () => {
     expect(pruneRecent(list, existsSync).map((r) => r.path)).toEqual(kept);
   });
 
-  it('keeps a recovery copy until cleared', async () => {
-    const store = recoveryStore(dir());
-    expect(await store.read()).toBeNull();
-    await store.write('{"name":"x"}');
-    expect(await store.read()).toBe('{"name":"x"}');
-    await store.clear();
-    expect(await store.read()).toBeNull();
+  it('keeps a recovery copy per window until cleared, in files of its own; a window that closes leaves its copy for the next', async () => {
+    const userData = dir();
+    let n = 0;
+    const slots = new WindowSlots(recoveryFolder(userData), () => `slot-${++n}`);
+    expect(await slots.of(1).claim()).toBeNull();
+    await slots.of(1).write('{"name":"one"}');
+    await slots.of(2).write('{"name":"two"}');
+    expect(readdirSync(join(userData, 'recovery')).sort()).toEqual(['slot-1.json', 'slot-2.json']);
+    expect(await slots.orphans()).toBe(0);
+    slots.release(1);
+    expect(await slots.orphans()).toBe(1);
+    // A new window is offered the copy no live window holds, and from then on owns it.
+    expect(await slots.of(3).claim()).toBe('{"name":"one"}');
+    expect(await slots.of(4).claim()).toBeNull();
+    await slots.of(3).clear();
+    expect(readdirSync(join(userData, 'recovery'))).toEqual(['slot-2.json']);
+  });
+
+  it('a recovery.json from the one-window version is offered once, as a copy left behind', async () => {
+    const userData = dir();
+    writeFileSync(join(userData, 'recovery.json'), '{"name":"old"}');
+    const slots = new WindowSlots(recoveryFolder(userData));
+    expect(await slots.orphans()).toBe(1);
+    expect(await slots.of(1).claim()).toBe('{"name":"old"}');
+    await slots.of(1).clear();
+    expect(existsSync(join(userData, 'recovery.json'))).toBe(false);
+    expect(await slots.orphans()).toBe(0);
+  });
+
+  it('refuses slot names that are not plain file names', async () => {
+    await expect(recoveryFolder(dir()).write('../../evil', 'x')).rejects.toThrow(/not a recovery slot/);
   });
 
   it('finds theory files on a command line', () => {

@@ -18,7 +18,7 @@ const h = vi.hoisted(() => {
     listeners: Record<string, ((...a: unknown[]) => void)[]> = {};
     title = '';
     closed = 0;
-    webContents = { send: vi.fn(), isLoading: () => false, once: vi.fn(), on: vi.fn() };
+    webContents = { id: 100 + this.id, send: vi.fn(), isLoading: () => false, once: vi.fn(), on: vi.fn() };
     loadURL = vi.fn(async () => undefined);
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
@@ -184,7 +184,9 @@ describe('the main process (against a mocked Electron)', () => {
     await expect(h.handles.get(CHANNELS.saveFile)!(trusted, 'pwned', secret, 'x.werkzaam')).rejects.toThrow(/not opened through Werkzaam/);
     expect(readFileSync(secret, 'utf8')).toBe('secret');
 
-    // The OS hands over a file (macOS open-file): now the page may read and save it.
+    // The OS hands over a file (macOS open-file): now the page may read and save it. The
+    // window shows an untouched new theory, so the file opens there.
+    h.ons.get(CHANNELS.setDocumentState)!(trusted, { name: 'Naamloos', dirty: false, path: null });
     const theory = join(dir, 'kdg.werkzaam');
     writeFileSync(theory, '{"v":1}');
     appListener('open-file')({ preventDefault: vi.fn() }, theory);
@@ -193,7 +195,8 @@ describe('the main process (against a mocked Electron)', () => {
     await expect(h.handles.get(CHANNELS.saveFile)!(trusted, '{"v":2}', theory, 'kdg.werkzaam')).resolves.toEqual({ path: theory, name: 'kdg.werkzaam' });
     expect(readFileSync(theory, 'utf8')).toBe('{"v":2}');
 
-    // A second launch with a file on its command line passes it on the same way.
+    // A second launch with a file on its command line passes it on the same way (the first
+    // window still counts as untouched: the page has not reported the file yet).
     const other = join(dir, 'other.werkzaam');
     writeFileSync(other, '{}');
     appListener('second-instance')({}, ['/usr/bin/werkzaam', '--flag', 'other.werkzaam'], dir);
@@ -258,5 +261,41 @@ describe('the main process (against a mocked Electron)', () => {
     const id = next.webContents.send.mock.calls.filter(([channel]) => channel === CHANNELS.closeRequest).at(-1)![1];
     h.ons.get(CHANNELS.closeAnswer)!(trustedFor(next), id, true);
     expect(h.electron.app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('several windows: a file from the OS opens beside a theory in use, New Window and Close work per window, and each window keeps its own recovery copy', async () => {
+    h.windows.length = 0;
+    appListener('activate')();
+    const first = h.windows[0]!;
+    h.ons.get(CHANNELS.setDocumentState)!(trustedFor(first), { name: 'a.werkzaam', dirty: false, path: '/docs/a.werkzaam' });
+    const dir = mkdtempSync(join(tmpdir(), 'werkzaam-windows-'));
+    const theory = join(dir, 'b.werkzaam');
+    writeFileSync(theory, '{}');
+    appListener('open-file')({ preventDefault: vi.fn() }, theory);
+    // The first window shows a file of its own: the new one opens in a second window.
+    expect(h.windows).toHaveLength(2);
+    const second = h.windows[1]!;
+    expect(second.webContents.send).toHaveBeenCalledWith(CHANNELS.action, 'open-path', theory);
+    expect(first.webContents.send).not.toHaveBeenCalledWith(CHANNELS.action, 'open-path', theory);
+
+    await h.handles.get(CHANNELS.newWindow)!(trustedFor(first));
+    expect(h.windows).toHaveLength(3);
+    await h.handles.get(CHANNELS.closeWindow)!(trustedFor(h.windows[2]!));
+    expect(h.windows[2]!.closed).toBe(1);
+
+    // Each window writes its own copy; a window that starts later is offered neither while both live.
+    await h.handles.get(CHANNELS.writeRecovery)!(trustedFor(first), '{"from":"first"}');
+    await h.handles.get(CHANNELS.writeRecovery)!(trustedFor(second), '{"from":"second"}');
+    expect(await h.handles.get(CHANNELS.readRecovery)!(trustedFor(h.windows[2]!))).toBeNull();
+    // The first window crashes and closes: its copy stays for the next window to offer back.
+    first.emit('closed');
+    appListener('activate')();
+    const fourth = h.windows.at(-1)!;
+    expect(await h.handles.get(CHANNELS.readRecovery)!(trustedFor(fourth))).toBe('{"from":"first"}');
+    // Restored and then saved or discarded: clearing removes that copy, and the second window's stays.
+    await h.handles.get(CHANNELS.clearRecovery)!(trustedFor(fourth));
+    expect(await h.handles.get(CHANNELS.readRecovery)!(trustedFor(h.windows[2]!))).toBeNull();
+    second.emit('closed');
+    expect(await h.handles.get(CHANNELS.readRecovery)!(trustedFor(h.windows[2]!))).toBe('{"from":"second"}');
   });
 });

@@ -7,7 +7,7 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
 }
 const build = (over: Partial<Parameters<typeof buildMenuTemplate>[0]> = {}) =>
-  buildMenuTemplate({ language: 'en', platform: 'linux', recent: [], isDev: false, send: vi.fn(), clearRecent: vi.fn(), ...over });
+  buildMenuTemplate({ language: 'en', platform: 'linux', recent: [], isDev: false, send: vi.fn(), clearRecent: vi.fn(), newWindow: vi.fn(), ...over });
 
 describe('native menus', () => {
   it('has File, Edit, View, Help in both languages', () => {

@@ -202,6 +202,49 @@ describe('browser platform without the File System Access API', () => {
     expect(await cancelled).toBeNull();
   });
 
+  it('two tabs keep separate recovery copies; a new tab is offered only the copy of a tab that is gone', async () => {
+    // Web Locks as a browser keeps them: held by a tab until released, or until the tab is gone.
+    const holders = new Map<string, number>();
+    let tabs = 0;
+    const tab = () => {
+      const id = ++tabs;
+      const session = new Map<string, string>();
+      const locks = {
+        request: async (name: string, _o: { ifAvailable: boolean }, callback: (lock: unknown) => Promise<void> | void) => {
+          if (holders.has(name)) return callback(null);
+          holders.set(name, id);
+          await callback({ name });
+          if (holders.get(name) === id) holders.delete(name);
+        },
+      };
+      const win = fakeWindow({
+        navigator: { platform: 'Linux', locks },
+        sessionStorage: { getItem: (k: string) => session.get(k) ?? null, setItem: (k: string, v: string) => void session.set(k, v) },
+      });
+      const close = () => {
+        for (const [name, holder] of holders) if (holder === id) holders.delete(name);
+      };
+      return { platform: createWebPlatform(win as never, store), close };
+    };
+    const store = memoryStore();
+    const a = tab();
+    const b = tab();
+    await a.platform.writeRecovery('{"tab":"a"}');
+    await b.platform.writeRecovery('{"tab":"b"}');
+    expect((await store.keys()).filter((k) => k.startsWith('recovery:'))).toHaveLength(2);
+    // A third tab while both live: nothing to offer.
+    expect(await tab().platform.readRecovery()).toBeNull();
+    // Tab a crashes: the next tab is offered a's copy, and a fourth tab is not offered it again.
+    a.close();
+    const d = tab();
+    expect(await d.platform.readRecovery()).toBe('{"tab":"a"}');
+    expect(await tab().platform.readRecovery()).toBeNull();
+    // d discards it; b's copy is untouched.
+    await d.platform.clearRecovery();
+    const left = await Promise.all((await store.keys()).filter((k) => k.startsWith('recovery:')).map((k) => store.get(k)));
+    expect(left).toEqual(['{"tab":"b"}']);
+  });
+
   it('keeps the recovery copy in localStorage when IndexedDB fails', async () => {
     window.localStorage.clear();
     const broken = { get: async () => Promise.reject(new Error('no idb')), set: async () => Promise.reject(new Error('no idb')), delete: async () => Promise.reject(new Error('no idb')) };

@@ -156,3 +156,21 @@ describe('clipboard events carry a fragment between theories', () => {
     expect(source.editor.theory.cards.c1).toBeDefined();
   });
 });
+
+describe('windows', () => {
+  it('New Window asks the platform for another window; Close closes the window where the platform can, else starts afresh', async () => {
+    const { services, platform, editor } = renderWithServices((s) => <Keyboard services={s} />, { doc: chain() });
+    const handlers = createHandlers({ ...services, flow: () => null, setLanguage: () => undefined });
+    await handlers['file.newWindow'].run();
+    expect(platform.windowsOpened).toBe(1);
+    // A browser tab cannot close itself: Close starts a new theory (the saved state is clean here).
+    await act(async () => void (await handlers['file.close'].run()));
+    expect(Object.keys(editor.theory.cards)).toHaveLength(0);
+    // The desktop closes the window; the theory stays until the window's own close question.
+    editor.run('addCard', { stage: 'input', title: 'Stays' });
+    platform.canClose = true;
+    await handlers['file.close'].run();
+    expect(platform.closed).toBe(1);
+    expect(Object.values(editor.theory.cards).map((c) => c.title)).toEqual(['Stays']);
+  });
+});

@@ -15,6 +15,16 @@ export class FakePlatform implements Platform {
   language: Language | null = null;
   state = { name: '', dirty: false };
   exports: { kind: ExportKind; name: string; data: string | Uint8Array }[] = [];
+  windowsOpened = 0;
+  canClose = false;
+  closed = 0;
+  openWindow() {
+    this.windowsOpened++;
+  }
+  closeWindow() {
+    if (this.canClose) this.closed++;
+    return this.canClose;
+  }
 
   private ref(name: string): FileRef {
     return { platform: 'fake', name };
