@@ -8,6 +8,7 @@ import { translator } from '../../shared/i18n/core';
 import { uiStrings } from '../../shared/i18n/ui';
 import type { Language } from '../../shared/model';
 import type { Services } from '../state/services';
+import type { ExportChoices, ExportFormat } from '../state/uiStore';
 import { exportPdf, exportPng, exportSvg } from '../export/exportPdf';
 import { isEditableTarget } from './accelerator';
 import { revealCard } from '../canvas/cardFocus';
@@ -73,6 +74,11 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
     else throw error;
   };
   const lang = () => editor.theory.language;
+  // Every export asks first: the report's language and sections, or the whole theory or the view.
+  const ask = (format: ExportFormat) =>
+    new Promise<ExportChoices | null>((resolve) =>
+      ui.set({ dialog: { kind: 'exportOptions', format, defaults: { language: lang(), includeChecks: true, scope: 'whole' }, resolve } }),
+    );
 
   return {
     'file.new': { run: () => session.newDocument() },
@@ -84,9 +90,12 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
     'file.close': { run: () => (platform.closeWindow() ? undefined : session.newDocument()) },
     'export.pdf': {
       run: async () => {
+        const choices = await ask('pdf');
+        if (!choices) return;
         ui.set({ progress: 0 });
         try {
-          const bytes = await exportPdf(editor.document, { language: lang(), includeChecks: true }, (fraction) => ui.set({ progress: fraction }));
+          const options = { language: choices.language, includeChecks: choices.includeChecks };
+          const bytes = await exportPdf(editor.document, options, (fraction) => ui.set({ progress: fraction }));
           ui.set({ progress: null });
           await session.exportFile('pdf', bytes, session.exportName('pdf'));
         } catch (error) {
@@ -98,9 +107,11 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
     'export.json': { run: () => session.exportFile('json', serializeDocument(editor.document), session.exportName('json')) },
     'export.svg': {
       run: async () => {
+        const choices = await ask('svg');
+        if (!choices) return;
         let svg: string;
         try {
-          svg = exportSvg(editor.theory, ui.get().language);
+          svg = exportSvg(editor.theory, choices.language, choices.scope === 'view' ? viewport(ctx) : undefined);
         } catch (error) {
           return session.reportExportError(error);
         }
@@ -109,9 +120,11 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
     },
     'export.png': {
       run: async () => {
+        const choices = await ask('png');
+        if (!choices) return;
         let png: Uint8Array;
         try {
-          png = await exportPng(editor.theory, ui.get().language, hasSelection() ? undefined : viewport(ctx));
+          png = await exportPng(editor.theory, choices.language, choices.scope === 'view' ? viewport(ctx) : undefined);
         } catch (error) {
           return session.reportExportError(error);
         }

@@ -2,6 +2,7 @@ import { ACTIONS, type ActionDef } from '../../shared/actions';
 import { displayAccelerator } from '../actions/accelerator';
 import { useServices, useT, useUi } from '../state/services';
 import { Dialog } from './Dialog';
+import { ExportOptionsDialog } from './ExportOptionsDialog';
 import { LOCALES } from '../../shared/i18n/core';
 
 /** Whichever dialog the UI store asks for. */
@@ -32,6 +33,17 @@ export function Dialogs() {
         </Dialog>
       );
     }
+    case 'exportOptions':
+      return (
+        <ExportOptionsDialog
+          format={dialog.format}
+          defaults={dialog.defaults}
+          onDone={(choices) => {
+            close();
+            dialog.resolve(choices);
+          }}
+        />
+      );
     case 'error':
       return (
         <Dialog title={t('errorTitle')} onCancel={close} buttons={[{ label: t('ok'), onClick: close, primary: true }]}>

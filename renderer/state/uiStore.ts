@@ -6,7 +6,17 @@ export interface Selection {
   links: Id[];
 }
 
+export type ExportFormat = 'pdf' | 'png' | 'svg';
+
+/** What the export dialog asks: the report's language and sections, or which part of the canvas. */
+export interface ExportChoices {
+  language: Language;
+  includeChecks: boolean;
+  scope: 'whole' | 'view';
+}
+
 export type DialogState =
+  | { kind: 'exportOptions'; format: ExportFormat; defaults: ExportChoices; resolve: (choices: ExportChoices | null) => void }
   | { kind: 'confirmUnsaved'; name: string; resolve: (choice: 'save' | 'discard' | 'cancel') => void }
   | { kind: 'error'; message: string; details: string[] }
   | { kind: 'recovery'; name: string; savedAt: string; resolve: (restore: boolean) => void }

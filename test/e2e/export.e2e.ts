@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from './support/server';
 import { launch, openApp } from './support/browser';
-import { menu as chooseMenu, openFile } from './support/app';
+import { DIST, menu as chooseMenu, openFile } from './support/app';
 
 const root = join(__dirname, '../..');
 const seed = join(root, 'test/fixtures/valid/kdg-aio.werkzaam');
@@ -17,7 +17,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  server = await serveStatic(join(root, 'dist/renderer'));
+  server = await serveStatic(DIST);
   context = await launch();
   ({ page, errors } = await openApp(context, server.url, { language: 'en' }));
   await openFile(page, seed);
@@ -30,30 +30,58 @@ afterAll(async () => {
 
 const menu = (name: RegExp, item: RegExp) => chooseMenu(page, name, item);
 
-async function exported(item: RegExp, file: string): Promise<Buffer> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), menu(/^File$/, item)]);
+/** Choose an export from the File menu; `choose` fills in the export dialog before Export is pressed. */
+async function exported(item: RegExp, file: string, choose?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<Buffer> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    (async () => {
+      await menu(/^File$/, item);
+      if (item.source.includes('JSON')) return;
+      const dialog = page.getByRole('dialog');
+      await choose?.(dialog);
+      await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    })(),
+  ]);
   const path = join(work, file);
   await download.saveAs(path);
   return readFileSync(path);
 }
 
 describe('exports from the app', () => {
-  it('Export as PDF builds the funder report (in a worker) and downloads it', async () => {
-    const pdf = await exported(/^Export as PDF/, 'report.pdf');
+  it('Export as PDF asks for the language and the checks section, builds the report (in a worker) and downloads it', async () => {
+    await menu(/^File$/, /^Export as PDF/);
+    const dialog = page.getByRole('dialog', { name: 'Funder report (PDF)' });
+    // Defaults: the theory's own language, checks included. Cancel leaves everything as it was.
+    expect(await dialog.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('nl');
+    expect(await dialog.getByRole('checkbox', { name: 'Include the open chain checks' }).isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    const pdf = await exported(/^Export as PDF/, 'report.pdf', async (d) => {
+      await d.getByRole('combobox', { name: 'Language' }).selectOption('en');
+      await d.getByRole('checkbox', { name: 'Include the open chain checks' }).uncheck();
+    });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = execFileSync('pdftotext', [join(work, 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Ondersteuningsnetwerken en empowerment (AIO-model)');
-    expect(text).toContain('Toelichting per fase'); // the theory's own language (nl)
+    expect(text).toContain('Narrative per stage');
+    expect(text).not.toContain('Open chain checks');
     expect(errors).toEqual([]);
   });
 
-  it('Export as SVG and PNG give the diagram', async () => {
+  it('Export as SVG and PNG give the diagram, of the whole theory or of what is on screen', async () => {
     const svg = (await exported(/^Export as SVG/, 'diagram.svg')).toString('utf8');
     expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(svg).toContain('Zelfvertrouwen en zelfeffectiviteit');
-    const png = await exported(/^Export as PNG/, 'diagram.png');
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBeGreaterThan(400);
+    const whole = await exported(/^Export as PNG/, 'diagram.png');
+    expect(whole.subarray(1, 4).toString()).toBe('PNG');
+    expect(whole.readUInt32BE(16)).toBeGreaterThan(400);
+    // Zoomed in on a corner, "what is on screen" is a different picture from the whole theory.
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /^Zoom in$/i }).first().click();
+    const view = await exported(/^Export as PNG/, 'view.png', async (d) => d.getByRole('radio', { name: 'What is on screen now' }).check());
+    expect(view.subarray(1, 4).toString()).toBe('PNG');
+    expect([view.readUInt32BE(16), view.readUInt32BE(20)]).not.toEqual([whole.readUInt32BE(16), whole.readUInt32BE(20)]);
   });
 
   it('Export as JSON is the file format itself', async () => {

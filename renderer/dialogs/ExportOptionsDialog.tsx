@@ -1,0 +1,52 @@
+import { useId, useState } from 'react';
+import { LANGUAGES } from '../../shared/model';
+import { LANGUAGE_NAMES } from '../../shared/i18n/domain';
+import { useT } from '../state/services';
+import type { ExportChoices, ExportFormat } from '../state/uiStore';
+import { Dialog } from './Dialog';
+
+/** Before an export: the report's language and whether the open checks go in, or which part of the canvas a picture shows. */
+export function ExportOptionsDialog({ format, defaults, onDone }: { format: ExportFormat; defaults: ExportChoices; onDone: (choices: ExportChoices | null) => void }) {
+  const t = useT();
+  const [choices, setChoices] = useState(defaults);
+  const set = (patch: Partial<ExportChoices>) => setChoices((c) => ({ ...c, ...patch }));
+  const languageId = useId();
+  const scopeName = useId();
+  return (
+    <Dialog
+      title={t(`exportTitle_${format}`)}
+      onCancel={() => onDone(null)}
+      buttons={[
+        { label: t('exportConfirm'), onClick: () => onDone(choices), primary: true },
+        { label: t('cancel'), onClick: () => onDone(null) },
+      ]}
+    >
+      <div className="field">
+        <label htmlFor={languageId}>{t('exportLanguage')}</label>
+        <select id={languageId} value={choices.language} onChange={(e) => set({ language: e.target.value as ExportChoices['language'] })}>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {format === 'pdf' ? (
+        <label className="check-row">
+          <input type="checkbox" checked={choices.includeChecks} onChange={(e) => set({ includeChecks: e.target.checked })} />
+          {t('exportIncludeChecks')}
+        </label>
+      ) : (
+        <fieldset className="choice-group">
+          <legend>{t('exportScope')}</legend>
+          {(['whole', 'view'] as const).map((scope) => (
+            <label key={scope} className="check-row">
+              <input type="radio" name={scopeName} checked={choices.scope === scope} onChange={() => set({ scope })} />
+              {t(scope === 'whole' ? 'exportScopeWhole' : 'exportScopeView')}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </Dialog>
+  );
+}
