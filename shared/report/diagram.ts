@@ -7,6 +7,7 @@ import type { CardRefs } from './refs';
 import { AIO_SHAPES, INK, MUTED, STAGE_COLOURS } from './theme';
 import { FONT_FAMILY } from './fonts';
 import { LANDSCAPE_PAGE } from './flow';
+import { Tracks, routeAcross } from './route';
 
 const PAGE_W = LANDSCAPE_PAGE.width;
 const MARGIN = LANDSCAPE_PAGE.margin;
@@ -235,6 +236,7 @@ export function drawDiagram(doc: jsPDF, theory: Theory, refs: CardRefs, layout: 
     // Arrows first, so cards sit on top of them. Solid when the link carries a rationale.
     const here = links.filter((l) => placed.get(l.from)!.page === p && placed.get(l.to)!.page === p);
     const port = ports(here, placed);
+    const tracks = new Tracks();
     doc.setLineWidth(0.3);
     for (const link of here) {
       const from = placed.get(link.from)!;
@@ -247,6 +249,17 @@ export function drawDiagram(doc: jsPDF, theory: Theory, refs: CardRefs, layout: 
       const ex = s.in === 'right' ? to.x + COL_W : to.x;
       const sy = port.get(`${link.id}|out`)!;
       const ey = port.get(`${link.id}|in`)!;
+      // Across a column (a skipped stage, or backwards past one): go round its cards, not behind them.
+      const [a, b] = [STAGES.indexOf(from.card.stage), STAGES.indexOf(to.card.stage)].sort((m, n) => m - n) as [number, number];
+      if (b - a >= 2) {
+        const between = [...placed.values()].filter((o) => o.page === p && STAGES.indexOf(o.card.stage) > a && STAGES.indexOf(o.card.stage) < b);
+        const forward = to.x > from.x;
+        const gutters: [number, number] = forward ? [from.x + COL_W + GAP / 2, to.x - GAP / 2] : [from.x - GAP / 2, to.x + COL_W + GAP / 2];
+        const points = routeAcross([sx, sy], [ex, ey], gutters, between.map((o) => ({ x: o.x, y: o.y, w: COL_W, h: o.h })), { top: TOP - 0.5, bottom: BOTTOM + 1.8 }, tracks);
+        doc.lines(points.slice(1).map(([x, y], i) => [x - points[i]![0], y - points[i]![1]]), sx, sy, [1, 1], 'S', false);
+        arrowHead(doc, ex, ey, ex - gutters[1], 0);
+        continue;
+      }
       const bend = s.out === s.in ? 6 : Math.max(4, Math.abs(ex - sx) / 3);
       const c1x = s.out === 'right' ? sx + bend : sx - bend;
       const c2x = s.in === 'left' ? ex - bend : ex + bend;
