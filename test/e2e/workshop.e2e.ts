@@ -58,6 +58,27 @@ describe('workshop moves', () => {
     expect(dimmed).toBeGreaterThan(0);
     expect(tagged.some((t) => t.includes('Hybride netwerken opbouwen'))).toBe(true);
     expect(tagged.some((t) => t.includes('Arbeidsmatige ondersteuning'))).toBe(false);
+
+    // Highlighting a stage instead: only that stage's cards stay bright.
+    await page.getByRole('button', { name: 'Highlight AIO element Support networks' }).click();
+    await page.getByRole('combobox', { name: 'Highlight stage' }).selectOption('outcome');
+    await expect.poll(() => page.locator('.card-node:not(.is-dimmed)').evaluateAll((els) => els.map((e) => e.getAttribute('data-stage')))).toEqual([
+      'outcome',
+      'outcome',
+      'outcome',
+    ]);
+    await page.getByRole('combobox', { name: 'Highlight stage' }).selectOption('');
+    await expect.poll(() => page.locator('.card-node.is-dimmed').count()).toBe(0);
+
+    // Cut takes a card out (with its links); paste puts a copy back.
+    const before = await cards(page).count();
+    await page.locator('.card-node[data-card-id="c17"]').click();
+    await page.locator('.card-node[data-card-id="c17"]').focus();
+    await page.keyboard.press('Control+x');
+    await expect.poll(() => cards(page).count()).toBe(before - 1);
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => cards(page).count()).toBe(before);
+    await expect.poll(() => cards(page).allTextContents()).toContainEqual(expect.stringContaining('Collectieve impact'));
     expect(errors).toEqual([]);
     await page.close();
   });
