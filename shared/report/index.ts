@@ -39,7 +39,8 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   const refs = cardRefs(theory);
   const cardLabel = (id: string) => `${refs.ref(id)} ${theory.cards[id]?.title ?? id}`;
 
-  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
+  // Only the fonts in use: otherwise jsPDF lists the 14 standard fonts, unembedded, which preflight tools flag.
+  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   registerFonts(doc, fonts);
   // The same theory and date give the same bytes: jsPDF would otherwise stamp the clock
   // and a random file id, and a kept sample report would change on every regeneration.
