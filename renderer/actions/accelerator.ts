@@ -53,6 +53,18 @@ export function displayAccelerator(accelerator: string, isMac: boolean): string 
   return [chord.mod && 'Ctrl', chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');
 }
 
+/**
+ * Shortcuts a browser keeps for itself (new window, new tab, close tab): a page never sees
+ * them, so the browser build does not show them next to its menu items.
+ */
+const BROWSER_RESERVED = new Set(['CmdOrCtrl+N', 'CmdOrCtrl+Shift+N', 'CmdOrCtrl+T', 'CmdOrCtrl+W']);
+
+/** The shortcut to show for an action, or null where the host would never deliver it. */
+export function shownAccelerator(accelerator: string | undefined, nativeMenus: boolean): string | null {
+  if (!accelerator) return null;
+  return !nativeMenus && BROWSER_RESERVED.has(accelerator) ? null : accelerator;
+}
+
 export function isEditableTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;

@@ -1,5 +1,5 @@
 import { ACTIONS, type ActionDef } from '../../shared/actions';
-import { displayAccelerator } from '../actions/accelerator';
+import { displayAccelerator, shownAccelerator } from '../actions/accelerator';
 import { useServices, useT, useUi } from '../state/services';
 import { Dialog } from './Dialog';
 import { ExportOptionsDialog } from './ExportOptionsDialog';
@@ -95,7 +95,7 @@ export function Dialogs() {
               <li key={line}>{line}</li>
             ))}
             {(ACTIONS as readonly ActionDef[])
-              .filter((a) => a.accelerator)
+              .filter((a) => shownAccelerator(a.accelerator, platform.nativeMenus))
               .map((a) => (
                 <li key={a.id}>
                   <kbd>{displayAccelerator(a.accelerator!, platform.macShortcuts)}</kbd> {a.label[language]}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ACTIONS, MENU_LABELS, type ActionDef, type ActionId, type MenuName } from '../../shared/actions';
-import { displayAccelerator } from '../actions/accelerator';
+import { displayAccelerator, shownAccelerator } from '../actions/accelerator';
 import type { ActionHandler } from '../actions/handlers';
 import type { RecentEntry } from '../platform/platform';
 import { useServices, useT, useUi } from '../state/services';
@@ -131,7 +131,7 @@ export function MenuBar({ handlers }: { handlers: Record<ActionId, ActionHandler
                       onClick={() => activate(item)}
                     >
                       <span>{item.action.label[language]}</span>
-                      {item.action.accelerator && <kbd>{displayAccelerator(item.action.accelerator, platform.macShortcuts)}</kbd>}
+                      {shownAccelerator(item.action.accelerator, platform.nativeMenus) && <kbd>{displayAccelerator(item.action.accelerator!, platform.macShortcuts)}</kbd>}
                     </button>
                   </li>
                 ),

@@ -77,3 +77,14 @@ describe('which action a key means', () => {
     expect(actionForKey(key('y', { ctrl: true }), desktop)).toBe('edit.redo');
   });
 });
+
+describe('shortcuts shown in the browser build', () => {
+  it('leaves out the ones a browser keeps for itself, and shows them in the desktop menus', async () => {
+    const { shownAccelerator } = await import('../../renderer/actions/accelerator');
+    expect(shownAccelerator('CmdOrCtrl+N', false)).toBeNull();
+    expect(shownAccelerator('CmdOrCtrl+W', false)).toBeNull();
+    expect(shownAccelerator('CmdOrCtrl+S', false)).toBe('CmdOrCtrl+S');
+    expect(shownAccelerator('CmdOrCtrl+N', true)).toBe('CmdOrCtrl+N');
+    expect(shownAccelerator(undefined, true)).toBeNull();
+  });
+});
