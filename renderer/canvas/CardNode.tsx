@@ -6,6 +6,7 @@ import { AioBadges } from './AioBadges';
 import type { CardFlowNode } from './derive';
 import { finishTitleEdit, focusCard } from './cardFocus';
 import { LIMITS } from '../../shared/format/limits';
+import { hasLongWord } from './titleSize';
 
 /** Set between a pointer press on a card and the focus it causes. */
 let pointerFocus = false;
@@ -54,7 +55,7 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
       {editing ? (
         <TitleEditor cardId={card.id} initial={card.title} />
       ) : (
-        <div className={`card-title${card.title.trim() ? '' : ' is-empty'}`}>{title}</div>
+        <div className={`card-title${card.title.trim() ? '' : ' is-empty'}${hasLongWord(title) ? ' has-long-word' : ''}`}>{title}</div>
       )}
       <div className="card-footer">
         <AioBadges aio={card.aio} language={language} />
