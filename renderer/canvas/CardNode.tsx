@@ -6,7 +6,12 @@ import { AioBadges } from './AioBadges';
 import type { CardFlowNode } from './derive';
 import { finishTitleEdit, focusCard } from './cardFocus';
 import { LIMITS } from '../../shared/format/limits';
-import { hasLongWord } from './titleSize';
+import { titleFontSize } from './titleSize';
+
+const titleStyle = (title: string) => {
+  const size = titleFontSize(title);
+  return size === null ? undefined : { fontSize: `${size}px` };
+};
 
 /** Set between a pointer press on a card and the focus it causes. */
 let pointerFocus = false;
@@ -55,7 +60,9 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
       {editing ? (
         <TitleEditor cardId={card.id} initial={card.title} />
       ) : (
-        <div className={`card-title${card.title.trim() ? '' : ' is-empty'}${hasLongWord(title) ? ' has-long-word' : ''}`}>{title}</div>
+        <div className={`card-title${card.title.trim() ? '' : ' is-empty'}`} style={titleStyle(title)}>
+          {title}
+        </div>
       )}
       <div className="card-footer">
         <AioBadges aio={card.aio} language={language} />

@@ -1,13 +1,17 @@
 import { textWidth } from '../../shared/report/svg';
 
 /** Room for the title inside a card on the canvas, px (card width less padding and borders). */
-const TITLE_WIDTH = 213;
+const TITLE_WIDTH = 211;
+export const TITLE_SIZE = 15.5;
+const SMALLEST = 11;
 
 /**
- * Dutch compounds ("Samenwerkingsafspraken") are wider than a card at the normal size, and
- * browsers break them anywhere without a hyphen. A title with such a word is set smaller.
- * The estimate uses the widest font the app may render with, so it errs on the small side.
+ * Dutch compounds ("Samenwerkingsafspraken") can be wider than a card at the normal size,
+ * and browsers break them anywhere, without a hyphen. For such a title: the largest size
+ * (in half pixels, at least 11 px) at which its longest word fits; null for the rest.
  */
-export function hasLongWord(title: string, fontSize = 15.5): boolean {
-  return title.split(/\s+/).some((word) => textWidth(word, fontSize) > TITLE_WIDTH);
+export function titleFontSize(title: string): number | null {
+  const widest = Math.max(0, ...title.split(/\s+/).map((word) => textWidth(word, TITLE_SIZE)));
+  if (widest <= TITLE_WIDTH) return null;
+  return Math.max(SMALLEST, Math.floor(((TITLE_SIZE * TITLE_WIDTH) / widest) * 2) / 2);
 }
