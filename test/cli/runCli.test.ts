@@ -139,6 +139,16 @@ describe('werkzaam commands (in-process)', () => {
     expect(await cli('templates', '--lang', 'nl')).toMatchObject({ code: 0, out: [expect.stringMatching(/^empty\tLege theorie: /)] });
   });
 
+  it('check prints one line per finding, also for a title with a line break', async () => {
+    const file = join(dir, 'multiline.werkzaam');
+    writeFileSync(file, JSON.stringify({ format: 'werkzaam', version: 1, theory: { title: 't', language: 'en', cards: [{ id: 'c1', stage: 'input', title: 'Two\nlines' }] } }));
+    const r = await cli('check', file);
+    const unlinked = r.out.filter((line) => line.includes('card-unlinked'));
+    expect(unlinked).toHaveLength(1);
+    expect(unlinked[0]).toContain('Two lines');
+    expect(r.out.every((line) => !line.includes('\n'))).toBe(true);
+  });
+
   it('check uses the theory language unless --lang says otherwise', async () => {
     const file = join(fixtures, 'valid/minimal.werkzaam');
     const nl = await cli('check', file);

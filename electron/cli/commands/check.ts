@@ -18,7 +18,8 @@ export const checkCommand: CliCommand = {
       return 0;
     }
     const lang = language ?? doc.theory.language;
-    for (const r of results) ctx.io.out(`${r.severity} ${r.code} [${r.ids.join(', ')}]: ${r.message[lang]}`);
+    // One line per finding, also when a card title holds a line break.
+    for (const r of results) ctx.io.out(`${r.severity} ${r.code} [${r.ids.join(', ')}]: ${r.message[lang].replace(/\s*[\r\n]+\s*/g, ' ')}`);
     ctx.io.out(lang === 'nl' ? `${results.length} bevinding(en)` : `${results.length} finding(s)`);
     return 0;
   },
