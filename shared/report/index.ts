@@ -191,14 +191,30 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   );
   if (indicatorRows.length === 0) flow.paragraph(t('noIndicators'), { colour: MUTED });
   else {
+    const head = [t('colCard'), t('colIndicator'), t('colDefinition'), t('colUnit'), t('colBaseline'), t('colTarget'), t('colSource'), t('colFrequency'), t('colOwner')];
+    // Narrow columns are at least as wide as the longest word of their heading, so a long
+    // cell elsewhere cannot squeeze a heading into "Tar-get".
+    doc.setFont(FONT_FAMILY, 'bold');
+    doc.setFontSize(7.5);
+    const headingWidth = (text: string) => Math.max(...text.split(/\s+/).map((w) => doc.getTextWidth(w))) + 2 * 1.6 + 0.5;
     autoTable(doc, {
       ...tableStyles,
       startY: flow.y,
-      head: [[t('colCard'), t('colIndicator'), t('colDefinition'), t('colUnit'), t('colBaseline'), t('colTarget'), t('colSource'), t('colFrequency'), t('colOwner')]],
+      head: [head],
       body: indicatorRows,
       margin: { left: LANDSCAPE_PAGE.margin, right: LANDSCAPE_PAGE.margin, top: LANDSCAPE_PAGE.top, bottom: 210 - LANDSCAPE_PAGE.bottom },
       styles: { ...tableStyles.styles, fontSize: 7.5 },
-      columnStyles: { 0: { cellWidth: 40 }, 1: { cellWidth: 32 }, 2: { cellWidth: 40 }, 6: { cellWidth: 30 } },
+      columnStyles: {
+        0: { cellWidth: 40 },
+        1: { cellWidth: 32 },
+        2: { cellWidth: 40 },
+        3: { minCellWidth: headingWidth(head[3]!) },
+        4: { minCellWidth: headingWidth(head[4]!) },
+        5: { minCellWidth: headingWidth(head[5]!) },
+        6: { cellWidth: 30 },
+        7: { minCellWidth: headingWidth(head[7]!) },
+        8: { minCellWidth: headingWidth(head[8]!) },
+      },
     });
   }
   flow.newPage('portrait');
