@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/browser';
-import { SEED, fitToView, openFile, useAppPerTest } from './support/app';
+import { SEED, fitToView, menu, openFile, useAppPerTest } from './support/app';
 
 const app = useAppPerTest();
 
@@ -146,6 +146,26 @@ describe('workshop moves', () => {
     await page.getByRole('button', { name: /The stage Impact has no cards yet/ }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Add a card to Impact');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('File ▸ New Window opens a second theory in a tab of its own, and cards paste across', async () => {
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
+    await openSeed(page);
+    const [second] = await Promise.all([app.context.waitForEvent('page'), menu(page, /^File$/, /^New Window/)]);
+    await second.waitForSelector('.react-flow__node-lane');
+    expect(await second.locator('.card-node').count()).toBe(0);
+    // The first tab keeps its theory.
+    expect(await cards(page).count()).toBe(17);
+    await page.locator('.card-node[data-card-id="c5"]').click();
+    await page.locator('.card-node[data-card-id="c5"]').focus();
+    await page.keyboard.press('Control+c');
+    await second.bringToFront();
+    await second.locator('.react-flow__pane').click({ position: { x: 40, y: 40 } });
+    await second.keyboard.press('Control+v');
+    await expect.poll(() => second.locator('.card-node').allTextContents()).toEqual([expect.stringContaining('Arbeidsmatige ondersteuning')]);
+    expect(errors).toEqual([]);
+    await second.close();
     await page.close();
   });
 });
