@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
-import { LANGUAGES } from '../../shared/model';
-import { LANGUAGE_NAMES } from '../../shared/i18n/domain';
 import { useT } from '../state/services';
 import type { ExportChoices, ExportFormat } from '../state/uiStore';
 import { Dialog } from './Dialog';
+import { LanguageOptions } from '../inspector/LanguageOptions';
 
 /** Before an export: the report's language and whether the open checks go in, or which part of the canvas a picture shows. */
 export function ExportOptionsDialog({ format, defaults, onDone }: { format: ExportFormat; defaults: ExportChoices; onDone: (choices: ExportChoices | null) => void }) {
@@ -24,11 +23,7 @@ export function ExportOptionsDialog({ format, defaults, onDone }: { format: Expo
       <div className="field">
         <label htmlFor={languageId}>{t('exportLanguage')}</label>
         <select id={languageId} value={choices.language} onChange={(e) => set({ language: e.target.value as ExportChoices['language'] })}>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {LANGUAGE_NAMES[l]}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </div>
       {format === 'pdf' ? (

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { LANGUAGES, type Language } from '../../shared/model';
-import { LANGUAGE_NAMES } from '../../shared/i18n/domain';
+import type { Language } from '../../shared/model';
 import { useServices, useT, useTheory } from '../state/services';
 import { Field } from './Field';
 import { AuthorsField } from './AuthorsField';
+import { LanguageOptions } from './LanguageOptions';
 
 export function TheoryInspector() {
   const { editor } = useServices();
@@ -25,11 +25,7 @@ export function TheoryInspector() {
           value={theory.language}
           onChange={(e) => editor.run('updateTheory', { changes: { language: e.target.value as Language } })}
         >
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {LANGUAGE_NAMES[l]}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </div>
       <Field label={t('revision')} value={theory.revision} onChange={run('revision')} />

@@ -1,12 +1,13 @@
 import { useReactFlow } from '@xyflow/react';
 import type { ActionId } from '../../shared/actions';
 import { actionById } from '../../shared/actions';
-import { AIO_KEYS, LANGUAGES, type Language, type StageKey } from '../../shared/model';
-import { AIO_LABELS, AIO_MARKS, LANGUAGE_NAMES } from '../../shared/i18n/domain';
+import { AIO_KEYS, type Language, type StageKey } from '../../shared/model';
+import { AIO_LABELS, AIO_MARKS } from '../../shared/i18n/domain';
 import { StageOptions } from '../inspector/StageOptions';
 import type { ActionHandler } from '../actions/handlers';
 import { fitChain } from '../canvas/viewOptions';
 import { useServices, useSessionState, useT, useTheory, useUi } from '../state/services';
+import { LanguageOptions } from '../inspector/LanguageOptions';
 
 interface ToolbarProps {
   handlers: Record<ActionId, ActionHandler>;
@@ -103,11 +104,7 @@ export function Toolbar({ handlers, onLanguage }: ToolbarProps) {
       <label className="language-picker">
         <span className="visually-hidden">{t('language')}</span>
         <select aria-label={t('language')} value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {LANGUAGE_NAMES[l]}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </label>
     </div>
