@@ -22,8 +22,9 @@ export interface SlotLiveness {
 /** Slot names become file names and storage keys: letters, digits, dash and underscore only. */
 export const SLOT_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** Time first, padded to a fixed width, so names sort oldest first; then a random part. */
 export function newSlotName(random: () => number = Math.random, now = Date.now()): string {
-  return `${now.toString(36)}-${Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')}`;
+  return `${now.toString(36).padStart(9, '0')}-${Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')}`;
 }
 
 export class RecoverySlots {
