@@ -79,6 +79,19 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
     new Promise<ExportChoices | null>((resolve) =>
       ui.set({ dialog: { kind: 'exportOptions', format, defaults: { language: lang(), includeChecks: true, scope: 'whole' }, resolve } }),
     );
+  const area = (choices: ExportChoices) => (choices.scope === 'view' ? viewport(ctx) : undefined);
+  /** Ask, build, and hand the result to the platform; a build that fails is reported, not thrown. */
+  const exportWith = async (format: ExportFormat, build: (choices: ExportChoices) => string | Uint8Array | Promise<string | Uint8Array>) => {
+    const choices = await ask(format);
+    if (!choices) return;
+    let data: string | Uint8Array;
+    try {
+      data = await build(choices);
+    } catch (error) {
+      return session.reportExportError(error);
+    }
+    await session.exportFile(format, data, session.exportName(format));
+  };
 
   return {
     'file.new': { run: () => session.newDocument() },
@@ -89,48 +102,20 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
     // The desktop closes the window (asking about unsaved work); a browser tab starts afresh.
     'file.close': { run: () => (platform.closeWindow() ? undefined : session.newDocument()) },
     'export.pdf': {
-      run: async () => {
-        const choices = await ask('pdf');
-        if (!choices) return;
-        ui.set({ progress: 0 });
-        try {
-          const options = { language: choices.language, includeChecks: choices.includeChecks };
-          const bytes = await exportPdf(editor.document, options, (fraction) => ui.set({ progress: fraction }));
-          ui.set({ progress: null });
-          await session.exportFile('pdf', bytes, session.exportName('pdf'));
-        } catch (error) {
-          ui.set({ progress: null });
-          session.reportExportError(error);
-        }
-      },
+      run: () =>
+        exportWith('pdf', async (choices) => {
+          ui.set({ progress: 0 });
+          try {
+            const options = { language: choices.language, includeChecks: choices.includeChecks };
+            return await exportPdf(editor.document, options, (fraction) => ui.set({ progress: fraction }));
+          } finally {
+            ui.set({ progress: null });
+          }
+        }),
     },
     'export.json': { run: () => session.exportFile('json', serializeDocument(editor.document), session.exportName('json')) },
-    'export.svg': {
-      run: async () => {
-        const choices = await ask('svg');
-        if (!choices) return;
-        let svg: string;
-        try {
-          svg = exportSvg(editor.theory, choices.language, choices.scope === 'view' ? viewport(ctx) : undefined);
-        } catch (error) {
-          return session.reportExportError(error);
-        }
-        await session.exportFile('svg', svg, session.exportName('svg'));
-      },
-    },
-    'export.png': {
-      run: async () => {
-        const choices = await ask('png');
-        if (!choices) return;
-        let png: Uint8Array;
-        try {
-          png = await exportPng(editor.theory, choices.language, choices.scope === 'view' ? viewport(ctx) : undefined);
-        } catch (error) {
-          return session.reportExportError(error);
-        }
-        await session.exportFile('png', png, session.exportName('png'));
-      },
-    },
+    'export.svg': { run: () => exportWith('svg', (choices) => exportSvg(editor.theory, choices.language, area(choices))) },
+    'export.png': { run: () => exportWith('png', (choices) => exportPng(editor.theory, choices.language, area(choices))) },
     // Fields bound to the document undo through the editor; a field with text of its own
     // (a new card's title, a search box) undoes its own typing.
     'edit.undo': { run: () => (ownTextField() ? void document.execCommand('undo') : void editor.undo()), enabled: () => ownTextField() || editor.canUndo() },
