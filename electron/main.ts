@@ -140,6 +140,8 @@ function openInWindow(path: string): BrowserWindow {
   const focused = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   const reuse = focused && !dirtyWindows.get(focused.id) && (windowFiles.get(focused.id) ?? null) === null;
   const win = reuse ? focused : createWindow();
+  // Counts as showing a file from now on, so a second file handed over at once gets a window of its own.
+  windowFiles.set(win.id, path);
   const send = () => win.webContents.send(CHANNELS.action, 'open-path', path);
   if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
   else send();

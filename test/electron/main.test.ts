@@ -195,13 +195,17 @@ describe('the main process (against a mocked Electron)', () => {
     await expect(h.handles.get(CHANNELS.saveFile)!(trusted, '{"v":2}', theory, 'kdg.werkzaam')).resolves.toEqual({ path: theory, name: 'kdg.werkzaam' });
     expect(readFileSync(theory, 'utf8')).toBe('{"v":2}');
 
-    // A second launch with a file on its command line passes it on the same way (the first
-    // window still counts as untouched: the page has not reported the file yet).
+    // A second launch with a file on its command line passes it on the same way; the first
+    // window now shows kdg.werkzaam, so the other file gets a window of its own.
     const other = join(dir, 'other.werkzaam');
     writeFileSync(other, '{}');
+    const before = h.windows.length;
     appListener('second-instance')({}, ['/usr/bin/werkzaam', '--flag', 'other.werkzaam'], dir);
-    expect(win.webContents.send).toHaveBeenLastCalledWith(CHANNELS.action, 'open-path', other);
-    await expect(h.handles.get(CHANNELS.readFile)!(trusted, other)).resolves.toMatchObject({ name: 'other.werkzaam' });
+    expect(h.windows).toHaveLength(before + 1);
+    const beside = h.windows.at(-1)!;
+    expect(beside.webContents.send).toHaveBeenLastCalledWith(CHANNELS.action, 'open-path', other);
+    expect(beside.focus).toHaveBeenCalled();
+    await expect(h.handles.get(CHANNELS.readFile)!(trustedFor(beside), other)).resolves.toMatchObject({ name: 'other.werkzaam' });
   });
 
   it('File › Open and Export show dialogs on the window, in the chosen language, and write atomically', async () => {
