@@ -1,7 +1,6 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { ActionId } from '../../shared/actions';
-import { CommandError } from '../../shared/commands';
-import { describeCommandError } from '../../shared/i18n/commandErrors';
+import { toastCommandError } from '../state/commandErrorToast';
 import { clipboardTextToFragment, fragmentOf, fragmentToClipboardText } from '../../shared/clipboard';
 import { serializeDocument } from '../../shared/format/serialize';
 import { translator } from '../../shared/i18n/core';
@@ -69,10 +68,7 @@ export function createHandlers(ctx: ActionContext): Record<ActionId, ActionHandl
   const t = () => translator(uiStrings, ui.get().language);
   const hasCards = () => ui.get().selection.cards.length > 0;
   const hasSelection = () => ui.get().selection.cards.length + ui.get().selection.links.length > 0;
-  const fail = (error: unknown) => {
-    if (error instanceof CommandError) ui.set({ toast: t()('commandFailed', { message: describeCommandError(error, ui.get().language) }) });
-    else throw error;
-  };
+  const fail = (error: unknown) => toastCommandError(ui, error);
   const lang = () => editor.theory.language;
   // Every export asks first: the report's language and sections, or the whole theory or the view.
   const ask = (format: ExportFormat) =>

@@ -12,8 +12,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import type { Id, Position } from '../../shared/model';
-import { CommandError } from '../../shared/commands';
-import { describeCommandError } from '../../shared/i18n/commandErrors';
+import { toastCommandError } from '../state/commandErrorToast';
 import { actionById } from '../../shared/actions';
 import { translator } from '../../shared/i18n/core';
 import { uiStrings } from '../../shared/i18n/ui';
@@ -140,11 +139,10 @@ export function Canvas() {
         const [id] = services.editor.run('connect', { from: connection.source, to: connection.target }).created;
         if (id) services.ui.set({ selection: { cards: [], links: [id] } });
       } catch (error) {
-        if (error instanceof CommandError) services.ui.set({ toast: t('commandFailed', { message: describeCommandError(error, language) }) });
-        else throw error;
+        toastCommandError(services.ui, error);
       }
     },
-    [services, t, language],
+    [services],
   );
 
   // Lane bodies let the pointer through to the pane (so a box selection can start there);

@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
-import { CommandError } from '../../shared/commands';
-import { describeCommandError } from '../../shared/i18n/commandErrors';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
 import { cardsInOrder, type Card } from '../../shared/model';
 import { useServices, useT, useTheory, useUi } from '../state/services';
+import { toastCommandError } from '../state/commandErrorToast';
 
 /**
  * A card's links as a list, and a way to link it to another card: the keyboard road to
@@ -26,8 +25,7 @@ export function CardLinks({ card }: { card: Card }) {
       editor.run('connect', { from: card.id, to: target });
       setTarget('');
     } catch (error) {
-      if (error instanceof CommandError) ui.set({ toast: t('commandFailed', { message: describeCommandError(error, language) }) });
-      else throw error;
+      toastCommandError(ui, error);
     }
   };
   return (

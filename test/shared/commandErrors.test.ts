@@ -38,3 +38,14 @@ describe('refused commands in the user’s words', () => {
     expect(Object.keys(commandErrorStrings.nl).sort()).toEqual(Object.keys(commandErrorStrings.en).sort());
   });
 });
+
+describe('a refused command in the editor', () => {
+  it('shows as a toast in the UI language; any other error is thrown on', async () => {
+    const { createUiStore } = await import('../../renderer/state/uiStore');
+    const { toastCommandError } = await import('../../renderer/state/commandErrorToast');
+    const ui = createUiStore({ language: 'nl' });
+    toastCommandError(ui, new CommandError('self-link', 'A card cannot be linked to itself.'));
+    expect(ui.get().toast).toBe('Dat kan niet: een kaart kan niet met zichzelf verbonden worden.');
+    expect(() => toastCommandError(ui, new TypeError('bug'))).toThrow('bug');
+  });
+});
