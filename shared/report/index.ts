@@ -338,6 +338,8 @@ export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, option
   // Contents on the title page, header and footer on every page, outline.
   progress(0.95, 'finishing');
   const pages = doc.getNumberOfPages();
+  // The room kept for the contents was counted by hand; a section added without it would overflow.
+  if (sections.length !== sectionCount) throw new Error(`The contents have room for ${sectionCount} sections, not ${sections.length}.`);
   doc.setPage(contentsPage);
   let cy = contentsY;
   doc.setFont(FONT_FAMILY, 'bold');
