@@ -1,6 +1,7 @@
 import { runChecks } from '../../../shared/checks';
 import type { CliCommand } from '../types';
-import { languageOption, loadOrReport, requireFile } from '../shared';
+import { languageOption, requireFile } from '../arguments';
+import { loadOrReport } from '../theoryFiles';
 
 export const checkCommand: CliCommand = {
   name: 'check',

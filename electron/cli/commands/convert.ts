@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { serializeDocument } from '../../../shared/format/serialize';
 import type { CliCommand } from '../types';
-import { loadOrReport, requireFile, requireOption, writeOutput } from '../shared';
+import { requireFile, requireOption } from '../arguments';
+import { loadOrReport, writeOutput } from '../theoryFiles';
 
 export const convertCommand: CliCommand = {
   name: 'convert',

@@ -3,7 +3,8 @@ import { theoryToSvg } from '../../../shared/report/svg';
 import { serializeDocument } from '../../../shared/format/serialize';
 import { loadReportFonts } from '../../node/fonts';
 import { UsageError, type CliCommand } from '../types';
-import { languageOption, loadOrReport, outputProblem, requireFile, writeOutput } from '../shared';
+import { languageOption, requireFile } from '../arguments';
+import { loadOrReport, outputProblem, writeOutput } from '../theoryFiles';
 import { resolve } from 'node:path';
 
 export const exportCommand: CliCommand = {

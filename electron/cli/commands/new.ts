@@ -1,7 +1,8 @@
 import { serializeDocument } from '../../../shared/format/serialize';
 import { TEMPLATES, templateByName } from '../../../shared/templates';
 import { UsageError, type CliCommand } from '../types';
-import { languageOption, requireOption, writeOutput } from '../shared';
+import { languageOption, requireOption } from '../arguments';
+import { writeOutput } from '../theoryFiles';
 
 export const newCommand: CliCommand = {
   name: 'new',

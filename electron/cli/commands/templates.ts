@@ -1,6 +1,6 @@
 import { TEMPLATES } from '../../../shared/templates';
 import type { CliCommand } from '../types';
-import { languageOption } from '../shared';
+import { languageOption } from '../arguments';
 
 export const templatesCommand: CliCommand = {
   name: 'templates',

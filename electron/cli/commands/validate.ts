@@ -1,5 +1,6 @@
 import type { CliCommand } from '../types';
-import { languageOption, loadOrReport, requireFile } from '../shared';
+import { languageOption, requireFile } from '../arguments';
+import { loadOrReport } from '../theoryFiles';
 
 export const validateCommand: CliCommand = {
   name: 'validate',

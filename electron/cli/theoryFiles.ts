@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { LANGUAGES, type Language, type WerkzaamDocument } from '../../shared/model';
+import type { Language, WerkzaamDocument } from '../../shared/model';
 import { describeProblemIn } from '../../shared/format/parse';
 import { readTheoryFile, describeFsError } from '../node/readTheoryFile';
 import { writeFileAtomic } from '../node/atomicWrite';
-import { UsageError, type CliContext } from './types';
+import type { CliContext } from './types';
 
 /**
  * Load a theory or report each problem as `<file>: <path>: <message>` and return null.
@@ -19,28 +19,6 @@ export async function loadOrReport(ctx: CliContext, file: string, language: Lang
   }
   for (const problem of result.problems) ctx.io.err(`${file}: ${describeProblem(problem)}`);
   return null;
-}
-
-export function requireFile(ctx: CliContext, what = 'file'): string {
-  const file = ctx.positionals[0];
-  if (!file) throw new UsageError(`missing <${what}>`);
-  if (ctx.positionals.length > 1) throw new UsageError(`unexpected argument "${ctx.positionals[1]}"`);
-  return file;
-}
-
-export function requireOption(ctx: CliContext, name: string): string {
-  const value = ctx.values[name];
-  if (typeof value !== 'string' || value === '') throw new UsageError(`missing --${name} <file>`);
-  return value;
-}
-
-export function languageOption(ctx: CliContext): Language | undefined {
-  const value = ctx.values.lang;
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !(LANGUAGES as readonly string[]).includes(value)) {
-    throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
-  }
-  return value as Language;
 }
 
 /**
