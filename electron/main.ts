@@ -75,7 +75,7 @@ function rebuildMenu(): void {
           prefs.set('recent', []);
           rebuildMenu();
         },
-        newWindow: () => void createWindow(),
+        inMain: { 'file.newWindow': () => void createWindow() },
       }),
     ),
   );

@@ -12,8 +12,11 @@ import { Toolbar } from './panels/Toolbar';
 import { Toast } from './panels/Toast';
 import { ProgressOverlay } from './panels/ProgressOverlay';
 import { Dialogs } from './dialogs/Dialogs';
-import { createHandlers, type ActionContext } from './actions/handlers';
+import type { ActionContext } from './actions/context';
+import { ActionRegistry } from './actions/registry';
+import { ActionsContext } from './actions/useActions';
 import { useKeyboard } from './actions/useKeyboard';
+import { isActionId } from '../shared/actions';
 import { useServices, useUi } from './state/services';
 import { pruneSelection } from './state/uiStore';
 import { subscribeChanges } from './state/documentLoads';
@@ -47,16 +50,15 @@ function Shell() {
   );
 
   const ctx: ActionContext = useMemo(() => ({ ...services, flow: () => flowRef.current, setLanguage }), [services, setLanguage]);
-  const handlers = useMemo(() => createHandlers(ctx), [ctx]);
-  useKeyboard(ctx, handlers, platform.nativeMenus);
+  const actions = useMemo(() => new ActionRegistry(ctx), [ctx]);
+  useKeyboard(actions, platform.nativeMenus);
 
   useEffect(
     () =>
       platform.onMenuAction((action) => {
-        const handler = handlers[action as keyof typeof handlers];
-        if (handler && (!handler.enabled || handler.enabled())) void handler.run();
+        if (isActionId(action)) actions.run(action);
       }),
-    [platform, handlers],
+    [platform, actions],
   );
   useEffect(() => platform.onCloseRequest(() => session.requestClose()), [platform, session]);
   // Undo, delete or opening another file can take selected items away: keep the selection real.
@@ -79,14 +81,15 @@ function Shell() {
 
   const t = translator(uiStrings, language);
   return (
+    <ActionsContext.Provider value={actions}>
     <div className="app">
       {inspectorOpen && (
         <a className="skip-link" href="#inspector-start">
           {t('inspector')}
         </a>
       )}
-      {!platform.nativeMenus && <MenuBar handlers={handlers} />}
-      <Toolbar handlers={handlers} onLanguage={setLanguage} />
+      {!platform.nativeMenus && <MenuBar />}
+      <Toolbar />
       <main className="workspace">
         <div className="canvas-area">
           <Canvas />
@@ -104,5 +107,6 @@ function Shell() {
       <ProgressOverlay />
       <Dialogs />
     </div>
+    </ActionsContext.Provider>
   );
 }

@@ -1,90 +1,236 @@
 /**
- * Every user action in one list (the Excalidraw pattern): id, label in both languages,
- * keyboard shortcut and where it appears in the menus. Pure data: the renderer binds
- * handlers to these ids (renderer/actions), the Electron main process builds its native
- * menus from the same list (electron/main/menuTemplate), and the in-app menu bar of the browser
- * build does too. A native menu item sends its id to the renderer over the bridge.
+ * Every user action in one registry (Excalidraw's `register` is the model). This file holds
+ * the half the main process can read too, pure data: id, labels, shortcuts, and where the
+ * action appears (native menus, the browser's menu bar, the toolbar, the shortcuts list).
+ * The other half, what an action does and when it is enabled or checked, is in the renderer
+ * (renderer/actions/behaviours), keyed by the same ids and checked complete by the compiler.
+ *
+ * Nothing else lists actions: the native menus (electron/main/menuTemplate.ts), the menu
+ * bar, the toolbar, the inspector's buttons, the keyboard handler and the shortcuts dialog
+ * all read this list. How to add one: DEVELOPERS.md, "Adding an action".
  */
-import type { Language } from './model';
+import { AIO_KEYS, STAGES, type Language } from './model';
+import { AIO_LABELS, AIO_MARKS, STAGE_LABELS } from './i18n/domain';
 
-export type MenuName = 'file' | 'edit' | 'view' | 'help';
+export type MenuName = 'file' | 'edit' | 'card' | 'view' | 'help';
+export const MENU_ORDER: readonly MenuName[] = ['file', 'edit', 'card', 'view', 'help'];
+export type SubmenuName = 'export' | 'highlightStage' | 'language';
+
+export const MENU_LABELS: Record<Language, Record<MenuName | SubmenuName, string>> = {
+  nl: { file: 'Bestand', edit: 'Bewerken', card: 'Kaart', view: 'Beeld', help: 'Help', export: 'Exporteren', highlightStage: 'Markeer fase', language: 'Taal' },
+  en: { file: 'File', edit: 'Edit', card: 'Card', view: 'View', help: 'Help', export: 'Export', highlightStage: 'Highlight stage', language: 'Language' },
+};
+
+/** What the main process knows about a window without asking it: enough to tick menu items. */
+export interface ShellState {
+  language: Language;
+}
+
+/**
+ * Where a key counts (`keys`):
+ * - `page` (default): a shortcut with Ctrl/Cmd works anywhere except that text-editing keys
+ *   (undo, delete… see editRole) stay with a focused text field; a plain key (Enter, A,
+ *   arrows) counts only when neither a text field nor a button/menu has focus, so typing and
+ *   pressing buttons are never taken over.
+ * - `inspector`: only while focus is inside the inspector, text fields included.
+ * - `anywhere`: also in text fields (a function key that moves between regions).
+ */
+export type KeyScope = 'page' | 'inspector' | 'anywhere';
+
+export type EditRole = 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'delete';
+
+export interface MenuPlace {
+  menu: MenuName;
+  /** Items with the same group sit together; a separator falls between groups. */
+  group: number;
+  /** Shown in a submenu (native) or under a heading (browser menu bar) where its first item falls. */
+  submenu?: SubmenuName;
+  /** The recently opened files follow this item. */
+  thenRecent?: boolean;
+}
+
+export interface ToolbarPlace {
+  /** Buttons with the same group sit together. */
+  group: number;
+  /** Text on the button where the label is too long for a projector's toolbar; the label stays its name, so it must hold this text. */
+  short?: string | Record<Language, string>;
+  /** A class for the button's text when it is a mark rather than a word (an AIO badge). */
+  icon?: string;
+}
 
 export interface ActionDef {
   id: string;
   label: Record<Language, string>;
   /**
-   * Electron accelerator syntax ("CmdOrCtrl+S"); the renderer converts it for its own
-   * key handling and for display. Omitted when the action has no shortcut.
+   * Shortcuts in Electron accelerator syntax ("CmdOrCtrl+Shift+Z", "Alt+Up", "Enter"); the
+   * first is the one menus show, the others work too. The renderer matches them to key events.
    */
-  accelerator?: string;
-  /**
-   * Shortcuts handled by the renderer only (Ctrl+Y for redo; plain keys such as Enter,
-   * which must never be menu accelerators because a menu would take them from text fields).
-   */
-  alternates?: string[];
-  menu?: MenuName;
-  /** Items with the same group sit together; a separator falls between groups. */
-  group?: number;
+  keys?: readonly string[];
+  /** Shortcuts on macOS where they differ (an OS role brings its own there). */
+  macKeys?: readonly string[];
+  keyScope?: KeyScope;
+  place?: MenuPlace;
+  toolbar?: ToolbarPlace;
   /**
    * Actions whose keys a text field needs too (undo, copy, delete…): the renderer leaves
-   * them to the field while one has focus, and the native menu uses the OS role then.
+   * them to the field while one has focus, and the native clipboard items use the OS role.
    */
-  editRole?: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'delete';
+  editRole?: EditRole;
+  /** A native menu item that is an OS role rather than a message to the window. */
+  nativeRole?: 'togglefullscreen';
+  /** In the desktop app the main process does this itself (it must work with no window open). */
+  performedInMain?: boolean;
+  /** A menu item with a tick: one of a set (`radio`) or on/off (`check`). */
+  toggle?: 'radio' | 'check';
+  /** Whether a toggle is on, from what the main process knows too (native menus tick it). */
+  shellChecked?: (shell: ShellState) => boolean;
+  /** Mentioned in the canvas's own description for screen readers (the keys one needs there). */
+  canvasHint?: boolean;
 }
 
 const a = <const T extends ActionDef>(def: T): T => def;
+const file = (group: number, extra: Partial<MenuPlace> = {}): MenuPlace => ({ menu: 'file', group, ...extra });
+const edit = (group: number): MenuPlace => ({ menu: 'edit', group });
+const card = (group: number): MenuPlace => ({ menu: 'card', group });
+const view = (group: number, extra: Partial<MenuPlace> = {}): MenuPlace => ({ menu: 'view', group, ...extra });
 
 export const ACTIONS = [
-  a({ id: 'file.new', label: { nl: 'Nieuw', en: 'New' }, accelerator: 'CmdOrCtrl+N', menu: 'file', group: 1 }),
-  a({ id: 'file.newWindow', label: { nl: 'Nieuw venster', en: 'New Window' }, accelerator: 'CmdOrCtrl+Shift+N', menu: 'file', group: 1 }),
-  a({ id: 'file.open', label: { nl: 'Openen…', en: 'Open…' }, accelerator: 'CmdOrCtrl+O', menu: 'file', group: 1 }),
-  a({ id: 'file.save', label: { nl: 'Opslaan', en: 'Save' }, accelerator: 'CmdOrCtrl+S', menu: 'file', group: 2 }),
-  a({ id: 'file.saveAs', label: { nl: 'Opslaan als…', en: 'Save As…' }, accelerator: 'CmdOrCtrl+Shift+S', menu: 'file', group: 2 }),
-  a({ id: 'export.pdf', label: { nl: 'Exporteren als PDF…', en: 'Export as PDF…' }, accelerator: 'CmdOrCtrl+P', menu: 'file', group: 3 }),
-  a({ id: 'export.json', label: { nl: 'Exporteren als JSON…', en: 'Export as JSON…' }, menu: 'file', group: 3 }),
-  a({ id: 'export.png', label: { nl: 'Exporteren als PNG…', en: 'Export as PNG…' }, menu: 'file', group: 3 }),
-  a({ id: 'export.svg', label: { nl: 'Exporteren als SVG…', en: 'Export as SVG…' }, menu: 'file', group: 3 }),
-  a({ id: 'file.close', label: { nl: 'Sluiten', en: 'Close' }, accelerator: 'CmdOrCtrl+W', menu: 'file', group: 4 }),
+  a({ id: 'file.new', label: { nl: 'Nieuw', en: 'New' }, keys: ['CmdOrCtrl+N'], place: file(1), toolbar: { group: 1 } }),
+  a({ id: 'file.newWindow', label: { nl: 'Nieuw venster', en: 'New Window' }, keys: ['CmdOrCtrl+Shift+N'], place: file(1), performedInMain: true }),
+  a({ id: 'file.open', label: { nl: 'Openen…', en: 'Open…' }, keys: ['CmdOrCtrl+O'], place: file(1, { thenRecent: true }), toolbar: { group: 1 } }),
+  a({ id: 'file.save', label: { nl: 'Opslaan', en: 'Save' }, keys: ['CmdOrCtrl+S'], place: file(2), toolbar: { group: 1 } }),
+  a({ id: 'file.saveAs', label: { nl: 'Opslaan als…', en: 'Save As…' }, keys: ['CmdOrCtrl+Shift+S'], place: file(2) }),
+  a({ id: 'export.pdf', label: { nl: 'Exporteren als PDF…', en: 'Export as PDF…' }, keys: ['CmdOrCtrl+P'], place: file(2, { submenu: 'export' }), toolbar: { group: 6, short: 'PDF' } }),
+  a({ id: 'export.json', label: { nl: 'Exporteren als JSON…', en: 'Export as JSON…' }, place: file(2, { submenu: 'export' }) }),
+  a({ id: 'export.png', label: { nl: 'Exporteren als PNG…', en: 'Export as PNG…' }, place: file(2, { submenu: 'export' }) }),
+  a({ id: 'export.svg', label: { nl: 'Exporteren als SVG…', en: 'Export as SVG…' }, place: file(2, { submenu: 'export' }) }),
+  a({ id: 'file.close', label: { nl: 'Sluiten', en: 'Close' }, keys: ['CmdOrCtrl+W'], place: file(4) }),
 
-  a({ id: 'edit.undo', label: { nl: 'Ongedaan maken', en: 'Undo' }, accelerator: 'CmdOrCtrl+Z', menu: 'edit', group: 1, editRole: 'undo' }),
-  a({ id: 'edit.redo', label: { nl: 'Opnieuw', en: 'Redo' }, accelerator: 'CmdOrCtrl+Shift+Z', alternates: ['Ctrl+Y'], menu: 'edit', group: 1, editRole: 'redo' }),
-  a({ id: 'edit.cut', label: { nl: 'Knippen', en: 'Cut' }, accelerator: 'CmdOrCtrl+X', menu: 'edit', group: 2, editRole: 'cut' }),
-  a({ id: 'edit.copy', label: { nl: 'Kopiëren', en: 'Copy' }, accelerator: 'CmdOrCtrl+C', menu: 'edit', group: 2, editRole: 'copy' }),
-  a({ id: 'edit.paste', label: { nl: 'Plakken', en: 'Paste' }, accelerator: 'CmdOrCtrl+V', menu: 'edit', group: 2, editRole: 'paste' }),
-  a({ id: 'edit.duplicate', label: { nl: 'Dupliceren', en: 'Duplicate' }, accelerator: 'CmdOrCtrl+D', menu: 'edit', group: 2 }),
-  a({ id: 'edit.selectAll', label: { nl: 'Alles selecteren', en: 'Select All' }, accelerator: 'CmdOrCtrl+A', menu: 'edit', group: 3, editRole: 'selectAll' }),
-  a({ id: 'edit.delete', label: { nl: 'Verwijderen', en: 'Delete' }, accelerator: 'Delete', alternates: ['Backspace'], menu: 'edit', group: 3, editRole: 'delete' }),
-  a({ id: 'edit.find', label: { nl: 'Zoeken…', en: 'Find…' }, accelerator: 'CmdOrCtrl+F', menu: 'edit', group: 4 }),
-  a({ id: 'card.addLinked', label: { nl: 'Gekoppelde kaart in volgende fase', en: 'Linked card in next stage' }, alternates: ['Enter'], menu: 'edit', group: 5 }),
+  a({ id: 'edit.undo', label: { nl: 'Ongedaan maken', en: 'Undo' }, keys: ['CmdOrCtrl+Z'], place: edit(1), editRole: 'undo', toolbar: { group: 2, short: '↶' } }),
+  a({ id: 'edit.redo', label: { nl: 'Opnieuw', en: 'Redo' }, keys: ['CmdOrCtrl+Shift+Z', 'Ctrl+Y'], place: edit(1), editRole: 'redo', toolbar: { group: 2, short: '↷' } }),
+  a({ id: 'edit.cut', label: { nl: 'Knippen', en: 'Cut' }, keys: ['CmdOrCtrl+X'], place: edit(2), editRole: 'cut' }),
+  a({ id: 'edit.copy', label: { nl: 'Kopiëren', en: 'Copy' }, keys: ['CmdOrCtrl+C'], place: edit(2), editRole: 'copy' }),
+  a({ id: 'edit.paste', label: { nl: 'Plakken', en: 'Paste' }, keys: ['CmdOrCtrl+V'], place: edit(2), editRole: 'paste' }),
+  a({ id: 'edit.duplicate', label: { nl: 'Dupliceren', en: 'Duplicate' }, keys: ['CmdOrCtrl+D'], place: edit(2) }),
+  a({ id: 'edit.selectAll', label: { nl: 'Alles selecteren', en: 'Select All' }, keys: ['CmdOrCtrl+A'], place: edit(3), editRole: 'selectAll' }),
+  a({ id: 'edit.selectNone', label: { nl: 'Selectie opheffen', en: 'Select None' }, keys: ['Escape'], place: edit(3) }),
+  a({ id: 'edit.delete', label: { nl: 'Verwijderen', en: 'Delete' }, keys: ['Delete', 'Backspace'], place: edit(3), editRole: 'delete', canvasHint: true }),
+  a({ id: 'edit.find', label: { nl: 'Zoeken…', en: 'Find…' }, keys: ['CmdOrCtrl+F'], place: edit(4), toolbar: { group: 6 } }),
 
-  a({ id: 'view.zoomIn', label: { nl: 'Inzoomen', en: 'Zoom In' }, accelerator: 'CmdOrCtrl+=', alternates: ['CmdOrCtrl+Plus'], menu: 'view', group: 1 }),
-  a({ id: 'view.zoomOut', label: { nl: 'Uitzoomen', en: 'Zoom Out' }, accelerator: 'CmdOrCtrl+-', menu: 'view', group: 1 }),
-  a({ id: 'view.fit', label: { nl: 'Alles in beeld', en: 'Fit to View' }, accelerator: 'CmdOrCtrl+0', menu: 'view', group: 1 }),
-  a({ id: 'view.language.nl', label: { nl: 'Nederlands', en: 'Nederlands' }, menu: 'view', group: 2 }),
-  a({ id: 'view.language.en', label: { nl: 'English', en: 'English' }, menu: 'view', group: 2 }),
-  a({ id: 'view.fullscreen', label: { nl: 'Volledig scherm', en: 'Full Screen' }, accelerator: 'F11', menu: 'view', group: 3 }),
+  a({ id: 'card.addLinked', label: { nl: 'Gekoppelde kaart in volgende fase', en: 'Linked card in next stage' }, keys: ['Enter'], place: card(1), canvasHint: true }),
+  a({ id: 'card.rename', label: { nl: 'Titel bewerken', en: 'Edit title' }, keys: ['F2'], place: card(1), canvasHint: true }),
 
-  a({ id: 'help.shortcuts', label: { nl: 'Sneltoetsen', en: 'Keyboard Shortcuts' }, accelerator: 'CmdOrCtrl+/', menu: 'help', group: 1 }),
-  a({ id: 'help.about', label: { nl: 'Over Werkzaam', en: 'About Werkzaam' }, menu: 'help', group: 1 }),
+  a({ id: 'nav.left', label: { nl: 'Naar de kaart links', en: 'Go to the card on the left' }, keys: ['Left'], canvasHint: true }),
+  a({ id: 'nav.right', label: { nl: 'Naar de kaart rechts', en: 'Go to the card on the right' }, keys: ['Right'], canvasHint: true }),
+  a({ id: 'nav.up', label: { nl: 'Naar de kaart erboven', en: 'Go to the card above' }, keys: ['Up'], canvasHint: true }),
+  a({ id: 'nav.down', label: { nl: 'Naar de kaart eronder', en: 'Go to the card below' }, keys: ['Down'], canvasHint: true }),
+
+  a({ id: 'view.zoomIn', label: { nl: 'Inzoomen', en: 'Zoom In' }, keys: ['CmdOrCtrl+=', 'CmdOrCtrl+Plus'], place: view(1) }),
+  a({ id: 'view.zoomOut', label: { nl: 'Uitzoomen', en: 'Zoom Out' }, keys: ['CmdOrCtrl+-'], place: view(1) }),
+  a({ id: 'view.fit', label: { nl: 'Alles in beeld', en: 'Fit to View' }, keys: ['CmdOrCtrl+0'], place: view(1), toolbar: { group: 6, short: '⤢' } }),
+  ...AIO_KEYS.map((key) =>
+    a({
+      id: `view.highlight.${key}` as const,
+      label: { nl: `Markeer AIO-element ${AIO_LABELS.nl[key]}`, en: `Highlight AIO element ${AIO_LABELS.en[key]}` },
+      place: view(2),
+      toggle: 'check',
+      toolbar: { group: 4, short: AIO_MARKS[key], icon: `aio-badge aio-${key}` },
+    }),
+  ),
+  a({ id: 'view.highlightStage.none', label: { nl: 'Alles tonen', en: 'Show all' }, place: view(2, { submenu: 'highlightStage' }), toggle: 'radio', toolbar: { group: 4 } }),
+  ...STAGES.map((stage) =>
+    a({
+      id: `view.highlightStage.${stage}` as const,
+      label: { nl: STAGE_LABELS.nl[stage], en: STAGE_LABELS.en[stage] },
+      place: view(2, { submenu: 'highlightStage' }),
+      toggle: 'radio',
+      toolbar: { group: 4 },
+    }),
+  ),
+  a({ id: 'view.inspector', label: { nl: 'Paneel met eigenschappen', en: 'Properties panel' }, place: view(3), toggle: 'check', toolbar: { group: 7, short: { nl: 'Paneel', en: 'Panel' } } }),
+  a({ id: 'view.fullscreen', label: { nl: 'Volledig scherm', en: 'Full Screen' }, keys: ['F11'], macKeys: [], keyScope: 'anywhere', place: view(3), nativeRole: 'togglefullscreen' }),
+  a({ id: 'view.language.nl', label: { nl: 'Nederlands', en: 'Nederlands' }, place: view(4, { submenu: 'language' }), toggle: 'radio', shellChecked: (s) => s.language === 'nl', toolbar: { group: 8 } }),
+  a({ id: 'view.language.en', label: { nl: 'English', en: 'English' }, place: view(4, { submenu: 'language' }), toggle: 'radio', shellChecked: (s) => s.language === 'en', toolbar: { group: 8 } }),
+
+  a({ id: 'help.shortcuts', label: { nl: 'Sneltoetsen', en: 'Keyboard Shortcuts' }, keys: ['CmdOrCtrl+/'], place: { menu: 'help', group: 1 } }),
+  a({ id: 'help.about', label: { nl: 'Over Werkzaam', en: 'About Werkzaam' }, place: { menu: 'help', group: 1 } }),
 ] as const satisfies readonly ActionDef[];
 
 export type ActionId = (typeof ACTIONS)[number]['id'];
+/** The actions the desktop's main process performs itself from its menus. */
+export type MainActionId = Extract<(typeof ACTIONS)[number], { performedInMain: true }>['id'];
 
-export const MENU_LABELS: Record<Language, Record<MenuName, string>> = {
-  nl: { file: 'Bestand', edit: 'Bewerken', view: 'Beeld', help: 'Help' },
-  en: { file: 'File', edit: 'Edit', view: 'View', help: 'Help' },
-};
+const BY_ID = new Map<string, ActionDef>((ACTIONS as readonly ActionDef[]).map((action) => [action.id, action]));
 
+export function actionById(id: ActionId): ActionDef;
+export function actionById(id: string): ActionDef | undefined;
 export function actionById(id: string): ActionDef | undefined {
-  return (ACTIONS as readonly ActionDef[]).find((action) => action.id === id);
+  return BY_ID.get(id);
+}
+
+export function isActionId(id: string): id is ActionId {
+  return BY_ID.has(id);
+}
+
+/** The shortcuts of an action on this platform, the one to show first. */
+export function keysOf(action: ActionDef, mac: boolean): readonly string[] {
+  return (mac ? action.macKeys : undefined) ?? action.keys ?? [];
 }
 
 /**
- * Whether a native menu should own this shortcut. Plain keys (Delete, Backspace) must stay
- * with the page, or a menu would take them away from text fields; the renderer handles them.
+ * Whether a native menu registers this shortcut (so the page never sees the key). Only keys
+ * with Ctrl/Cmd, and function keys of actions meant to work anywhere: a plain or Shift/Alt
+ * key registered in a menu would be taken away from text fields (Delete, Shift+L, Alt+Up).
  */
-export function menuOwnsAccelerator(action: ActionDef): boolean {
-  const accelerator = action.accelerator;
-  if (!action.menu || !accelerator) return false;
-  return accelerator.includes('+') || /^F\d+$/.test(accelerator);
+export function menuOwnsKey(action: ActionDef, key: string): boolean {
+  if (!action.place) return false;
+  const mods = key.split('+').slice(0, -1).map((m) => m.toLowerCase());
+  if (mods.some((m) => m === 'cmdorctrl' || m === 'commandorcontrol' || m === 'ctrl' || m === 'cmd' || m === 'command' || m === 'control')) return true;
+  return action.keyScope === 'anywhere' && /^F\d+$/.test(key);
+}
+
+/** The items of one menu, in order, with the separators and submenus made of `place`. */
+export type MenuEntry =
+  | { kind: 'action'; action: ActionDef }
+  | { kind: 'submenu'; name: SubmenuName; actions: ActionDef[] }
+  | { kind: 'recent' }
+  | { kind: 'separator' };
+
+export function menuEntries(menu: MenuName): MenuEntry[] {
+  const out: MenuEntry[] = [];
+  let group: number | undefined;
+  const submenus = new Map<SubmenuName, ActionDef[]>();
+  const inMenu = (ACTIONS as readonly ActionDef[]).filter((action) => action.place?.menu === menu);
+  // Stable by group: the declaration order within a group is the menu order.
+  const ordered = [...inMenu].sort((x, y) => x.place!.group - y.place!.group);
+  for (const action of ordered) {
+    const place = action.place!;
+    if (group !== undefined && place.group !== group) out.push({ kind: 'separator' });
+    group = place.group;
+    if (place.submenu) {
+      const existing = submenus.get(place.submenu);
+      if (existing) existing.push(action);
+      else {
+        const actions = [action];
+        submenus.set(place.submenu, actions);
+        out.push({ kind: 'submenu', name: place.submenu, actions });
+      }
+      continue;
+    }
+    out.push({ kind: 'action', action });
+    if (place.thenRecent) out.push({ kind: 'recent' });
+  }
+  return out;
+}
+
+/** The toolbar's buttons, group by group, in declaration order. */
+export function toolbarGroups(): ActionDef[][] {
+  const groups = new Map<number, ActionDef[]>();
+  for (const action of ACTIONS as readonly ActionDef[]) {
+    if (!action.toolbar) continue;
+    const list = groups.get(action.toolbar.group) ?? [];
+    list.push(action);
+    groups.set(action.toolbar.group, list);
+  }
+  return [...groups.entries()].sort(([x], [y]) => x - y).map(([, list]) => list);
 }

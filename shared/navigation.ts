@@ -28,3 +28,25 @@ export function neighbour(theory: Theory, fromId: Id | null, direction: Directio
   }
   return null;
 }
+
+/**
+ * Where the keyboard goes after cards are deleted: the next card below in the lane of the
+ * first deleted card, else the one above it, else the nearest card in reading order.
+ * `theory` is the theory before the delete.
+ */
+export function cardAfterRemoving(theory: Theory, removed: readonly Id[]): Id | null {
+  const gone = new Set(removed);
+  const order = cardsInOrder(theory);
+  const first = order.findIndex((c) => gone.has(c.id));
+  if (first < 0) return null;
+  const stage = order[first]!.stage;
+  const after = order.slice(first + 1).filter((c) => !gone.has(c.id));
+  const before = order.slice(0, first).filter((c) => !gone.has(c.id)).reverse();
+  return (
+    after.find((c) => c.stage === stage)?.id ??
+    before.find((c) => c.stage === stage)?.id ??
+    after[0]?.id ??
+    before[0]?.id ??
+    null
+  );
+}

@@ -9,7 +9,23 @@ export interface Chord {
   key: string;
 }
 
-const KEY_ALIASES: Record<string, string> = { plus: '+', delete: 'delete', backspace: 'backspace', enter: 'enter', escape: 'escape', esc: 'escape' };
+const KEY_ALIASES: Record<string, string> = {
+  plus: '+',
+  delete: 'delete',
+  backspace: 'backspace',
+  enter: 'enter',
+  return: 'enter',
+  escape: 'escape',
+  esc: 'escape',
+  // Electron writes arrows as Up/Down/Left/Right, the DOM as ArrowUp…
+  up: 'arrowup',
+  down: 'arrowdown',
+  left: 'arrowleft',
+  right: 'arrowright',
+};
+
+/** How a key is written on a keycap, for menus and the shortcuts list. */
+const KEY_NAMES: Record<string, string> = { arrowup: '↑', arrowdown: '↓', arrowleft: '←', arrowright: '→', escape: 'Esc' };
 
 export function parseAccelerator(accelerator: string): Chord {
   const parts = accelerator.split('+');
@@ -48,7 +64,7 @@ export function matches(chord: Chord, event: KeyLike, isMac: boolean): boolean {
 /** "CmdOrCtrl+Shift+Z" → "Ctrl+Shift+Z" or "⌘⇧Z", for menus and the shortcuts list. */
 export function displayAccelerator(accelerator: string, isMac: boolean): string {
   const chord = parseAccelerator(accelerator);
-  const key = chord.key.length === 1 ? chord.key.toUpperCase() : chord.key[0]!.toUpperCase() + chord.key.slice(1);
+  const key = KEY_NAMES[chord.key] ?? (chord.key.length === 1 ? chord.key.toUpperCase() : chord.key[0]!.toUpperCase() + chord.key.slice(1));
   if (isMac) return `${chord.mod ? '⌘' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${key}`;
   return [chord.mod && 'Ctrl', chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');
 }

@@ -1,35 +1,54 @@
 import { useEffect } from 'react';
-import { ACTIONS, menuOwnsAccelerator, type ActionDef, type ActionId } from '../../shared/actions';
-import { neighbour, type Direction } from '../../shared/navigation';
-import { isEditableTarget, matches, parseAccelerator, type KeyLike } from './accelerator';
-import { copySelection, deleteSelection, pasteText, type ActionContext, type ActionHandler } from './handlers';
-import { focusCard, revealCard } from '../canvas/cardFocus';
+import { ACTIONS, keysOf, menuOwnsKey, type ActionDef, type ActionId } from '../../shared/actions';
+import { isEditableTarget, matches, parseAccelerator, type Chord, type KeyLike } from './accelerator';
+import { copySelection, pasteText } from './clipboard';
+import { deleteSelection } from './behaviours/edit';
+import { inInspector } from './focus';
+import type { ActionRegistry } from './registry';
 
-const CHORDS = (ACTIONS as readonly ActionDef[]).flatMap((action) =>
-  [action.accelerator, ...(action.alternates ?? [])]
-    .filter((a): a is string => Boolean(a))
-    .map((accelerator) => ({ action, alternate: accelerator !== action.accelerator, chord: parseAccelerator(accelerator) })),
-);
+interface Binding {
+  action: ActionDef;
+  key: string;
+  primary: boolean;
+  chord: Chord;
+}
+
+const bindingsFor = (mac: boolean): Binding[] =>
+  (ACTIONS as readonly ActionDef[]).flatMap((action) =>
+    keysOf(action, mac).map((key, i) => ({ action, key, primary: i === 0, chord: parseAccelerator(key) })),
+  );
+const BINDINGS = { mac: bindingsFor(true), other: bindingsFor(false) };
 
 /**
- * Which action a key press means here, or null. In a text field only modifier shortcuts
- * that are not text editing (save, find…) count. When the host draws native menus, their
- * accelerators arrive through the menu instead, so only keys without a menu entry count.
- * Clipboard keys are left to the browser so its copy/cut/paste events carry the data.
+ * Which actions a key press may mean here, most specific first (see KeyScope in
+ * shared/actions.ts). Empty when the key belongs to someone else: a text field's own
+ * editing keys, a button's Enter, the browser's clipboard events (so they carry the data),
+ * or a native menu that registered the shortcut and delivers it as a menu click.
  */
-export function actionForKey(event: KeyLike & { target: EventTarget | null }, options: { nativeMenus: boolean; mac: boolean }): ActionId | null {
+export function actionsForKey(event: KeyLike & { target: EventTarget | null }, options: { nativeMenus: boolean; mac: boolean }): ActionId[] {
   const inField = isEditableTarget(event.target);
   const onControl = isControlTarget(event.target);
-  for (const { action, alternate, chord } of CHORDS) {
+  const inPanel = event.target instanceof Element && inInspector(event.target);
+  const found: ActionId[] = [];
+  for (const { action, key, primary, chord } of options.mac ? BINDINGS.mac : BINDINGS.other) {
     if (!matches(chord, event, options.mac)) continue;
-    if (action.editRole === 'copy' || action.editRole === 'cut' || action.editRole === 'paste') return null;
-    if (inField && (action.editRole || !chord.mod)) return null;
-    // Enter on a focused button presses that button, not "add a linked card" for the selection.
-    if (onControl && !chord.mod) return null;
-    if (options.nativeMenus && !alternate && menuOwnsAccelerator(action)) return null;
-    return action.id as ActionId;
+    if (action.editRole === 'copy' || action.editRole === 'cut' || action.editRole === 'paste') return [];
+    if (options.nativeMenus && primary && menuOwnsKey(action, key)) return [];
+    const scope = action.keyScope ?? 'page';
+    if (scope === 'inspector' && !inPanel) continue;
+    if (scope === 'page') {
+      if (inField && (action.editRole || !chord.mod)) continue;
+      // Enter on a focused button presses that button, not "add a linked card" for the selection.
+      if (onControl && !chord.mod) continue;
+    }
+    found.push(action.id as ActionId);
   }
-  return null;
+  return found;
+}
+
+/** The first action a key press may mean here, or null. */
+export function actionForKey(event: KeyLike & { target: EventTarget | null }, options: { nativeMenus: boolean; mac: boolean }): ActionId | null {
+  return actionsForKey(event, options)[0] ?? null;
 }
 
 /** A control that owns its plain keys (Enter, Space, Delete): a button, link, list or menu item. */
@@ -38,43 +57,17 @@ function isControlTarget(target: EventTarget | null): boolean {
   return Boolean(target.closest('button, a[href], select, input, [role="menuitem"], [role="option"], [role="menu"], [role="listbox"]'));
 }
 
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-
-export function useKeyboard(ctx: ActionContext, handlers: Record<ActionId, ActionHandler>, nativeMenus: boolean): void {
+/** The window's keys: every shortcut in the registry, plus the clipboard events. */
+export function useKeyboard(actions: ActionRegistry, nativeMenus: boolean): void {
   useEffect(() => {
+    const { ctx } = actions;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || ctx.ui.get().dialog) return;
-      const inField = isEditableTarget(event.target);
-      const onCard = event.target instanceof HTMLElement && event.target.classList.contains('card-node');
-      if (!inField && ARROWS[event.key] && !event.ctrlKey && !event.metaKey && !event.altKey && (onCard || ctx.ui.get().selection.cards.length > 0)) {
-        const current = ctx.ui.get().selection.cards[0] ?? null;
-        const next = neighbour(ctx.editor.theory, current, ARROWS[event.key]!);
-        if (next) {
-          event.preventDefault();
-          ctx.ui.set({ selection: { cards: [next], links: [] } });
-          focusCard(next);
-          revealCard(ctx.flow(), ctx.editor.theory.cards[next]!.position);
-        }
-        return;
-      }
-      if (!inField && event.key === 'F2') {
-        const id = ctx.ui.get().selection.cards[0];
-        if (id) {
-          event.preventDefault();
-          ctx.ui.set({ editingCardId: id });
-        }
-        return;
-      }
-      if (event.key === 'Escape' && !inField) {
-        ctx.ui.set({ selection: { cards: [], links: [] }, searchOpen: false });
-        return;
-      }
-      const id = actionForKey(event, { nativeMenus, mac: ctx.platform.macShortcuts });
+      const candidates = actionsForKey(event, { nativeMenus, mac: ctx.platform.macShortcuts });
+      const id = candidates.find((candidate) => actions.isEnabled(candidate));
       if (!id) return;
-      const handler = handlers[id];
-      if (!handler || (handler.enabled && !handler.enabled())) return;
       event.preventDefault();
-      void handler.run();
+      actions.run(id);
     };
     const inField = () => isEditableTarget(document.activeElement);
     const onCopy = (event: ClipboardEvent) => {
@@ -104,5 +97,5 @@ export function useKeyboard(ctx: ActionContext, handlers: Record<ActionId, Actio
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, [ctx, handlers, nativeMenus]);
+  }, [actions, nativeMenus]);
 }

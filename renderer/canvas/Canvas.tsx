@@ -26,6 +26,7 @@ import { subscribeChanges } from '../state/documentLoads';
 import { EdgeDeriver, NodeDeriver, laneHeight, type CardFlowNode, type FlowNode, type LinkFlowEdge } from './derive';
 import { laneAtPoint } from '../../shared/layout';
 import { useCardAdder } from './useCardAdder';
+import { canvasHelp } from '../actions/help';
 
 // Module-level so React Flow never sees new type maps (its performance rule).
 const nodeTypes = { card: CardNode, lane: LaneNode };
@@ -161,7 +162,7 @@ export function Canvas() {
   return (
     <div className="canvas" role="region" aria-label={t('canvas')} onDoubleClick={onDoubleClick}>
       <p id="canvas-help" className="visually-hidden">
-        {t('canvasHelp')}
+        {canvasHelp(language, services.platform.macShortcuts)}
       </p>
       <ReactFlow<FlowNode, LinkFlowEdge>
         nodes={nodes}

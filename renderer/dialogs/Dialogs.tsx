@@ -1,5 +1,4 @@
-import { ACTIONS, type ActionDef } from '../../shared/actions';
-import { displayAccelerator, shownAccelerator } from '../actions/accelerator';
+import { ShortcutList } from './ShortcutList';
 import { useServices, useT, useUi } from '../state/services';
 import { Dialog } from './Dialog';
 import { ExportOptionsDialog } from './ExportOptionsDialog';
@@ -90,18 +89,7 @@ export function Dialogs() {
       return (
         <Dialog title={t('shortcuts')} onCancel={close} buttons={[{ label: t('close'), onClick: close, primary: true }]}>
           <p>{t('shortcutsIntro')}</p>
-          <ul className="shortcut-list">
-            {[t('keyArrows'), t('keyEnter'), t('keyF2'), t('keyEscape'), t('keyTab')].map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-            {(ACTIONS as readonly ActionDef[])
-              .filter((a) => shownAccelerator(a.accelerator, platform.nativeMenus))
-              .map((a) => (
-                <li key={a.id}>
-                  <kbd>{displayAccelerator(a.accelerator!, platform.macShortcuts)}</kbd> {a.label[language]}
-                </li>
-              ))}
-          </ul>
+          <ShortcutList />
         </Dialog>
       );
   }

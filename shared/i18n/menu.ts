@@ -2,7 +2,7 @@ import { defineBundle } from './core';
 
 /**
  * Desktop-shell strings beyond the action labels in shared/actions.ts: native menu entries
- * that are not actions (Open Recent, Export, Language submenus) and the titles of the
+ * that are not actions (Open Recent, Developer Tools, Quit) and the titles of the
  * open/save dialogs the main process shows.
  */
 export const menuStrings = defineBundle({
@@ -10,8 +10,6 @@ export const menuStrings = defineBundle({
     recent: 'Recent geopend',
     clearRecent: 'Lijst wissen',
     noRecent: 'Geen recente bestanden',
-    export: 'Exporteren',
-    language: 'Taal',
     devtools: 'Ontwikkelhulpmiddelen',
     quit: 'Werkzaam afsluiten',
     openTitle: 'Theorie openen',
@@ -23,8 +21,6 @@ export const menuStrings = defineBundle({
     recent: 'Open Recent',
     clearRecent: 'Clear Menu',
     noRecent: 'No recent files',
-    export: 'Export',
-    language: 'Language',
     devtools: 'Developer Tools',
     quit: 'Quit Werkzaam',
     openTitle: 'Open theory',

@@ -61,13 +61,13 @@ describe('workshop moves', () => {
 
     // Highlighting a stage instead: only that stage's cards stay bright.
     await page.getByRole('button', { name: 'Highlight AIO element Support networks' }).click();
-    await page.getByRole('combobox', { name: 'Highlight stage' }).selectOption('outcome');
+    await page.getByRole('combobox', { name: 'Highlight stage' }).selectOption({ label: 'Outcomes' });
     await expect.poll(() => page.locator('.card-node:not(.is-dimmed)').evaluateAll((els) => els.map((e) => e.getAttribute('data-stage')))).toEqual([
       'outcome',
       'outcome',
       'outcome',
     ]);
-    await page.getByRole('combobox', { name: 'Highlight stage' }).selectOption('');
+    await page.getByRole('combobox', { name: 'Highlight stage' }).selectOption({ label: 'Show all' });
     await expect.poll(() => page.locator('.card-node.is-dimmed').count()).toBe(0);
 
     // Cut takes a card out (with its links); paste puts a copy back.

@@ -1,18 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate } from '../../electron/main/menuTemplate';
-import { ACTIONS } from '../../shared/actions';
+import { ACTIONS, keysOf, menuOwnsKey, type ActionDef } from '../../shared/actions';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
 }
 const build = (over: Partial<Parameters<typeof buildMenuTemplate>[0]> = {}) =>
-  buildMenuTemplate({ language: 'en', platform: 'linux', recent: [], isDev: false, send: vi.fn(), clearRecent: vi.fn(), newWindow: vi.fn(), ...over });
+  buildMenuTemplate({ language: 'en', platform: 'linux', recent: [], isDev: false, send: vi.fn(), clearRecent: vi.fn(), inMain: { 'file.newWindow': vi.fn() }, ...over });
 
 describe('native menus', () => {
-  it('has File, Edit, View, Help in both languages', () => {
-    expect(build().map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(build({ language: 'nl' }).map((m) => m.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+  it('has File, Edit, Card, View, Help in both languages', () => {
+    expect(build().map((m) => m.label)).toEqual(['File', 'Edit', 'Card', 'View', 'Help']);
+    expect(build({ language: 'nl' }).map((m) => m.label)).toEqual(['Bestand', 'Bewerken', 'Kaart', 'Beeld', 'Help']);
   });
 
   it('labels every action in the chosen language', () => {
@@ -23,7 +23,7 @@ describe('native menus', () => {
     expect(nl.find((i) => i.id === 'edit.undo')!.label).toBe('Ongedaan maken');
     expect(nl.some((i) => i.label === 'Recent geopend')).toBe(true);
     expect(nl.some((i) => i.label === 'Exporteren')).toBe(true);
-    for (const action of ACTIONS.filter((a) => 'menu' in a && a.menu)) {
+    for (const action of ACTIONS.filter((a) => 'place' in a)) {
       expect(nl.find((i) => i.id === action.id)!.label, action.id).toBe(action.label.nl);
       expect(en.find((i) => i.id === action.id)!.label, action.id).toBe(action.label.en);
     }
@@ -31,10 +31,10 @@ describe('native menus', () => {
 
   it('holds every menu action from the shared list, with its accelerator', () => {
     const items = flatten(build());
-    for (const action of ACTIONS.filter((a) => 'menu' in a && a.menu)) {
+    for (const action of ACTIONS.filter((a) => 'place' in a)) {
       const found = items.find((i) => i.id === action.id);
       expect(found, action.id).toBeDefined();
-      if ('accelerator' in action) expect(found!.accelerator).toBe(action.accelerator);
+      if ('keys' in action && action.keys.length > 0) expect(found!.accelerator).toBe(action.keys[0]);
     }
   });
 
@@ -77,9 +77,42 @@ describe('native menus', () => {
   it('macOS gets the application menu first and no Quit in File', () => {
     const mac = build({ platform: 'darwin' });
     expect(mac[0]!.label).toBe('Werkzaam');
-    expect(mac.map((m) => m.label ?? m.role)).toEqual(['Werkzaam', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
-    expect(build({ platform: 'win32' }).map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(mac.map((m) => m.label ?? m.role)).toEqual(['Werkzaam', 'File', 'Edit', 'Card', 'View', 'windowMenu', 'Help']);
+    expect(build({ platform: 'win32' }).map((m) => m.label)).toEqual(['File', 'Edit', 'Card', 'View', 'Help']);
     expect(flatten([mac[1]!]).some((i) => i.role === 'quit')).toBe(false);
     expect(flatten([build()[0]!]).some((i) => i.role === 'quit')).toBe(true);
+  });
+
+  it('makes each placed action of the registry what its declaration says: submenu, tick, key, role or message', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const send = vi.fn();
+      const inMain = { 'file.newWindow': vi.fn() };
+      const menus = build({ send, inMain, platform, language: 'nl' });
+      for (const action of ACTIONS as readonly ActionDef[]) {
+        if (!action.place) continue;
+        const top = menus.find((m) => flatten([m]).some((i) => i.id === action.id))!;
+        expect(top.label, action.id).toBe({ file: 'Bestand', edit: 'Bewerken', card: 'Kaart', view: 'Beeld', help: 'Help' }[action.place.menu]);
+        const item = flatten(menus).find((i) => i.id === action.id)!;
+        if (action.place.submenu) {
+          const parent = flatten(menus).find((i) => i.id === action.place!.submenu)!;
+          expect((parent.submenu as MenuItemConstructorOptions[]).includes(item), action.id).toBe(true);
+        }
+        const key = keysOf(action, platform === 'darwin')[0];
+        expect(item.accelerator, action.id).toBe(key);
+        if (key) expect(item.registerAccelerator, action.id).toBe(menuOwnsKey(action, key) ? undefined : false);
+        if (action.shellChecked) {
+          expect(item.type, action.id).toBe(action.toggle === 'radio' ? 'radio' : 'checkbox');
+          expect(item.checked, action.id).toBe(action.shellChecked({ language: 'nl' }));
+        }
+        const role = action.nativeRole ?? (['cut', 'copy', 'paste'].includes(action.editRole ?? '') ? action.editRole : undefined);
+        expect(item.role, action.id).toBe(role);
+        if (role) continue;
+        (item.click as () => void)();
+        if (action.performedInMain) {
+          expect(inMain['file.newWindow']).toHaveBeenCalledTimes(1);
+          expect(send).not.toHaveBeenCalledWith(action.id);
+        } else expect(send, action.id).toHaveBeenLastCalledWith(action.id);
+      }
+    }
   });
 });

@@ -1,23 +1,19 @@
 // @vitest-environment happy-dom
 import './setup';
 import { act, cleanup, fireEvent } from '@testing-library/react';
-import { useMemo } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHandlers, type ActionContext } from '../../renderer/actions/handlers';
 import { useKeyboard } from '../../renderer/actions/useKeyboard';
+import { useActions } from '../../renderer/actions/useActions';
 import { finishTitleEdit } from '../../renderer/canvas/cardFocus';
-import type { Services } from '../../renderer/state/services';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
-import { renderWithServices } from './render';
+import { renderWithActions } from './renderActions';
 
 afterEach(cleanup);
 
 /** The real keyboard hook and action registry, mounted with real services. */
-function Keyboard({ services }: { services: Services }) {
-  const ctx: ActionContext = useMemo(() => ({ ...services, flow: () => null, setLanguage: () => undefined }), [services]);
-  const handlers = useMemo(() => createHandlers(ctx), [ctx]);
-  useKeyboard(ctx, handlers, false);
+function Keyboard() {
+  useKeyboard(useActions(), false);
   return <textarea aria-label="scratch" />;
 }
 
@@ -31,7 +27,7 @@ function chain() {
 }
 
 function setup(selection: { cards: string[]; links: string[] } = { cards: [], links: [] }) {
-  const rendered = renderWithServices((services) => <Keyboard services={services} />, { doc: chain(), ui: { selection } });
+  const rendered = renderWithActions(<Keyboard />, { doc: chain(), ui: { selection } });
   const press = (key: string, init: KeyboardEventInit = {}, target: Element = document.body) =>
     act(() => void fireEvent.keyDown(target, { key, bubbles: true, ...init }));
   return { ...rendered, press };
@@ -78,10 +74,12 @@ describe('keyboard: delete, undo, redo, arrows', () => {
     press('Delete');
     expect(Object.keys(editor.theory.cards)).toEqual(['c2', 'c3']);
     expect(Object.keys(editor.theory.links)).toEqual([]);
-    expect(ui.get().selection).toEqual({ cards: [], links: [] });
+    // The keyboard goes on to the next card in reading order (Input has no other card).
+    expect(ui.get().selection).toEqual({ cards: ['c2'], links: [] });
     act(() => ui.set({ selection: { cards: ['c2', 'c3'], links: [] } }));
     press('Backspace');
     expect(Object.keys(editor.theory.cards)).toEqual([]);
+    expect(ui.get().selection).toEqual({ cards: [], links: [] });
     press('z', { ctrlKey: true });
     expect(Object.keys(editor.theory.cards)).toEqual(['c2', 'c3']);
     press('z', { ctrlKey: true });
@@ -146,7 +144,7 @@ describe('clipboard events carry a fragment between theories', () => {
     expect(data.get('text/plain')).toContain('Job coaches');
     cleanup();
 
-    const target = renderWithServices((services) => <Keyboard services={services} />);
+    const target = renderWithActions(<Keyboard />);
     const paste = new Event('paste', { bubbles: true, cancelable: true });
     Object.assign(paste, { clipboardData });
     act(() => void document.dispatchEvent(paste));
@@ -159,17 +157,16 @@ describe('clipboard events carry a fragment between theories', () => {
 
 describe('windows', () => {
   it('New Window asks the platform for another window; Close closes the window where the platform can, else starts afresh', async () => {
-    const { services, platform, editor } = renderWithServices((s) => <Keyboard services={s} />, { doc: chain() });
-    const handlers = createHandlers({ ...services, flow: () => null, setLanguage: () => undefined });
-    await handlers['file.newWindow'].run();
+    const { platform, editor, actions } = renderWithActions(<Keyboard />, { doc: chain() });
+    actions.run('file.newWindow');
     expect(platform.windowsOpened).toBe(1);
     // A browser tab cannot close itself: Close starts a new theory (the saved state is clean here).
-    await act(async () => void (await handlers['file.close'].run()));
+    await act(async () => void actions.run('file.close'));
     expect(Object.keys(editor.theory.cards)).toHaveLength(0);
     // The desktop closes the window; the theory stays until the window's own close question.
     editor.run('addCard', { stage: 'input', title: 'Stays' });
     platform.canClose = true;
-    await handlers['file.close'].run();
+    actions.run('file.close');
     expect(platform.closed).toBe(1);
     expect(Object.values(editor.theory.cards).map((c) => c.title)).toEqual(['Stays']);
   });

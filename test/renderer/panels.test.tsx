@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import './setup';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ChecksPanel } from '../../renderer/panels/ChecksPanel';
 import { MenuBar } from '../../renderer/panels/MenuBar';
-import { ACTIONS } from '../../shared/actions';
+import { ACTIONS, MENU_LABELS, MENU_ORDER, type ActionDef, type ActionId } from '../../shared/actions';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
-import type { ActionHandler } from '../../renderer/actions/handlers';
 import { renderWithServices } from './render';
+import { recordingBehaviours, renderWithActions } from './renderActions';
 
 afterEach(cleanup);
 
@@ -29,26 +29,23 @@ describe('checks panel', () => {
 
 describe('menu bar (browser build)', () => {
   it('is built from the actions list and runs the chosen action', () => {
-    const run = vi.fn();
-    const handlers = Object.fromEntries(ACTIONS.map((a) => [a.id, { run: () => run(a.id) } satisfies ActionHandler])) as never;
-    renderWithServices(<MenuBar handlers={handlers} />);
+    const calls: ActionId[] = [];
+    renderWithActions(<MenuBar />, { behaviours: recordingBehaviours(calls) });
     const bar = screen.getByRole('menubar', { name: 'Menu bar' });
-    expect(within(bar).getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(within(bar).getAllByRole('menuitem').map((m) => m.textContent)).toEqual(MENU_ORDER.map((m) => MENU_LABELS.en[m]));
     fireEvent.click(within(bar).getByRole('menuitem', { name: 'Edit' }));
     const menu = screen.getByRole('menu', { name: 'Edit' });
     const labels = within(menu).getAllByRole('menuitem').map((m) => m.textContent);
-    for (const action of ACTIONS.filter((a) => a.menu === 'edit')) expect(labels.some((l) => l?.startsWith(action.label.en))).toBe(true);
+    for (const action of (ACTIONS as readonly ActionDef[]).filter((a) => a.place?.menu === 'edit')) expect(labels.some((l) => l?.startsWith(action.label.en))).toBe(true);
     fireEvent.click(within(menu).getByRole('menuitem', { name: /^Undo/ }));
-    expect(run).toHaveBeenCalledWith('edit.undo');
+    expect(calls).toEqual(['edit.undo']);
     expect(screen.queryByRole('menu')).toBeNull();
   });
 
   it('is one tab stop; arrow keys walk the bar and the open menu, Enter runs, Escape returns', () => {
-    const run = vi.fn();
-    const handlers = Object.fromEntries(ACTIONS.map((a) => [a.id, { run: () => run(a.id) } satisfies ActionHandler])) as never;
-    renderWithServices(<MenuBar handlers={handlers} />);
+    renderWithActions(<MenuBar />, { behaviours: recordingBehaviours([]) });
     const top = (name: string) => screen.getByRole('menuitem', { name }) as HTMLButtonElement;
-    expect(['File', 'Edit', 'View', 'Help'].map((n) => top(n).tabIndex)).toEqual([0, -1, -1, -1]);
+    expect(['File', 'Edit', 'Card', 'View', 'Help'].map((n) => top(n).tabIndex)).toEqual([0, -1, -1, -1, -1]);
     top('File').focus();
     fireEvent.keyDown(top('File'), { key: 'ArrowRight' });
     expect(document.activeElement).toBe(top('Edit'));
@@ -64,22 +61,19 @@ describe('menu bar (browser build)', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     expect(document.activeElement?.textContent).toMatch(/^Redo/);
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
-    expect(screen.getByRole('menu', { name: 'View' })).toBeTruthy();
-    fireEvent.keyDown(screen.getByRole('menu', { name: 'View' }), { key: 'Escape' });
+    expect(screen.getByRole('menu', { name: 'Card' })).toBeTruthy();
+    fireEvent.keyDown(screen.getByRole('menu', { name: 'Card' }), { key: 'Escape' });
     expect(screen.queryByRole('menu')).toBeNull();
-    expect(document.activeElement).toBe(top('View'));
+    expect(document.activeElement).toBe(top('Card'));
     expect(menu.isConnected).toBe(false);
   });
 });
 
 describe('toolbar', async () => {
   const { Toolbar } = await import('../../renderer/panels/Toolbar');
-  const { createHandlers } = await import('../../renderer/actions/handlers');
   it('keeps Undo and Redo enabled exactly when the history allows them', async () => {
     const { act } = await import('@testing-library/react');
-    const { editor } = renderWithServices((services) => (
-      <Toolbar handlers={createHandlers({ ...services, flow: () => null, setLanguage: () => undefined })} onLanguage={() => undefined} />
-    ));
+    const { editor } = renderWithActions(<Toolbar />);
     const undo = () => screen.getByRole('button', { name: 'Undo' }) as HTMLButtonElement;
     const redo = () => screen.getByRole('button', { name: 'Redo' }) as HTMLButtonElement;
     expect([undo().disabled, redo().disabled]).toEqual([true, true]);

@@ -1,0 +1,58 @@
+import { serializeDocument } from '../../../shared/format/serialize';
+import type { ExportChoices, ExportFormat } from '../../state/uiStore';
+import { exportPdf, exportPng, exportSvg } from '../../export/exportPdf';
+import type { ActionContext } from '../context';
+import type { Behaviours } from './types';
+
+function viewport(ctx: ActionContext) {
+  const flow = ctx.flow();
+  const el = document.querySelector('.react-flow');
+  if (!flow || !el) return undefined;
+  const { x, y, zoom } = flow.getViewport();
+  return { x: -x / zoom, y: -y / zoom, width: el.clientWidth / zoom, height: el.clientHeight / zoom };
+}
+
+// Every export asks first: the report's language and sections, or the whole theory or the view.
+const ask = ({ ui, editor }: ActionContext, format: ExportFormat) =>
+  new Promise<ExportChoices | null>((resolve) =>
+    ui.set({ dialog: { kind: 'exportOptions', format, defaults: { language: editor.theory.language, includeChecks: true, scope: 'whole' }, resolve } }),
+  );
+const area = (ctx: ActionContext, choices: ExportChoices) => (choices.scope === 'view' ? viewport(ctx) : undefined);
+
+/** Ask, build, and hand the result to the platform; a build that fails is reported, not thrown. */
+async function exportWith(ctx: ActionContext, format: ExportFormat, build: (choices: ExportChoices) => string | Uint8Array | Promise<string | Uint8Array>) {
+  const choices = await ask(ctx, format);
+  if (!choices) return;
+  let data: string | Uint8Array;
+  try {
+    data = await build(choices);
+  } catch (error) {
+    return ctx.session.reportExportError(error);
+  }
+  await ctx.session.exportFile(format, data, ctx.session.exportName(format));
+}
+
+export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
+  'file.new': { perform: ({ session }) => session.newDocument() },
+  'file.newWindow': { perform: ({ platform }) => platform.openWindow() },
+  'file.open': { perform: ({ session }) => session.open() },
+  'file.save': { perform: ({ session }) => session.save() },
+  'file.saveAs': { perform: ({ session }) => session.saveAs() },
+  // The desktop closes the window (asking about unsaved work); a browser tab starts afresh.
+  'file.close': { perform: ({ platform, session }) => (platform.closeWindow() ? undefined : session.newDocument()) },
+  'export.pdf': {
+    perform: (ctx) =>
+      exportWith(ctx, 'pdf', async (choices) => {
+        ctx.ui.set({ progress: 0 });
+        try {
+          const options = { language: choices.language, includeChecks: choices.includeChecks };
+          return await exportPdf(ctx.editor.document, options, (fraction) => ctx.ui.set({ progress: fraction }));
+        } finally {
+          ctx.ui.set({ progress: null });
+        }
+      }),
+  },
+  'export.json': { perform: ({ session, editor }) => session.exportFile('json', serializeDocument(editor.document), session.exportName('json')) },
+  'export.svg': { perform: (ctx) => exportWith(ctx, 'svg', (choices) => exportSvg(ctx.editor.theory, choices.language, area(ctx, choices))) },
+  'export.png': { perform: (ctx) => exportWith(ctx, 'png', (choices) => exportPng(ctx.editor.theory, choices.language, area(ctx, choices))) },
+};

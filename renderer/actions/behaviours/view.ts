@@ -1,0 +1,41 @@
+import { AIO_KEYS, STAGES, type AioKey, type StageKey } from '../../../shared/model';
+import { fitChain } from '../../canvas/viewOptions';
+import type { ActionContext } from '../context';
+import type { Behaviour, Behaviours } from './types';
+
+const highlightAio = (key: AioKey): Behaviour => ({
+  perform: ({ ui }) => {
+    const highlight = ui.get().highlight;
+    ui.set({ highlight: { ...highlight, aio: highlight.aio === key ? null : key } });
+  },
+  checked: ({ ui }) => ui.get().highlight.aio === key,
+});
+
+const highlightStage = (stage: StageKey | null): Behaviour => ({
+  perform: ({ ui }) => ui.set({ highlight: { ...ui.get().highlight, stage } }),
+  checked: ({ ui }) => ui.get().highlight.stage === stage,
+});
+
+/** The canvas changes width: fit the chain again once the layout has settled. */
+const refitSoon = (ctx: ActionContext) => requestAnimationFrame(() => requestAnimationFrame(() => fitChain(ctx.flow(), ctx.editor.theory)));
+
+export const viewBehaviours: Behaviours<'view.' | 'help.'> = {
+  'view.zoomIn': { perform: (ctx) => void ctx.flow()?.zoomIn({ duration: 150 }) },
+  'view.zoomOut': { perform: (ctx) => void ctx.flow()?.zoomOut({ duration: 150 }) },
+  'view.fit': { perform: (ctx) => fitChain(ctx.flow(), ctx.editor.theory) },
+  ...(Object.fromEntries(AIO_KEYS.map((key) => [`view.highlight.${key}`, highlightAio(key)])) as Record<`view.highlight.${AioKey}`, Behaviour>),
+  'view.highlightStage.none': highlightStage(null),
+  ...(Object.fromEntries(STAGES.map((stage) => [`view.highlightStage.${stage}`, highlightStage(stage)])) as Record<`view.highlightStage.${StageKey}`, Behaviour>),
+  'view.inspector': {
+    perform: (ctx) => {
+      ctx.ui.set({ inspectorOpen: !ctx.ui.get().inspectorOpen });
+      refitSoon(ctx);
+    },
+    checked: ({ ui }) => ui.get().inspectorOpen,
+  },
+  'view.fullscreen': { perform: ({ platform }) => platform.toggleFullScreen() },
+  'view.language.nl': { perform: (ctx) => ctx.setLanguage('nl') },
+  'view.language.en': { perform: (ctx) => ctx.setLanguage('en') },
+  'help.shortcuts': { perform: ({ ui }) => ui.set({ dialog: { kind: 'shortcuts' } }) },
+  'help.about': { perform: ({ ui }) => ui.set({ dialog: { kind: 'about' } }) },
+};
