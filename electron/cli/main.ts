@@ -1,13 +1,16 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { COMMANDS } from './registry';
+import { terminalSafe } from './terminalText';
 import { UsageError, type CliIo } from './types';
 
 /**
  * The `werkzaam` command line. Exit codes: 0 success, 1 user error (bad file, bad
  * arguments: one line per problem on stderr), 2 internal error. Never a stack trace.
  */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
+  // Messages quote titles, ids and keys from the file: none may reach the terminal raw.
+  const io: CliIo = { out: (line) => terminal.out(terminalSafe(line)), err: (line) => terminal.err(terminalSafe(line)) };
   const [name, ...rest] = argv;
   if (!name) {
     io.err(helpText());
@@ -72,7 +75,7 @@ if (isMain || process.env.WERKZAAM_CLI_MAIN === '1') {
   // `werkzaam check x --json | head -1` closes the pipe early: that is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    process.stderr.write(`werkzaam: internal error: ${error.message}\n`);
+    process.stderr.write(`werkzaam: internal error: ${terminalSafe(error.message)}\n`);
     process.exit(2);
   });
   runCli(process.argv.slice(2), {
@@ -83,7 +86,7 @@ if (isMain || process.env.WERKZAAM_CLI_MAIN === '1') {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`werkzaam: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`werkzaam: internal error: ${terminalSafe(error instanceof Error ? error.message : String(error))}\n`);
       process.exitCode = 2;
     },
   );
