@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { describeFsError } from '../node/readTheoryFile';
+import { formatSizeAndLimit } from '../../shared/format/limits';
 import type { BridgeFile, BridgeRecent } from '../../shared/bridge';
 import { RecoverySlots, SLOT_PATTERN, newSlotName, type SlotStorage } from '../../shared/recoverySlots';
 
@@ -20,7 +21,10 @@ export async function openTheoryFile(path: string): Promise<BridgeFile> {
     if (error instanceof Error && !('code' in error)) throw error;
     throw new Error(`${basename(path)}: ${describeFsError(error)}`);
   }
-  if (size > MAX_FILE_BYTES) throw new Error(`${basename(path)}: the file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is 20 MB)`);
+  if (size > MAX_FILE_BYTES) {
+    const shown = formatSizeAndLimit(size, MAX_FILE_BYTES);
+    throw new Error(`${basename(path)}: the file is too large (${shown.size}; the limit is ${shown.limit})`);
+  }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(path));
     return { path, name: basename(path), text };

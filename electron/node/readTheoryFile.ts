@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { LIMITS, formatBytes } from '../../shared/format/limits';
+import { LIMITS, formatSizeAndLimit } from '../../shared/format/limits';
 import { parseDocument, type ParseResult } from '../../shared/format/parse';
 import { makeProblem } from '../../shared/format/problems';
 import type { FormatMessageKey, MessageParams } from '../../shared/i18n/errors';
@@ -18,7 +18,7 @@ export async function readTheoryFile(path: string): Promise<ParseResult> {
     return fail('unreadable', 'unreadable', { detail: describeFsError(error) });
   }
   if (size > LIMITS.fileBytes) {
-    return fail('too-large', 'tooLarge', { size: formatBytes(size), limit: formatBytes(LIMITS.fileBytes) });
+    return fail('too-large', 'tooLarge', formatSizeAndLimit(size, LIMITS.fileBytes));
   }
   let bytes: Buffer;
   try {

@@ -18,8 +18,21 @@ export const LIMITS = {
   indicatorsPerCard: 200,
 } as const;
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+export function formatBytes(bytes: number, decimals = 1): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(decimals)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(decimals)} KB`;
   return `${bytes} bytes`;
+}
+
+/**
+ * A size and the limit it exceeds, with as many decimals as it takes to tell them apart: a
+ * file one byte over 20 MB must not read "20.0 MB; the limit is 20.0 MB". Past three
+ * decimals the size is given in bytes.
+ */
+export function formatSizeAndLimit(size: number, limit: number): { size: string; limit: string } {
+  for (let decimals = 1; decimals <= 3; decimals++) {
+    const shown = { size: formatBytes(size, decimals), limit: formatBytes(limit, decimals) };
+    if (shown.size !== shown.limit) return shown;
+  }
+  return { size: `${size.toLocaleString('en')} bytes`, limit: `${limit.toLocaleString('en')} bytes` };
 }

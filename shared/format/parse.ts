@@ -14,7 +14,7 @@ import {
 import { isValidId } from '../ids';
 import { nextSlotInLane } from '../layout';
 import { ENUM_FIELDS, KEY_ORDER, fileSchemaV1, type FileV1 } from './schema';
-import { LIMITS, formatBytes } from './limits';
+import { LIMITS, formatSizeAndLimit } from './limits';
 import { migrate, oldestReadableVersion, MIGRATIONS, type Migration } from './migrations';
 import { FormatError, formatPath, lineColumn, makeProblem, type FormatProblem } from './problems';
 import type { MessageParams } from '../i18n/errors';
@@ -71,7 +71,7 @@ export function parseDocument(input: string, options?: string | ParseOptions): P
 function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   const bytes = utf8Length(input);
   if (bytes > LIMITS.fileBytes) {
-    return fail([problem('too-large', '', 'tooLarge', { size: formatBytes(bytes), limit: formatBytes(LIMITS.fileBytes) })]);
+    return fail([problem('too-large', '', 'tooLarge', formatSizeAndLimit(bytes, LIMITS.fileBytes))]);
   }
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const binaryAt = findBinary(text);
@@ -123,7 +123,12 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   }
   const oldest = oldestReadableVersion(registry);
   if (version < oldest) {
-    return fail([problem('unknown-version', 'version', 'unknownVersion', { version, oldest, current: CURRENT_VERSION })]);
+    // "known: 1 to 1" says nothing: while there is one version, name it.
+    return fail([
+      oldest === CURRENT_VERSION
+        ? problem('unknown-version', 'version', 'unknownVersionOnly', { version, current: CURRENT_VERSION })
+        : problem('unknown-version', 'version', 'unknownVersion', { version, oldest, current: CURRENT_VERSION }),
+    ]);
   }
   // After format and version: a file from another program or a newer Werkzaam is named
   // as such, not by whatever in it breaks this version's rules.

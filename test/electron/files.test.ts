@@ -27,7 +27,7 @@ describe('main-process files', () => {
     writeFileSync(big, '');
     truncateSync(big, MAX_FILE_BYTES + 1);
     const read = vi.spyOn(fsp, 'readFile');
-    await expect(openTheoryFile(big)).rejects.toThrow(/^huge\.werkzaam: the file is too large \(20\.0 MB; the limit is 20 MB\)$/);
+    await expect(openTheoryFile(big)).rejects.toThrow(/^huge\.werkzaam: the file is too large \(20,971,521 bytes; the limit is 20,971,520 bytes\)$/);
     expect(read).not.toHaveBeenCalled();
     truncateSync(big, MAX_FILE_BYTES);
     await expect(openTheoryFile(big)).resolves.toMatchObject({ name: 'huge.werkzaam' });
