@@ -37,6 +37,7 @@ export const formatErrorStrings = defineBundle({
     newerVersion:
       'dit bestand is gemaakt met een nieuwere versie van Werkzaam (bestandsversie {version}; deze versie leest tot en met {current}). Werk Werkzaam bij om het te openen.',
     unknownVersion: 'versie {version} is geen versie van het Werkzaam-formaat (bekend: {oldest} tot en met {current})',
+    unknownVersionOnly: 'versie {version} is geen versie van het Werkzaam-formaat (de enige versie is {current})',
     migrationMissing: 'een bestand van versie {version} kan niet bijgewerkt worden: er is geen stap van versie {version} naar {next}',
     migrated: 'bijgewerkt vanaf een oudere versie: {name}',
     missing: 'verplicht veld ontbreekt',
@@ -82,6 +83,7 @@ export const formatErrorStrings = defineBundle({
     newerVersion:
       'this file was made by a newer version of Werkzaam (file version {version}; this version reads up to {current}). Update Werkzaam to open it.',
     unknownVersion: 'version {version} is not a Werkzaam file version (known: {oldest} to {current})',
+    unknownVersionOnly: 'version {version} is not a Werkzaam file version (the only version is {current})',
     migrationMissing: 'cannot upgrade a version {version} file: no migration from version {version} to {next}',
     migrated: 'upgraded from an older version: {name}',
     missing: 'required field is missing',

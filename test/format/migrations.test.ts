@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, migrateDown, oldestReadableVersion, MIGRATIONS, type Migration } from '../../shared/format/migrations';
-import { parseDocument } from '../../shared/format/parse';
+import { describeProblemIn, parseDocument } from '../../shared/format/parse';
 
 // The real registry is empty (version 1 is the first); the mechanism is tested with a
 // registry that pretends today's version 1 had two predecessors.
@@ -75,6 +75,7 @@ describe('migrations', () => {
   it('refuses a version older than any migration knows', () => {
     const result = parseDocument(JSON.stringify({ format: 'werkzaam', version: 0, theory: { title: 'x' } }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]!.message).toMatch(/version 0 is not a Werkzaam file version \(known: 1 to 1\)/);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/version 0 is not a Werkzaam file version \(the only version is 1\)$/);
+    if (!result.ok) expect(describeProblemIn('nl')(result.problems[0]!)).toMatch(/versie 0 is geen versie van het Werkzaam-formaat \(de enige versie is 1\)$/);
   });
 });
