@@ -67,13 +67,17 @@ function Shell() {
       subscribeChanges(services.editor, (editor, loaded) => {
         // Another document (opened, new, restored) starts with nothing selected, even where ids repeat.
         if (loaded) {
-          ui.set({ selection: { cards: [], links: [] }, editingCardId: null, newCardId: null });
+          ui.set({ selection: { cards: [], links: [] }, editingCardId: null, newCardId: null, newCardMark: null });
           return;
         }
-        const { selection, editingCardId } = ui.get();
+        const { selection, editingCardId, newCardMark } = ui.get();
         const pruned = pruneSelection(selection, { cards: (id) => Boolean(getOwn(editor.theory.cards, id)), links: (id) => Boolean(getOwn(editor.theory.links, id)) });
         if (pruned !== selection) ui.set({ selection: pruned });
-        if (editingCardId && !getOwn(editor.theory.cards, editingCardId)) ui.set({ editingCardId: null, newCardId: null });
+        if (editingCardId && !getOwn(editor.theory.cards, editingCardId)) {
+          // The card being titled is gone (undone, deleted): its run ends where it stands.
+          ui.set({ editingCardId: null, newCardId: null, newCardMark: null });
+          if (newCardMark) editor.squashToMark(newCardMark);
+        }
       }),
     [services.editor, ui],
   );

@@ -2,7 +2,6 @@ import {
   AIO_KEYS,
   STAGES,
   stageIndex,
-  getOwn,
   emptyIndicator,
   type AioKey,
   type Assumption,
@@ -16,18 +15,23 @@ import {
   type Position,
   type StageKey,
   type Theory,
+  type WerkzaamDocument,
 } from './model';
 import { isValidId, nextId } from './ids';
+import { applyDiff, isEmptyDiff, type DiffSource, type RecordDiff } from './diff';
+import { DocIndex } from './docIndex';
+import { Transaction } from './transaction';
 import { LIMITS } from './format/limits';
 import { cardCentreX, freeSlotNear, nextSlotInLane, positionInLane, stageAtX } from './layout';
 
 /**
- * Every change to a theory is one of these named commands. Each is a recipe that
- * mutates an immer draft of the theory; the Editor wraps it in produceWithPatches so
- * undo/redo replays patches whose size follows the change, not the document.
+ * Every change to a theory is one of these named commands. Each is a recipe written
+ * against a Transaction (get / put / update / remove); what it wrote becomes a RecordDiff,
+ * so undo/redo and listeners get changes whose size follows the change, not the document.
  *
  * Recipes throw CommandError for requests that make no sense (a link to a missing
- * card); they never leave a half-applied change because immer discards the draft.
+ * card); they never leave a half-applied change because a transaction writes nothing
+ * until its diff is applied.
  */
 export class CommandError extends Error {
   constructor(
@@ -103,34 +107,36 @@ export interface CommandResult {
   created: Id[];
 }
 
-type Recipe<K extends CommandName> = (theory: Theory, args: CommandArgs[K]) => CommandResult | void;
+type Recipe<K extends CommandName> = (tx: Transaction, args: CommandArgs[K]) => CommandResult | void;
 
-function card(theory: Theory, id: Id): Card {
-  const found = getOwn(theory.cards, id);
+function card(tx: Transaction, id: Id): Card {
+  const found = tx.get('card', id);
   if (!found) throw new CommandError('missing-card', `There is no card with id "${id}".`);
   return found;
 }
 
-function link(theory: Theory, id: Id): Link {
-  const found = getOwn(theory.links, id);
+function link(tx: Transaction, id: Id): Link {
+  const found = tx.get('link', id);
   if (!found) throw new CommandError('missing-link', `There is no link with id "${id}".`);
   return found;
 }
 
-function assumption(theory: Theory, id: Id): Assumption {
-  const found = getOwn(theory.assumptions, id);
+function assumption(tx: Transaction, id: Id): Assumption {
+  const found = tx.get('assumption', id);
   if (!found) throw new CommandError('missing-assumption', `There is no assumption with id "${id}".`);
   return found;
 }
 
-function freshId(record: Record<Id, unknown>, prefix: string, wanted?: Id): Id {
+const PREFIX = { card: 'c', link: 'l', assumption: 'a' } as const;
+
+function freshId(tx: Transaction, type: keyof typeof PREFIX, wanted?: Id): Id {
   if (wanted !== undefined) {
     // A caller-chosen id must be one the file format accepts, or the saved file would not reopen.
     if (!isValidId(wanted)) throw new CommandError('bad-id', `"${String(wanted)}" cannot be used as an id.`);
-    if (getOwn(record, wanted)) throw new CommandError('duplicate-id', `The id "${wanted}" is already in use.`);
+    if (tx.has(type, wanted)) throw new CommandError('duplicate-id', `The id "${wanted}" is already in use.`);
     return wanted;
   }
-  return nextId(prefix, Object.keys(record));
+  return tx.newId(type, PREFIX[type]);
 }
 
 function normaliseAio(aio: readonly AioKey[]): AioKey[] {
@@ -140,19 +146,15 @@ function normaliseAio(aio: readonly AioKey[]): AioKey[] {
   return AIO_KEYS.filter((key) => aio.includes(key));
 }
 
-function assertLinkable(theory: Theory, from: Id, to: Id, ignore?: Id): void {
-  card(theory, from);
-  card(theory, to);
+function assertLinkable(tx: Transaction, from: Id, to: Id, ignore?: Id): void {
+  card(tx, from);
+  card(tx, to);
   if (from === to) throw new CommandError('self-link', 'A card cannot be linked to itself.');
-  for (const other of Object.values(theory.links)) {
+  for (const other of tx.linksOf(from)) {
     if (other.id !== ignore && other.from === from && other.to === to) {
       throw new CommandError('duplicate-link', `These cards are already linked (${other.id}).`);
     }
   }
-}
-
-function removeLinks(theory: Theory, ids: Iterable<Id>): void {
-  for (const id of ids) delete theory.links[id];
 }
 
 function indicator(c: Card, indicatorId: Id): Indicator {
@@ -161,163 +163,170 @@ function indicator(c: Card, indicatorId: Id): Indicator {
   return found;
 }
 
+/** The next free id among a card's indicators: c3-i1, c3-i2, … (few per card, so a scan is fine). */
+function indicatorId(cardId: Id, taken: ReadonlySet<Id>): Id {
+  return nextId(`${cardId}-i`, taken);
+}
+
 const recipes: { [K in CommandName]: Recipe<K> } = {
-  addCard(theory, args) {
-    const id = freshId(theory.cards, 'c', args.id);
-    theory.cards[id] = {
+  addCard(tx, args) {
+    const id = freshId(tx, 'card', args.id);
+    tx.put('card', {
       id,
       stage: args.stage,
       title: args.title ?? '',
       description: args.description ?? '',
       aio: normaliseAio(args.aio ?? []),
-      position: args.position ? checkedPosition(args.position) : nextSlotInLane(theory, args.stage),
+      position: args.position ? checkedPosition(args.position) : nextSlotInLane(tx.base.theory, args.stage),
       indicators: [],
       notes: '',
-    };
+    });
     return { created: [id] };
   },
 
-  moveCards(theory, { moves }) {
+  moveCards(tx, { moves }) {
     for (const { id, position } of moves) {
-      const c = card(theory, id);
-      c.position = checkedPosition(position);
+      card(tx, id);
       // The lane a card lands in is its stage: stage is data, not only a position.
-      c.stage = stageAtX(cardCentreX(position));
+      tx.update('card', id, { position: checkedPosition(position), stage: stageAtX(cardCentreX(position)) });
     }
   },
 
-  updateCard(theory, { id, changes }) {
-    const c = card(theory, id);
-    if (changes.title !== undefined) c.title = changes.title;
-    if (changes.description !== undefined) c.description = changes.description;
-    if (changes.notes !== undefined) c.notes = changes.notes;
+  updateCard(tx, { id, changes }) {
+    const c = card(tx, id);
+    const next: Partial<Card> = {};
+    if (changes.title !== undefined) next.title = changes.title;
+    if (changes.description !== undefined) next.description = changes.description;
+    if (changes.notes !== undefined) next.notes = changes.notes;
     if (changes.stage !== undefined && changes.stage !== c.stage) {
-      c.stage = changes.stage;
-      c.position = positionInLane(c.position, changes.stage);
+      next.stage = changes.stage;
+      next.position = positionInLane(c.position, changes.stage);
     }
+    tx.update('card', id, next);
   },
 
-  setCardAio(theory, { id, aio }) {
-    card(theory, id).aio = normaliseAio(aio);
+  setCardAio(tx, { id, aio }) {
+    card(tx, id);
+    tx.update('card', id, { aio: normaliseAio(aio) });
   },
 
-  toggleAio(theory, { ids, key }) {
-    const cards = ids.map((id) => card(theory, id));
+  toggleAio(tx, { ids, key }) {
+    const cards = ids.map((id) => card(tx, id));
     // Like a checkbox over a multi-selection: if any lacks the tag, all get it.
     const add = cards.some((c) => !c.aio.includes(key));
     for (const c of cards) {
-      c.aio = normaliseAio(add ? [...c.aio, key] : c.aio.filter((k) => k !== key));
+      tx.update('card', c.id, { aio: normaliseAio(add ? [...c.aio, key] : c.aio.filter((k) => k !== key)) });
     }
   },
 
-  deleteCards(theory, { ids, links = [] }) {
+  deleteCards(tx, { ids, links = [] }) {
     const gone = new Set(ids);
-    for (const id of gone) card(theory, id);
-    for (const id of links) link(theory, id);
-    removeLinks(
-      theory,
-      Object.values(theory.links)
-        .filter((l) => gone.has(l.from) || gone.has(l.to) || links.includes(l.id))
-        .map((l) => l.id),
-    );
-    for (const id of gone) delete theory.cards[id];
+    for (const id of gone) card(tx, id);
+    for (const id of links) link(tx, id);
+    for (const id of gone) for (const l of tx.linksOf(id)) tx.remove('link', l.id);
+    for (const id of links) tx.remove('link', id);
+    for (const id of gone) tx.remove('card', id);
   },
 
-  addLinkedCard(theory, { from, title, stage }) {
-    const source = card(theory, from);
+  addLinkedCard(tx, { from, title, stage }) {
+    const source = card(tx, from);
     const next = stage ?? STAGES[Math.min(STAGES.length - 1, stageIndex(source.stage) + 1)]!;
-    const id = nextId('c', Object.keys(theory.cards));
-    theory.cards[id] = {
+    const id = tx.newId('card', PREFIX.card);
+    tx.put('card', {
       id,
       stage: next,
       title: title ?? '',
       description: '',
       aio: [],
-      position: freeSlotNear(theory, next, source.position.y),
+      position: freeSlotNear(tx.base.theory, next, source.position.y),
       indicators: [],
       notes: '',
-    };
-    const linkId = nextId('l', Object.keys(theory.links));
-    theory.links[linkId] = { id: linkId, from, to: id, rationale: '', evidence: '', assumptions: [] };
+    });
+    const linkId = tx.newId('link', PREFIX.link);
+    tx.put('link', { id: linkId, from, to: id, rationale: '', evidence: '', assumptions: [] });
     return { created: [id, linkId] };
   },
 
-  connect(theory, args) {
-    assertLinkable(theory, args.from, args.to);
-    for (const a of args.assumptions ?? []) assumption(theory, a);
-    const id = freshId(theory.links, 'l', args.id);
-    theory.links[id] = {
+  connect(tx, args) {
+    assertLinkable(tx, args.from, args.to);
+    for (const a of args.assumptions ?? []) assumption(tx, a);
+    const id = freshId(tx, 'link', args.id);
+    tx.put('link', {
       id,
       from: args.from,
       to: args.to,
       rationale: args.rationale ?? '',
       evidence: args.evidence ?? '',
       assumptions: [...new Set(args.assumptions ?? [])],
-    };
+    });
     return { created: [id] };
   },
 
-  updateLink(theory, { id, changes }) {
-    const l = link(theory, id);
+  updateLink(tx, { id, changes }) {
+    const l = link(tx, id);
+    const next: Partial<Link> = {};
     if (changes.from !== undefined || changes.to !== undefined) {
-      assertLinkable(theory, changes.from ?? l.from, changes.to ?? l.to, id);
-      if (changes.from !== undefined) l.from = changes.from;
-      if (changes.to !== undefined) l.to = changes.to;
+      assertLinkable(tx, changes.from ?? l.from, changes.to ?? l.to, id);
+      if (changes.from !== undefined) next.from = changes.from;
+      if (changes.to !== undefined) next.to = changes.to;
     }
-    if (changes.rationale !== undefined) l.rationale = changes.rationale;
-    if (changes.evidence !== undefined) l.evidence = changes.evidence;
+    if (changes.rationale !== undefined) next.rationale = changes.rationale;
+    if (changes.evidence !== undefined) next.evidence = changes.evidence;
+    tx.update('link', id, next);
   },
 
-  setLinkAssumptions(theory, { id, assumptions }) {
-    const l = link(theory, id);
-    for (const a of assumptions) assumption(theory, a);
-    l.assumptions = [...new Set(assumptions)];
+  setLinkAssumptions(tx, { id, assumptions }) {
+    link(tx, id);
+    for (const a of assumptions) assumption(tx, a);
+    tx.update('link', id, { assumptions: [...new Set(assumptions)] });
   },
 
-  deleteLinks(theory, { ids }) {
-    for (const id of ids) link(theory, id);
-    removeLinks(theory, ids);
+  deleteLinks(tx, { ids }) {
+    for (const id of ids) link(tx, id);
+    for (const id of ids) tx.remove('link', id);
   },
 
-  updateTheory(theory, { changes }) {
-    if (changes.title !== undefined) theory.title = changes.title;
-    if (changes.organisation !== undefined) theory.organisation = changes.organisation;
-    if (changes.authors !== undefined) theory.authors = [...changes.authors];
-    if (changes.language !== undefined) theory.language = changes.language as Language;
-    if (changes.description !== undefined) theory.description = changes.description;
-    if (changes.revision !== undefined) theory.revision = changes.revision;
+  updateTheory(tx, { changes }) {
+    const next: Partial<TheoryChanges> = {};
+    if (changes.title !== undefined) next.title = changes.title;
+    if (changes.organisation !== undefined) next.organisation = changes.organisation;
+    if (changes.authors !== undefined) next.authors = [...changes.authors];
+    if (changes.language !== undefined) next.language = changes.language as Language;
+    if (changes.description !== undefined) next.description = changes.description;
+    if (changes.revision !== undefined) next.revision = changes.revision;
+    tx.updateTheory(next);
   },
 
-  addAssumption(theory, args) {
-    const target = args.linkId !== undefined ? link(theory, args.linkId) : undefined;
-    const id = freshId(theory.assumptions, 'a', args.id);
-    theory.assumptions[id] = {
+  addAssumption(tx, args) {
+    const target = args.linkId !== undefined ? link(tx, args.linkId) : undefined;
+    const id = freshId(tx, 'assumption', args.id);
+    tx.put('assumption', {
       id,
       text: args.text,
       status: args.status ?? 'untested',
       kind: args.kind ?? 'assumption',
-    };
-    if (target) target.assumptions.push(id);
+    });
+    if (target) tx.update('link', target.id, { assumptions: [...target.assumptions, id] });
     return { created: [id] };
   },
 
-  updateAssumption(theory, { id, changes }) {
-    const a = assumption(theory, id);
-    if (changes.text !== undefined) a.text = changes.text;
-    if (changes.status !== undefined) a.status = changes.status;
-    if (changes.kind !== undefined) a.kind = changes.kind;
+  updateAssumption(tx, { id, changes }) {
+    assumption(tx, id);
+    const next: Partial<Assumption> = {};
+    if (changes.text !== undefined) next.text = changes.text;
+    if (changes.status !== undefined) next.status = changes.status;
+    if (changes.kind !== undefined) next.kind = changes.kind;
+    tx.update('assumption', id, next);
   },
 
-  deleteAssumption(theory, { id }) {
-    assumption(theory, id);
-    for (const l of Object.values(theory.links)) {
-      if (l.assumptions.includes(id)) l.assumptions = l.assumptions.filter((a) => a !== id);
-    }
-    delete theory.assumptions[id];
+  deleteAssumption(tx, { id }) {
+    assumption(tx, id);
+    for (const l of tx.linksUsing(id)) tx.update('link', l.id, { assumptions: l.assumptions.filter((a) => a !== id) });
+    tx.remove('assumption', id);
   },
 
-  addIndicator(theory, { cardId, indicator: values }) {
-    const c = card(theory, cardId);
+  addIndicator(tx, { cardId, indicator: values }) {
+    const c = card(tx, cardId);
     const taken = new Set(c.indicators.map((i) => i.id));
     if (values?.id !== undefined && !isValidId(values.id)) {
       throw new CommandError('bad-id', `"${String(values.id)}" cannot be used as an id.`);
@@ -325,52 +334,55 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     if (values?.id !== undefined && taken.has(values.id)) {
       throw new CommandError('duplicate-id', `Card "${cardId}" already has an indicator "${values.id}".`);
     }
-    const id = values?.id ?? nextId(`${cardId}-i`, taken);
-    c.indicators.push({ ...emptyIndicator(id), ...values, id });
+    const id = values?.id ?? indicatorId(cardId, taken);
+    tx.update('card', cardId, { indicators: [...c.indicators, { ...emptyIndicator(id), ...values, id }] });
     return { created: [id] };
   },
 
-  updateIndicator(theory, { cardId, indicatorId, changes }) {
-    const i = indicator(card(theory, cardId), indicatorId);
+  updateIndicator(tx, { cardId, indicatorId: target, changes }) {
+    const c = card(tx, cardId);
+    const i = indicator(c, target);
+    const next: Indicator = { ...i };
     for (const key of Object.keys(changes) as (keyof IndicatorChanges)[]) {
       const value = changes[key];
-      if (value !== undefined) i[key] = value;
+      if (value !== undefined) next[key] = value;
     }
+    tx.update('card', cardId, { indicators: c.indicators.map((x) => (x === i ? next : x)) });
   },
 
-  deleteIndicator(theory, { cardId, indicatorId }) {
-    const c = card(theory, cardId);
-    indicator(c, indicatorId);
-    c.indicators = c.indicators.filter((i) => i.id !== indicatorId);
+  deleteIndicator(tx, { cardId, indicatorId: target }) {
+    const c = card(tx, cardId);
+    indicator(c, target);
+    tx.update('card', cardId, { indicators: c.indicators.filter((i) => i.id !== target) });
   },
 
-  pasteFragment(theory, { fragment, offset = { x: 32, y: 32 } }) {
+  pasteFragment(tx, { fragment, offset = { x: 32, y: 32 } }) {
     const cardIds = new Map<Id, Id>();
     const assumptionIds = new Map<Id, Id>();
     const created: Id[] = [];
     for (const a of fragment.assumptions) {
       // Pasting within the same theory reuses an identical assumption rather than cloning it.
-      const same = getOwn(theory.assumptions, a.id);
+      const same = tx.get('assumption', a.id);
       if (same && same.text === a.text) {
         assumptionIds.set(a.id, a.id);
         continue;
       }
-      const id = nextId('a', Object.keys(theory.assumptions));
-      theory.assumptions[id] = { ...structuredClone(a), id };
+      const id = tx.newId('assumption', PREFIX.assumption);
+      tx.put('assumption', { ...structuredClone(a), id });
       assumptionIds.set(a.id, id);
     }
     for (const c of fragment.cards) {
-      const id = nextId('c', Object.keys(theory.cards));
+      const id = tx.newId('card', PREFIX.card);
       const position = checkedPosition({ x: c.position.x + offset.x, y: c.position.y + offset.y });
       // Clipboard text can come from anywhere: keep indicator ids unique within the card,
       // or the saved file would be refused on reopening.
       const indicatorIds = new Set<Id>();
       const indicators = structuredClone(c.indicators).map((i) => {
-        const unique = indicatorIds.has(i.id) ? nextId(`${id}-i`, indicatorIds) : i.id;
+        const unique = indicatorIds.has(i.id) ? indicatorId(id, indicatorIds) : i.id;
         indicatorIds.add(unique);
         return { ...i, id: unique };
       });
-      theory.cards[id] = { ...structuredClone(c), id, position, stage: stageAtX(cardCentreX(position)), indicators };
+      tx.put('card', { ...structuredClone(c), id, position, stage: stageAtX(cardCentreX(position)), indicators });
       cardIds.set(c.id, id);
       created.push(id);
     }
@@ -381,8 +393,8 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
       // Same rules as connect: no self-links, one link per pair (a crafted fragment may have either).
       if (from === undefined || to === undefined || from === to || pairs.has(`${from}\u0000${to}`)) continue;
       pairs.add(`${from}\u0000${to}`);
-      const id = nextId('l', Object.keys(theory.links));
-      theory.links[id] = {
+      const id = tx.newId('link', PREFIX.link);
+      tx.put('link', {
         ...structuredClone(l),
         id,
         from,
@@ -391,7 +403,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
           const mapped = assumptionIds.get(a);
           return mapped === undefined ? [] : [mapped];
         }),
-      };
+      });
       created.push(id);
     }
     return { created };
@@ -413,13 +425,36 @@ function holdsLongText(value: unknown): boolean {
   return Object.values(value).some(holdsLongText);
 }
 
-/** Apply a command to a draft theory. Used by the Editor inside produceWithPatches. */
-export function applyCommand<K extends CommandName>(theory: Theory, name: K, args: CommandArgs[K]): CommandResult {
+export interface CommandOutcome {
+  /** The document after the command; the same object when it changed nothing. */
+  document: WerkzaamDocument;
+  diff: RecordDiff;
+  result: CommandResult;
+}
+
+/**
+ * Run a command against a document: the pure core of Editor.run (the CLI, tests and
+ * imports use it without an editor). Throws CommandError, leaving nothing changed.
+ */
+export function runCommand<K extends CommandName>(
+  doc: WerkzaamDocument,
+  name: K,
+  args: CommandArgs[K],
+  source: DiffSource = 'user',
+): CommandOutcome {
   const recipe = recipes[name] as Recipe<K> | undefined;
-  if (!recipe) throw new CommandError('unknown-command', `Unknown command "${String(name)}".`);
+  if (!recipe || !Object.prototype.hasOwnProperty.call(recipes, name)) {
+    throw new CommandError('unknown-command', `Unknown command "${String(name)}".`);
+  }
   // A text the file format would refuse must not get into the document: the saved file would not reopen.
   if (holdsLongText(args)) throw new CommandError('too-long', `A text may hold at most ${LIMITS.stringLength.toLocaleString('en')} characters.`);
-  return recipe(theory, args) ?? { created: [] };
+  const tx = new Transaction(doc);
+  const result = recipe(tx, args) ?? { created: [] };
+  const diff = tx.diff(source);
+  if (isEmptyDiff(diff)) return { document: doc, diff, result };
+  const document = applyDiff(doc, diff);
+  DocIndex.advance(doc, document, diff);
+  return { document, diff, result };
 }
 
 export const COMMAND_NAMES = Object.keys(recipes) as CommandName[];

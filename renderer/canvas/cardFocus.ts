@@ -1,4 +1,4 @@
-import type { Id, Position } from '../../shared/model';
+import { getOwn, type Id, type Position } from '../../shared/model';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/layout';
 import type { Services } from '../state/services';
 
@@ -18,20 +18,41 @@ export function focusCard(id: Id): void {
 }
 
 /**
- * End in-place title editing: keep the typed title (one undo step), or cancel. A card the
- * keyboard flow just made and left without a title is removed again by undoing its creation.
+ * Add a card and start editing its title. A history mark is set first, so the new card and
+ * the title typed into it become one undo step, and cancelling leaves nothing behind.
+ * `add` runs the command and returns the new card's id; a refused command throws as before.
+ */
+export function addCardToEdit({ editor, ui }: Services, add: () => Id | undefined): Id | undefined {
+  const mark = editor.mark('addCard');
+  let id: Id | undefined;
+  try {
+    id = add();
+  } finally {
+    if (id === undefined) editor.bailToMark(mark);
+  }
+  if (id === undefined) return undefined;
+  ui.set({ selection: { cards: [id], links: [] }, editingCardId: id, newCardId: id, newCardMark: mark });
+  return id;
+}
+
+/**
+ * End in-place title editing: keep the typed title, or cancel. A new card (addCardToEdit)
+ * and its title are one undo step; a new card left without a title is taken back as if it
+ * had never been made: neither an undo nor a redo step remains.
  */
 export function finishTitleEdit({ editor, ui }: Services, cardId: Id, title: string | null): void {
-  const { newCardId } = ui.get();
-  ui.set({ editingCardId: null, newCardId: null });
-  const card = editor.theory.cards[cardId];
-  if (!card) return;
-  const isNew = newCardId === cardId;
-  if (title === null || (isNew && title.trim() === '')) {
-    if (isNew && card.title === '' && editor.canUndo()) editor.undo();
+  const { newCardId, newCardMark } = ui.get();
+  ui.set({ editingCardId: null, newCardId: null, newCardMark: null });
+  const card = getOwn(editor.theory.cards, cardId);
+  const isNew = newCardId === cardId && newCardMark !== null;
+  if (card && isNew && card.title === '' && (title === null || title.trim() === '')) {
+    editor.bailToMark(newCardMark);
     return;
   }
-  if (title !== card.title) editor.run('updateCard', { id: cardId, changes: { title: title.trim() } });
+  if (card && title !== null && title.trim() !== '' && title !== card.title) {
+    editor.run('updateCard', { id: cardId, changes: { title: title.trim() } });
+  }
+  if (newCardMark !== null) editor.squashToMark(newCardMark);
 }
 
 interface Viewer {

@@ -48,7 +48,7 @@ function isDimmed(card: Card, highlight: Highlight): boolean {
 
 /**
  * React Flow nodes derived from the theory. A card node object is reused while its card,
- * selection, highlight and drag position are unchanged (immer keeps unchanged cards as the
+ * selection, highlight and drag position are unchanged (a record diff keeps unchanged cards as the
  * same objects), so React Flow and the memoised CardNode skip them.
  */
 export class NodeDeriver {

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { StageKey } from '../../shared/model';
 import { CARD_HEIGHT, laneCardX } from '../../shared/layout';
-import { revealCard } from './cardFocus';
+import { addCardToEdit, revealCard } from './cardFocus';
 import { useServices } from '../state/services';
 
 /** Add a card to a stage (at a screen point, or at the bottom of the lane) and edit its title. */
@@ -17,9 +17,8 @@ export function useCardAdder() {
             return { x: laneCardX(stage), y: Math.max(56, Math.round((p.y - CARD_HEIGHT / 2) / 16) * 16) };
           })()
         : undefined;
-      const [id] = services.editor.run('addCard', { stage, position }).created;
+      const id = addCardToEdit(services, () => services.editor.run('addCard', { stage, position }).created[0]);
       if (!id) return;
-      services.ui.set({ selection: { cards: [id], links: [] }, editingCardId: id, newCardId: id });
       const card = services.editor.theory.cards[id];
       if (card) revealCard(flow, card.position);
     },

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useServices, useT, useTheory } from '../state/services';
 import { parseAuthors, sameAuthors } from './authors';
+import { useEditRun } from './useEditRun';
 import { LIMITS } from '../../shared/format/limits';
 
 /**
@@ -11,6 +12,7 @@ export function AuthorsField() {
   const { editor } = useServices();
   const t = useT();
   const id = useId();
+  const run = useEditRun();
   const authors = useTheory().authors;
   const [text, setText] = useState(() => authors.join('\n'));
   // Undo, redo or opening another file changes the list underneath: show the new list.
@@ -28,10 +30,10 @@ export function AuthorsField() {
         onChange={(e) => {
           setText(e.target.value);
           const next = parseAuthors(e.target.value);
-          if (!sameAuthors(next, editor.theory.authors)) editor.run('updateTheory', { changes: { authors: next } }, { coalesceKey: 'theory:authors' });
+          if (!sameAuthors(next, editor.theory.authors)) run.change(() => editor.run('updateTheory', { changes: { authors: next } }));
         }}
         onBlur={() => {
-          editor.breakCoalescing();
+          run.end();
           setText(editor.theory.authors.join('\n'));
         }}
       />

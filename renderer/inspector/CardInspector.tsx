@@ -13,7 +13,7 @@ export function CardInspector({ card }: { card: Card }) {
   const language = useUi((s) => s.language);
   const stageId = useId();
   const update = (field: 'title' | 'description' | 'notes') => (value: string) =>
-    editor.run('updateCard', { id: card.id, changes: { [field]: value } }, { coalesceKey: `card:${card.id}:${field}` });
+    editor.run('updateCard', { id: card.id, changes: { [field]: value } });
   return (
     <div className="inspector-body" aria-label={t('card')}>
       <h2 className={`inspector-title stage-text-${card.stage}`}>{t('card')}</h2>

@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { useServices } from '../state/services';
+import { useEditRun } from './useEditRun';
 import { LIMITS } from '../../shared/format/limits';
 
 interface FieldProps {
   label: string;
   value: string;
-  /** Runs the command for a new value; typing in one field coalesces into one undo step. */
+  /** Runs the command for a new value; typing in one field is one undo step (useEditRun). */
   onChange: (value: string) => void;
   multiline?: boolean;
   rows?: number;
@@ -14,15 +14,15 @@ interface FieldProps {
 
 export function Field({ label, value, onChange, multiline, rows = 3, placeholder }: FieldProps) {
   const id = useId();
-  const { editor } = useServices();
+  const run = useEditRun();
   const common = {
     id,
     value,
     placeholder,
     maxLength: LIMITS.stringLength,
-    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+    onChange: (e: { target: { value: string } }) => run.change(() => onChange(e.target.value)),
     // Leaving the field ends its undo step, so the next edit is a step of its own.
-    onBlur: () => editor.breakCoalescing(),
+    onBlur: run.end,
   };
   return (
     <div className="field">

@@ -34,8 +34,7 @@ export function IndicatorEditor({ card }: { card: Card }) {
                 onChange={(value) =>
                   editor.run(
                     'updateIndicator',
-                    { cardId: card.id, indicatorId: indicator.id, changes: { [field]: value } },
-                    { coalesceKey: `indicator:${card.id}:${indicator.id}:${field}` },
+                    { cardId: card.id, indicatorId: indicator.id, changes: { [field]: value } }
                   )
                 }
               />

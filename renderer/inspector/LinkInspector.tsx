@@ -13,7 +13,7 @@ export function LinkInspector({ link }: { link: Link }) {
   const [draft, setDraft] = useState('');
   const assumptions = Object.values(theory.assumptions);
   const update = (field: 'rationale' | 'evidence') => (value: string) =>
-    editor.run('updateLink', { id: link.id, changes: { [field]: value } }, { coalesceKey: `link:${link.id}:${field}` });
+    editor.run('updateLink', { id: link.id, changes: { [field]: value } });
   const addAssumption = () => {
     if (!draft.trim()) return;
     editor.run('addAssumption', { text: draft.trim(), linkId: link.id });

@@ -11,7 +11,7 @@ export function TheoryInspector() {
   const theory = useTheory();
   const languageId = useId();
   const run = (field: 'title' | 'organisation' | 'description' | 'revision') => (value: string) =>
-    editor.run('updateTheory', { changes: { [field]: value } }, { coalesceKey: `theory:${field}` });
+    editor.run('updateTheory', { changes: { [field]: value } });
   return (
     <div className="inspector-body">
       <h2 className="inspector-title">{t('theoryTab')}</h2>

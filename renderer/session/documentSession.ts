@@ -240,7 +240,6 @@ export class DocumentSession {
   }
 
   private async write(target: FileRef | null): Promise<boolean> {
-    this.editor.breakCoalescing();
     const doc = this.editor.document;
     const now = new Date().toISOString();
     // `modified` is file metadata, not an edit: set on the written copy, not as an undo step.

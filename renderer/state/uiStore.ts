@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { AioKey, Id, Language, StageKey } from '../../shared/model';
+import type { MarkId } from '../../shared/editor';
 
 export interface Selection {
   cards: Id[];
@@ -30,6 +31,8 @@ export interface UiState {
   editingCardId: Id | null;
   /** A card made by the keyboard flow, removed again if its title is cancelled empty. */
   newCardId: Id | null;
+  /** The history mark set before that card was made (see canvas/cardFocus.ts). */
+  newCardMark: MarkId | null;
   highlight: { aio: AioKey | null; stage: StageKey | null };
   searchOpen: boolean;
   checksOpen: boolean;
@@ -61,6 +64,7 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     selection: EMPTY_SELECTION,
     editingCardId: null,
     newCardId: null,
+    newCardMark: null,
     highlight: { aio: null, stage: null },
     searchOpen: false,
     checksOpen: false,

@@ -53,9 +53,12 @@ describe('keyboard flow: Enter adds a linked card in the next stage', () => {
     press('Enter');
     const id = services.ui.get().newCardId!;
     expect(editor.theory.cards[id]!.stage).toBe('intermediate');
+    const history = editor.historySize;
     act(() => finishTitleEdit(services, id, null));
     expect(editor.document).toEqual(before);
-    expect(editor.canRedo()).toBe(true);
+    // Issue #8: undo-to-cancel left a redo step that brought the empty card back.
+    expect(editor.canRedo()).toBe(false);
+    expect(editor.historySize).toEqual({ undo: history.undo - 1, redo: 0 });
   });
 
   it('does nothing with no card selected, or when Enter is typed in a text field', () => {

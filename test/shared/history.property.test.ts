@@ -1,68 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor';
-import { AIO_KEYS, ASSUMPTION_STATUSES, STAGES, type WerkzaamDocument } from '../../shared/model';
-import { CommandError, type CommandArgs, type CommandName } from '../../shared/commands';
-import { documentArb } from '../support/arbitraries';
-import { fragmentOf } from '../../shared/clipboard';
+import { STAGES, type WerkzaamDocument } from '../../shared/model';
+import { DocIndex } from '../../shared/docIndex';
+import { documentArb, textArb } from '../support/arbitraries';
+import { attempt, stepArb, type Step } from '../support/commandSteps';
 import { serializeDocument } from '../../shared/format/serialize';
 import { parseDocument } from '../../shared/format/parse';
 
-type Step = { pick: number[]; name: CommandName; text: string; n: number };
-
-const stepArb: fc.Arbitrary<Step> = fc.record({
-  name: fc.constantFrom<CommandName>(
-    'addCard', 'moveCards', 'updateCard', 'setCardAio', 'toggleAio', 'deleteCards', 'connect', 'updateLink',
-    'setLinkAssumptions', 'deleteLinks', 'updateTheory', 'addAssumption', 'updateAssumption', 'deleteAssumption',
-    'addIndicator', 'updateIndicator', 'deleteIndicator', 'pasteFragment', 'addLinkedCard',
-  ),
-  pick: fc.array(fc.nat(50), { minLength: 3, maxLength: 3 }),
-  text: fc.string({ maxLength: 8 }),
-  n: fc.integer({ min: -2000, max: 2000 }),
-});
-
-/** Turn a random step into arguments that refer to what exists now (or fail as CommandError). */
-function argsFor(doc: WerkzaamDocument, s: Step): CommandArgs[CommandName] {
-  const cards = Object.keys(doc.theory.cards);
-  const links = Object.keys(doc.theory.links);
-  const assumptions = Object.keys(doc.theory.assumptions);
-  const at = <T,>(list: T[], i: number): T => list[i % Math.max(1, list.length)] ?? ('missing' as T);
-  const card = at(cards, s.pick[0]!);
-  const other = at(cards, s.pick[1]!);
-  const stage = STAGES[s.pick[2]! % STAGES.length]!;
-  const indicator = doc.theory.cards[card]?.indicators[0]?.id ?? 'none';
-  switch (s.name) {
-    case 'addCard': return { stage, title: s.text };
-    case 'moveCards': return { moves: [{ id: card, position: { x: s.n, y: s.n / 2 } }] };
-    case 'updateCard': return { id: card, changes: { title: s.text, stage } };
-    case 'setCardAio': return { id: card, aio: AIO_KEYS.filter((_, i) => (s.pick[1]! >> i) & 1) };
-    case 'toggleAio': return { ids: [card, other].filter((v, i, a) => a.indexOf(v) === i), key: AIO_KEYS[s.pick[2]! % 3]! };
-    case 'deleteCards': return { ids: [card], links: links.slice(0, s.pick[2]! % 2) };
-    case 'addLinkedCard': return { from: card, title: s.text };
-    case 'connect': return { from: card, to: other, rationale: s.text };
-    case 'updateLink': return { id: at(links, s.pick[0]!), changes: { rationale: s.text } };
-    case 'setLinkAssumptions': return { id: at(links, s.pick[0]!), assumptions: assumptions.slice(0, s.pick[1]! % 3) };
-    case 'deleteLinks': return { ids: [at(links, s.pick[0]!)] };
-    case 'updateTheory': return { changes: { title: s.text, authors: [s.text] } };
-    case 'addAssumption': return { text: s.text, linkId: links.length ? at(links, s.pick[0]!) : undefined };
-    case 'updateAssumption': return { id: at(assumptions, s.pick[0]!), changes: { status: ASSUMPTION_STATUSES[s.pick[1]! % 4]! } };
-    case 'deleteAssumption': return { id: at(assumptions, s.pick[0]!) };
-    case 'addIndicator': return { cardId: card, indicator: { name: s.text } };
-    case 'updateIndicator': return { cardId: card, indicatorId: indicator, changes: { target: s.text } };
-    case 'deleteIndicator': return { cardId: card, indicatorId: indicator };
-    case 'pasteFragment': return { fragment: fragmentOf(doc.theory, cards.filter((c) => c === card || c === other)) };
-  }
-}
-
-/** Run a step against the editor; false when the command refused it (CommandError). */
-function attempt(editor: Editor, step: Step, coalesceKey?: string): boolean {
-  try {
-    editor.run(step.name, argsFor(editor.document, step) as never, coalesceKey === undefined ? {} : { coalesceKey });
-    return true;
-  } catch (error) {
-    if (!(error instanceof CommandError)) throw error;
-    return false;
-  }
+/** Run steps, each run of consecutive steps with the same name inside one history mark (a drag, typing). */
+function runGrouped(editor: Editor, steps: Step[]): { tried: number; applied: number } {
+  let applied = 0;
+  let mark: string | undefined;
+  steps.forEach((step, i) => {
+    if (steps[i - 1]?.name !== step.name) mark = editor.mark(step.name);
+    if (attempt(editor, step)) applied++;
+    if (steps[i + 1]?.name !== step.name && mark) editor.squashToMark(mark);
+  });
+  return { tried: steps.length, applied };
 }
 
 describe('history (property)', () => {
@@ -70,17 +25,28 @@ describe('history (property)', () => {
     let tried = 0;
     let applied = 0;
     fc.assert(
-      fc.property(documentArb, fc.array(stepArb, { maxLength: 40 }), fc.boolean(), (start, steps, coalesce) => {
+      fc.property(documentArb, fc.array(stepArb, { maxLength: 40 }), fc.boolean(), (start, steps, grouped) => {
         const editor = new Editor(start);
-        for (const step of steps) {
-          tried++;
-          if (attempt(editor, step, coalesce ? step.name : undefined)) applied++;
+        if (grouped) {
+          const counts = runGrouped(editor, steps);
+          tried += counts.tried;
+          applied += counts.applied;
+        } else {
+          for (const step of steps) {
+            tried++;
+            if (attempt(editor, step)) applied++;
+          }
         }
         const final = editor.document;
+        const finalText = serializeDocument(final);
         while (editor.undo());
         expect(editor.document).toEqual(start);
+        // Order included: undo puts a removed card back where it stood in the file.
+        expect(serializeDocument(editor.document)).toBe(serializeDocument(start));
         while (editor.redo());
         expect(editor.document).toEqual(final);
+        expect(serializeDocument(editor.document)).toBe(finalText);
+        expect(DocIndex.of(editor.document).matches(editor.document)).toBe(true);
       }),
       { numRuns: 150 },
     );
@@ -123,6 +89,74 @@ describe('history (property)', () => {
           expect(editor.document).toEqual(states[at]);
           expect(editor.historySize).toEqual({ undo: at, redo: states.length - 1 - at });
         }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  /** The user's moves with marks: commands, undo, redo, and new cards titled or cancelled. */
+  type MarkOp =
+    | { kind: 'run'; step: Step }
+    | { kind: 'undo' }
+    | { kind: 'redo' }
+    | { kind: 'newCard'; stage: number; typing: string[]; cancel: boolean }
+    | { kind: 'save' };
+  const markOpArb: fc.Arbitrary<MarkOp> = fc.oneof(
+    { weight: 4, arbitrary: stepArb.map((step) => ({ kind: 'run' as const, step })) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'undo' as const }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'redo' as const }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'save' as const }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('newCard' as const),
+        stage: fc.nat(STAGES.length - 1),
+        typing: fc.array(textArb, { maxLength: 3 }),
+        cancel: fc.boolean(),
+      }),
+    },
+  );
+
+  it('with marks: a cancelled new card leaves no undo and no redo step; undo all and redo all still hold', () => {
+    fc.assert(
+      fc.property(documentArb, fc.array(markOpArb, { maxLength: 30 }), (start, ops) => {
+        const editor = new Editor(start);
+        for (const op of ops) {
+          if (op.kind === 'undo') editor.undo();
+          else if (op.kind === 'redo') editor.redo();
+          else if (op.kind === 'save') editor.markSaved();
+          else if (op.kind === 'run') attempt(editor, op.step);
+          else {
+            const before = editor.document;
+            const beforeText = serializeDocument(before);
+            const history = editor.historySize;
+            const dirty = editor.dirty;
+            const mark = editor.mark('addCard');
+            const [id] = editor.run('addCard', { stage: STAGES[op.stage]! }).created;
+            for (const title of op.typing) editor.run('updateCard', { id: id!, changes: { title } });
+            if (op.cancel) {
+              editor.run('updateCard', { id: id!, changes: { title: '' } });
+              expect(editor.bailToMark(mark)).toBe(true);
+              expect(editor.document).toEqual(before);
+              expect(serializeDocument(editor.document)).toBe(beforeText);
+              expect(editor.canRedo()).toBe(false);
+              expect(editor.historySize.undo).toBe(history.undo);
+              expect(editor.dirty).toBe(dirty);
+            } else {
+              expect(editor.squashToMark(mark)).toBe(true);
+              // The new card and its title are one step.
+              expect(editor.historySize).toEqual({ undo: history.undo + 1, redo: 0 });
+            }
+          }
+        }
+        // Undone steps are still ahead: go there first, then all the way back and forth.
+        while (editor.redo());
+        const final = editor.document;
+        while (editor.undo());
+        expect(editor.document).toEqual(start);
+        while (editor.redo());
+        expect(editor.document).toEqual(final);
+        expect(DocIndex.of(editor.document).matches(editor.document)).toBe(true);
       }),
       { numRuns: 150 },
     );

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
 import { CommandError } from '../../shared/commands';
+import { invertDiff, type RecordDiff } from '../../shared/diff';
+
+/** Records a diff holds: what one undo step keeps in memory. */
+function recordCount(diff: RecordDiff): number {
+  return [diff.added, diff.updated, diff.removed].reduce((n, part) => n + Object.values(part).reduce((m, records) => m + Object.keys(records ?? {}).length, 0), 0);
+}
 import { generateTheory } from '../bench/generate';
 
 function editorWithCard(): Editor {
@@ -14,10 +20,13 @@ function editorWithCard(): Editor {
 describe('history', () => {
   it('typing in one field is one undo step; blur ends it', () => {
     const e = editorWithCard();
-    for (const title of ['B', 'Be', 'Beg']) e.run('updateCard', { id: 'c1', changes: { title } }, { coalesceKey: 'card:c1:title' });
+    const typing = e.mark();
+    for (const title of ['B', 'Be', 'Beg']) e.run('updateCard', { id: 'c1', changes: { title } });
+    expect(e.squashToMark(typing)).toBe(true);
     expect(e.historySize.undo).toBe(2);
-    e.breakCoalescing();
-    e.run('updateCard', { id: 'c1', changes: { title: 'Begeleiders' } }, { coalesceKey: 'card:c1:title' });
+    const next = e.mark();
+    e.run('updateCard', { id: 'c1', changes: { title: 'Begeleiders' } });
+    e.squashToMark(next);
     expect(e.historySize.undo).toBe(3);
     e.undo();
     expect(e.theory.cards.c1!.title).toBe('Beg');
@@ -25,10 +34,14 @@ describe('history', () => {
     expect(e.theory.cards.c1!.title).toBe('');
   });
 
-  it('a different key starts a new step', () => {
+  it('another field is a run of its own, so a step of its own', () => {
     const e = editorWithCard();
-    e.run('updateCard', { id: 'c1', changes: { title: 'a' } }, { coalesceKey: 'card:c1:title' });
-    e.run('updateCard', { id: 'c1', changes: { description: 'b' } }, { coalesceKey: 'card:c1:description' });
+    const title = e.mark();
+    e.run('updateCard', { id: 'c1', changes: { title: 'a' } });
+    e.squashToMark(title);
+    const description = e.mark();
+    e.run('updateCard', { id: 'c1', changes: { description: 'b' } });
+    e.squashToMark(description);
     e.undo();
     expect(e.theory.cards.c1).toMatchObject({ title: 'a', description: '' });
   });
@@ -66,10 +79,12 @@ describe('history', () => {
 
   it('saving ends a typing run so the saved state stays reachable', () => {
     const e = editorWithCard();
-    e.run('updateCard', { id: 'c1', changes: { title: 'a' } }, { coalesceKey: 'k' });
+    const typing = e.mark();
+    e.run('updateCard', { id: 'c1', changes: { title: 'a' } });
     e.markSaved();
-    e.run('updateCard', { id: 'c1', changes: { title: 'ab' } }, { coalesceKey: 'k' });
+    e.run('updateCard', { id: 'c1', changes: { title: 'ab' } });
     expect(e.dirty).toBe(true);
+    e.squashToMark(typing);
     e.undo();
     expect(e.dirty).toBe(false);
     expect(e.theory.cards.c1!.title).toBe('a');
@@ -120,23 +135,26 @@ describe('history', () => {
     for (const [name, step] of steps) {
       step();
       expect(e.lastStep?.name).toBe(name);
-      expect(e.lastStep!.patches.length, name).toBeLessThanOrEqual(3);
-      expect(e.lastStep!.inverse.length, name).toBeLessThanOrEqual(3);
+      expect(recordCount(e.lastStep!.diff), name).toBeLessThanOrEqual(2);
+      expect(recordCount(invertDiff(e.lastStep!.diff)), name).toBeLessThanOrEqual(2);
     }
-    // Deleting a card with its links: one patch per removed object, however big the theory.
+    // Deleting a card with its links: one record per removed object, however big the theory.
     const links = Object.values(e.theory.links).filter((l) => l.from === 'c1' || l.to === 'c1').length;
     e.run('deleteCards', { ids: ['c1'] });
-    expect(e.lastStep!.patches.length).toBe(1 + links);
-    expect(e.lastStep!.inverse.length).toBe(1 + links);
+    expect(recordCount(e.lastStep!.diff)).toBe(1 + links);
+    expect(recordCount(invertDiff(e.lastStep!.diff))).toBe(1 + links);
   });
 
-  it('a coalesced run of 50 keystrokes on 2,000 cards stays 50 small patches, and undoes in one step', () => {
+  it('a run of 50 keystrokes on 2,000 cards squashes to one step of one record, and undoes in one step', () => {
     const e = new Editor(generateTheory(2000));
     const before = e.document;
     let title = '';
-    for (let i = 0; i < 50; i++) e.run('updateCard', { id: 'c42', changes: { title: (title += 'x') } }, { coalesceKey: 'card:c42:title' });
+    const typing = e.mark();
+    for (let i = 0; i < 50; i++) e.run('updateCard', { id: 'c42', changes: { title: (title += 'x') } });
+    e.squashToMark(typing);
     expect(e.historySize.undo).toBe(1);
-    expect(e.lastStep!.patches).toHaveLength(50);
+    expect(recordCount(e.lastStep!.diff)).toBe(1);
+    expect(e.lastStep!.diff.updated.card!.c42![1].title).toBe('x'.repeat(50));
     e.undo();
     expect(e.document).toEqual(before);
     e.redo();
@@ -145,31 +163,40 @@ describe('history', () => {
 });
 
 describe('history edge cases', () => {
-  it('after an undo, the same coalesce key starts a new step (the undone typing is not resumed)', () => {
+  it('an undo inside a run undoes the run so far; typing on is a new step (the undone typing is not resumed)', () => {
     const e = editorWithCard();
-    e.run('updateCard', { id: 'c1', changes: { title: 'a' } }, { coalesceKey: 'k' });
-    e.run('updateCard', { id: 'c1', changes: { title: 'ab' } }, { coalesceKey: 'k' });
+    const typing = e.mark();
+    e.run('updateCard', { id: 'c1', changes: { title: 'a' } });
+    e.run('updateCard', { id: 'c1', changes: { title: 'ab' } });
     e.undo();
-    e.run('updateCard', { id: 'c1', changes: { title: 'z' } }, { coalesceKey: 'k' });
-    e.run('updateCard', { id: 'c1', changes: { title: 'zz' } }, { coalesceKey: 'k' });
+    expect(e.theory.cards.c1!.title).toBe('');
+    e.run('updateCard', { id: 'c1', changes: { title: 'z' } });
+    e.run('updateCard', { id: 'c1', changes: { title: 'zz' } });
+    e.squashToMark(typing);
     expect(e.historySize.undo).toBe(2);
     e.undo();
     expect(e.theory.cards.c1!.title).toBe('');
   });
 
-  it('a command without a key ends a run: the same key afterwards is a new step', () => {
+  it('a command outside a run is a step of its own: the runs before and after it stay apart', () => {
     const e = editorWithCard();
-    e.run('updateCard', { id: 'c1', changes: { title: 'a' } }, { coalesceKey: 'k' });
+    const first = e.mark();
+    e.run('updateCard', { id: 'c1', changes: { title: 'a' } });
+    e.squashToMark(first);
     e.run('addCard', { stage: 'impact' });
-    e.run('updateCard', { id: 'c1', changes: { title: 'ab' } }, { coalesceKey: 'k' });
+    const second = e.mark();
+    e.run('updateCard', { id: 'c1', changes: { title: 'ab' } });
+    e.squashToMark(second);
     expect(e.historySize.undo).toBe(4);
   });
 
-  it('a no-op command with a key neither adds a step nor ends the run', () => {
+  it('a no-op command inside a run neither adds a step nor ends the run', () => {
     const e = editorWithCard();
-    e.run('updateCard', { id: 'c1', changes: { title: 'a' } }, { coalesceKey: 'k' });
-    e.run('updateCard', { id: 'c1', changes: { title: 'a' } }, { coalesceKey: 'other' });
-    e.run('updateCard', { id: 'c1', changes: { title: 'ab' } }, { coalesceKey: 'k' });
+    const typing = e.mark();
+    e.run('updateCard', { id: 'c1', changes: { title: 'a' } });
+    e.run('updateCard', { id: 'c1', changes: { title: 'a' } });
+    e.run('updateCard', { id: 'c1', changes: { title: 'ab' } });
+    e.squashToMark(typing);
     expect(e.historySize.undo).toBe(2);
   });
 
@@ -223,5 +250,69 @@ describe('history edge cases', () => {
     e.undo();
     expect(e.dirty).toBe(false);
     expect(e.document).toEqual(next);
+  });
+});
+
+describe('history marks', () => {
+  it('bailToMark takes a new card back as if it was never made: no undo step, no redo step, still clean', () => {
+    const e = editorWithCard();
+    const before = e.document;
+    const mark = e.mark('addCard');
+    const [id] = e.run('addCard', { stage: 'action' }).created;
+    e.run('updateCard', { id: id!, changes: { title: 'x' } });
+    e.run('updateCard', { id: id!, changes: { title: '' } });
+    expect(e.bailToMark(mark)).toBe(true);
+    expect(e.document).toEqual(before);
+    expect(e.historySize).toEqual({ undo: 1, redo: 0 });
+    expect(e.dirty).toBe(false);
+    expect(e.bailToMark(mark)).toBe(false);
+  });
+
+  it('bailing drops redo steps made after the mark, and keeps the ones from before it', () => {
+    const e = editorWithCard();
+    const mark = e.mark();
+    e.run('updateCard', { id: 'c1', changes: { title: 'made after the mark' } });
+    e.undo();
+    expect(e.bailToMark(mark)).toBe(true);
+    expect(e.theory.cards.c1!.title).toBe('');
+    expect(e.canRedo()).toBe(false);
+    const e2 = editorWithCard();
+    e2.run('updateCard', { id: 'c1', changes: { title: 'kept' } });
+    e2.undo();
+    const m2 = e2.mark();
+    e2.bailToMark(m2);
+    expect(e2.redoName).toBe('updateCard');
+  });
+
+  it('a run that ends where it began leaves no step, and dirty follows the content', () => {
+    const e = editorWithCard();
+    const typing = e.mark();
+    e.run('updateCard', { id: 'c1', changes: { title: 'a' } });
+    e.run('updateCard', { id: 'c1', changes: { title: '' } });
+    e.squashToMark(typing);
+    expect(e.historySize.undo).toBe(1);
+    expect(e.dirty).toBe(false);
+  });
+
+  it('the history limit never drops a step an open run still needs', () => {
+    const e = new Editor(emptyDocument('nl'), { historyLimit: 2 });
+    const before = e.document;
+    const drag = e.mark();
+    for (let i = 0; i < 5; i++) e.run('addCard', { stage: 'input' });
+    e.bailToMark(drag);
+    expect(e.document).toEqual(before);
+  });
+
+  it('a squashed run is one step named after its mark', () => {
+    const e = editorWithCard();
+    const mark = e.mark('addCard');
+    const [id] = e.run('addCard', { stage: 'action' }).created;
+    e.run('updateCard', { id: id!, changes: { title: 'Training' } });
+    e.squashToMark(mark);
+    expect([e.undoName, e.historySize.undo]).toEqual(['addCard', 2]);
+    e.undo();
+    expect(e.theory.cards[id!]).toBeUndefined();
+    e.redo();
+    expect(e.theory.cards[id!]!.title).toBe('Training');
   });
 });

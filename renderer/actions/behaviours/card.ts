@@ -1,4 +1,4 @@
-import { revealCard } from '../../canvas/cardFocus';
+import { addCardToEdit, revealCard } from '../../canvas/cardFocus';
 import type { ActionContext } from '../context';
 import type { Behaviours } from './types';
 
@@ -10,9 +10,9 @@ export const cardBehaviours: Behaviours<'card.'> = {
       const { editor, ui } = ctx;
       const from = ui.get().selection.cards[0];
       if (!from) return;
-      const [id] = editor.run('addLinkedCard', { from }).created;
+      // A new card and its title are one undo step; cancelling it leaves nothing (cardFocus.ts).
+      const id = addCardToEdit(ctx, () => editor.run('addLinkedCard', { from }).created[0]);
       if (!id) return;
-      ui.set({ selection: { cards: [id], links: [] }, editingCardId: id, newCardId: id });
       revealCard(ctx.flow(), editor.theory.cards[id]!.position);
     },
     enabled: oneCard,
