@@ -1,8 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type SaveDialogOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type MessageBoxOptions, type SaveDialogOptions, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language } from '../shared/model';
+import { translator } from '../shared/i18n/core';
+import { shellStrings } from '../shared/i18n/shell';
 import { writeFileAtomic } from './node/atomicWrite';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './main/appProtocol';
 import { filesFromArgv } from './main/argv';
@@ -12,8 +14,10 @@ import { addRecent, openTheoryFile, pruneRecent, recoveryFolder, saveTheoryFile,
 import { registerIpc } from './main/ipc';
 import { PathGrants } from './main/grants';
 import { buildMenuTemplate } from './main/menuTemplate';
-import { hardenedWebPreferences, hardenSession, hardenWebContents, isSafeExternalUrl, isTrustedSender } from './main/hardening';
+import { externalLinkOpener } from './main/externalLinks';
+import { hardenedWebPreferences, hardenSession, hardenWebContents, isTrustedSender } from './main/hardening';
 import { DEFAULT_SIZE, openPreferences, visibleBounds, type PreferenceStore } from './main/settings';
+import { MAX_WINDOWS, WindowStates } from './main/windowStates';
 
 /**
  * The desktop shell: thin glue between Electron and the plain, tested functions in
@@ -25,14 +29,9 @@ const RENDERER_ROOT = join(here, '../renderer');
 const PRELOAD = join(here, 'preload.cjs');
 
 let prefs: PreferenceStore;
-const dirtyWindows = new Map<number, boolean>();
-const closeApproved = new Set<number>();
-const pendingClose = new Map<number, number>();
-const closeAfterQuit = new Map<number, boolean>();
-let closeCounter = 0;
+/** One record per window: dirty, its file, the close question (main/windowStates.ts). */
+const windows = new WindowStates();
 const pendingOpen: string[] = [];
-/** The file each window shows (null: untitled), told by its page with the dirty flag. */
-const windowFiles = new Map<number, string | null>();
 /** Each window's crash-recovery slot (see shared/recoverySlots.ts). */
 let recovery: WindowSlots;
 /** Paths the page may read and write by name: only those the main process handed it. */
@@ -62,6 +61,37 @@ function language(): Language {
   return prefs.get('language') ?? (app.getLocale().startsWith('nl') ? 'nl' : 'en');
 }
 
+function showMessage(parent: BrowserWindow | null | undefined, options: MessageBoxOptions) {
+  return parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options);
+}
+
+/** The window cap is reached: say so instead of opening (or silently not opening) one more. */
+function tellWindowsFull(name?: string): void {
+  const t = translator(shellStrings, language());
+  const message = name ? t('tooManyWindowsFile', { count: MAX_WINDOWS, name }) : t('tooManyWindows', { count: MAX_WINDOWS });
+  void showMessage(focusedWindow(), { type: 'info', message, buttons: ['OK'], noLink: true });
+}
+
+/** A link clicked in the page leaves the app only after the user says yes (main/externalLinks.ts). */
+function linkOpenerFor(contents: WebContents): (url: string) => Promise<boolean> {
+  return externalLinkOpener({
+    async confirm(url) {
+      const t = translator(shellStrings, language());
+      const { response } = await showMessage(BrowserWindow.fromWebContents(contents), {
+        type: 'question',
+        message: t(url.startsWith('mailto:') ? 'openMailMessage' : 'openLinkMessage'),
+        detail: t('openLinkDetail', { url }),
+        buttons: [t('cancel'), t('openLinkButton')],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      });
+      return response === 1;
+    },
+    open: (url) => shell.openExternal(url),
+  });
+}
+
 function rebuildMenu(): void {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -75,7 +105,7 @@ function rebuildMenu(): void {
           prefs.set('recent', []);
           rebuildMenu();
         },
-        inMain: { 'file.newWindow': () => void createWindow() },
+        inMain: { 'file.newWindow': () => void newWindow() },
       }),
     ),
   );
@@ -88,7 +118,15 @@ function remember(path: string): void {
   rebuildMenu();
 }
 
-function createWindow(): BrowserWindow {
+/** A new window with an untitled theory, unless the cap is reached (then a notice). */
+function newWindow(): BrowserWindow | null {
+  const win = createWindow();
+  if (!win) tellWindowsFull();
+  return win;
+}
+
+function createWindow(): BrowserWindow | null {
+  if (windows.full) return null;
   const bounds = visibleBounds(prefs.get('bounds'), screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
     ...(bounds ?? DEFAULT_SIZE),
@@ -97,36 +135,31 @@ function createWindow(): BrowserWindow {
     title: 'Werkzaam',
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: hardenedWebPreferences(PRELOAD),
+    webPreferences: hardenedWebPreferences(PRELOAD, process.platform),
   });
   if (prefs.get('maximized')) win.maximize();
   win.once('ready-to-show', () => win.show());
   const id = win.id;
-  // The contents are gone by 'closed': keep the id for letting its recovery slot go.
-  const contentsId = win.webContents.id;
+  const state = windows.add(id, win.webContents.id);
   win.on('close', (event) => {
     prefs.set('bounds', win.getNormalBounds());
     prefs.set('maximized', win.isMaximized());
-    if (!dirtyWindows.get(id) || closeApproved.has(id)) return;
+    // Quit waits for the page's answer; a Cancel there cancels the quit as well.
+    const requestId = windows.beforeClose(id, quitting);
+    if (requestId === null) return;
+    quitting = false;
     // Ask the page: it runs Save / Don't save / Cancel and answers through the bridge.
     event.preventDefault();
-    // Quit waits for the page's answer; a Cancel there cancels the quit as well.
-    const quitRequested = quitting;
-    quitting = false;
-    closeAfterQuit.set(id, quitRequested);
-    const requestId = ++closeCounter;
-    pendingClose.set(id, requestId);
     win.webContents.send(CHANNELS.closeRequest, requestId);
   });
   // A crashed page cannot answer; its unsaved work is in the recovery file, so let it close.
-  win.webContents.on('render-process-gone', () => dirtyWindows.set(id, false));
+  win.webContents.on('render-process-gone', () => {
+    state.dirty = false;
+  });
   win.on('closed', () => {
-    recovery?.release(contentsId);
-    windowFiles.delete(id);
-    closeAfterQuit.delete(id);
-    dirtyWindows.delete(id);
-    closeApproved.delete(id);
-    pendingClose.delete(id);
+    // The contents are gone by now: the record kept their id for letting the recovery slot go.
+    const closed = windows.remove(id);
+    if (closed) recovery?.release(closed.contentsId);
   });
   void win.loadURL(APP_INDEX_URL);
   return win;
@@ -136,12 +169,16 @@ function createWindow(): BrowserWindow {
  * Open a file handed over by the OS: in the focused window when that shows an untouched
  * new theory, otherwise in a window of its own, so nobody's open theory is replaced.
  */
-function openInWindow(path: string): BrowserWindow {
+function openInWindow(path: string): BrowserWindow | undefined {
   const focused = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  const reuse = focused && !dirtyWindows.get(focused.id) && (windowFiles.get(focused.id) ?? null) === null;
-  const win = reuse ? focused : createWindow();
+  const win = focused && windows.isUntouched(focused.id) ? focused : createWindow();
+  if (!win) {
+    tellWindowsFull(basename(path));
+    return focused;
+  }
   // Counts as showing a file from now on, so a second file handed over at once gets a window of its own.
-  windowFiles.set(win.id, path);
+  const state = windows.of(win.id);
+  if (state) state.file = path;
   const send = () => win.webContents.send(CHANNELS.action, 'open-path', path);
   if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
   else send();
@@ -175,7 +212,7 @@ function start(): void {
     let win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     for (const file of filesFromArgv(argv).map((f) => resolve(workingDirectory, f))) {
       grants.grant(file);
-      win = openInWindow(file);
+      win = openInWindow(file) ?? win;
     }
     if (win) {
       if (win.isMinimized()) win.restore();
@@ -183,7 +220,10 @@ function start(): void {
     }
   });
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void shell.openExternal(url)));
+  app.on('web-contents-created', (_event, contents) => {
+    const openLink = linkOpenerFor(contents);
+    hardenWebContents(contents, (url) => void openLink(url));
+  });
 
   app.on('before-quit', () => {
     quitting = true;
@@ -193,7 +233,7 @@ function start(): void {
     prefs = await openPreferences();
     prefs.set('recent', pruneRecent(prefs.get('recent'), existsSync));
     for (const recent of prefs.get('recent')) grants.grant(recent.path);
-    hardenSession(session.defaultSession);
+    hardenSession(session.defaultSession, process.platform);
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, RENDERER_ROOT));
     recovery = new WindowSlots(recoveryFolder(app.getPath('userData')));
     registerIpc(ipcMain, {
@@ -239,16 +279,16 @@ function start(): void {
       writeRecovery: (sender, text) => recovery.of(contentsIdOf(sender)).write(text),
       readRecovery: (sender) => recovery.of(contentsIdOf(sender)).claim(),
       clearRecovery: (sender) => recovery.of(contentsIdOf(sender)).clear(),
-      newWindow: () => void createWindow(),
+      newWindow: () => void newWindow(),
       closeWindow: (sender) => windowOf(sender)?.close(),
-      async openExternal(url) {
-        if (isSafeExternalUrl(url)) await shell.openExternal(url);
-      },
       setDocumentState(sender, state) {
         const win = windowOf(sender);
         if (!win) return;
-        dirtyWindows.set(win.id, state.dirty);
-        windowFiles.set(win.id, state.path);
+        const record = windows.of(win.id);
+        if (record) {
+          record.dirty = state.dirty;
+          record.file = state.path;
+        }
         win.setTitle(`${state.name}${state.dirty ? ' •' : ''} — Werkzaam`);
         // macOS only: the dot in the close button and the proxy icon (for files the page was given only).
         if (process.platform === 'darwin') {
@@ -258,22 +298,17 @@ function start(): void {
       },
       closeAnswer(sender, requestId, close) {
         const win = windowOf(sender);
-        if (!win || pendingClose.get(win.id) !== requestId) return;
-        pendingClose.delete(win.id);
-        const quit = closeAfterQuit.get(win.id) ?? false;
-        closeAfterQuit.delete(win.id);
-        if (close) {
-          closeApproved.add(win.id);
-          win.close();
-          if (quit) app.quit();
-        }
+        const answer = win && windows.answer(win.id, requestId, close);
+        if (!win || !answer?.close) return;
+        win.close();
+        if (answer.quit) app.quit();
       },
     });
     rebuildMenu();
     // One window, and one more for each further copy of unsaved work that crashed windows
     // left behind: each window offers one copy back.
-    const windows = Math.max(1, Math.min(8, await recovery.orphans()));
-    for (let i = 0; i < windows; i++) createWindow();
+    const count = Math.max(1, Math.min(8, await recovery.orphans()));
+    for (let i = 0; i < count; i++) createWindow();
     for (const file of [...pendingOpen, ...filesFromArgv(process.argv).map((f) => resolve(f))]) {
       grants.grant(file);
       openInWindow(file);

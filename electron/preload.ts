@@ -18,7 +18,6 @@ const bridge: WerkzaamBridge = {
   writeRecovery: (text) => ipcRenderer.invoke(CHANNELS.writeRecovery, text),
   readRecovery: () => ipcRenderer.invoke(CHANNELS.readRecovery),
   clearRecovery: () => ipcRenderer.invoke(CHANNELS.clearRecovery),
-  openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
   newWindow: () => ipcRenderer.invoke(CHANNELS.newWindow),
   closeWindow: () => ipcRenderer.invoke(CHANNELS.closeWindow),
   onAction(listener) {

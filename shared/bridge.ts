@@ -47,8 +47,6 @@ export interface WerkzaamBridge {
   writeRecovery(text: string): Promise<void>;
   readRecovery(): Promise<string | null>;
   clearRecovery(): Promise<void>;
-  /** Open an http(s) URL in the system browser (the main process checks it). */
-  openExternal(url: string): Promise<void>;
   /** Open another window with a new theory (two theories side by side, paste between them). */
   newWindow(): Promise<void>;
   /** Close this window; the main process asks the page about unsaved work first, as for its close box. */

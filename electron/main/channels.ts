@@ -10,7 +10,6 @@ export const CHANNELS = {
   writeRecovery: 'werkzaam:write-recovery',
   readRecovery: 'werkzaam:read-recovery',
   clearRecovery: 'werkzaam:clear-recovery',
-  openExternal: 'werkzaam:open-external',
   newWindow: 'werkzaam:new-window',
   closeWindow: 'werkzaam:close-window',
   /** renderer → main, fire and forget */
@@ -33,7 +32,6 @@ export const INVOKE_CHANNELS = [
   CHANNELS.writeRecovery,
   CHANNELS.readRecovery,
   CHANNELS.clearRecovery,
-  CHANNELS.openExternal,
   CHANNELS.newWindow,
   CHANNELS.closeWindow,
 ] as const;

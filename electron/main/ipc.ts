@@ -2,7 +2,6 @@ import type { BridgeDocumentState, BridgeFile, BridgeRecent, ExportKind } from '
 import { LANGUAGES, type Language } from '../../shared/model';
 import { CHANNELS } from './channels';
 import { MAX_FILE_BYTES } from './files';
-import { isSafeExternalUrl } from './hardening';
 
 export interface IpcEventLike {
   senderFrame: { url: string; parent: unknown } | null;
@@ -33,7 +32,6 @@ export interface IpcDeps {
   newWindow(): void;
   /** Close the sender's window (through the same Save / Don't save / Cancel as its close box). */
   closeWindow(sender: unknown): void;
-  openExternal(url: string): Promise<void>;
   setDocumentState(sender: unknown, state: BridgeDocumentState): void;
   closeAnswer(sender: unknown, requestId: number, close: boolean): void;
 }
@@ -94,11 +92,6 @@ export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
   handle(CHANNELS.clearRecovery, (e) => deps.clearRecovery(e.sender));
   handle(CHANNELS.newWindow, () => deps.newWindow());
   handle(CHANNELS.closeWindow, (e) => deps.closeWindow(e.sender));
-  handle(CHANNELS.openExternal, (_e, url) => {
-    const link = text(url, 'url', 2048);
-    if (!isSafeExternalUrl(link)) throw new IpcRejected(`${link.slice(0, 100)}: only http(s) links without a user name or password open in the browser`);
-    return deps.openExternal(link);
-  });
 
   ipcMain.on(CHANNELS.setDocumentState, (event, state) => {
     try {

@@ -110,7 +110,18 @@ const fake = vi.hoisted(() => {
     ipcMain: { handle: vi.fn(), on: vi.fn() },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (t: unknown) => t },
     screen: { getAllDisplays: () => [] },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onHeadersReceived: vi.fn() } } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        setDevicePermissionHandler: vi.fn(),
+        setBluetoothPairingHandler: vi.fn(),
+        setDisplayMediaRequestHandler: vi.fn(),
+        setSpellCheckerEnabled: vi.fn(),
+        on: vi.fn(),
+        webRequest: { onHeadersReceived: vi.fn() },
+      },
+    },
     shell: { openExternal: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -139,7 +150,7 @@ describe('the Electron bundles', () => {
     await import(pathToFileURL(join(root, 'dist/electron/main.mjs')).href);
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
     const win = fake.windows[0]!;
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: join(root, 'dist/electron/preload.cjs') });
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick', preload: join(root, 'dist/electron/preload.cjs') });
     expect(win.loadURL).toHaveBeenCalledWith('app://werkzaam/index.html');
     // app://werkzaam/ is the built renderer folder next to the bundle (built or not yet).
     const [scheme, serve] = fake.electron.protocol.handle.mock.calls[0]! as [string, (r: { url: string; method: string }) => Promise<Response>];

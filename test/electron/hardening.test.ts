@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { APP_INDEX_URL, APP_ORIGIN } from '../../electron/main/appProtocol';
-import { hardenSession, hardenWebContents, hardenedWebPreferences, isSafeExternalUrl, isTrustedSender, type SessionLike } from '../../electron/main/hardening';
+import { hardenSession, hardenWebContents, hardenedWebPreferences, isTrustedSender, type SessionLike, type WebContentsLike } from '../../electron/main/hardening';
 
 const own = APP_INDEX_URL;
 
@@ -42,33 +42,34 @@ describe('isTrustedSender', () => {
   });
 });
 
-describe('isSafeExternalUrl', () => {
-  it.each([
-    ['https://www.kdg.be/onderzoek', true],
-    ['http://example.org', true],
-    ['https://user:pw@example.org', false],
-    ['file:///etc/passwd', false],
-    ['javascript:alert(1)', false],
-    ['mailto:a@b.c', false],
-    ['smb://server/share', false],
-  ])('%s → %s', (url, ok) => expect(isSafeExternalUrl(url)).toBe(ok));
-});
-
 describe('hardening', () => {
-  it('web preferences follow the checklist', () => {
-    expect(hardenedWebPreferences('/p.cjs')).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, preload: '/p.cjs' });
+  it('web preferences follow the checklist, with auxclick off and spellcheck only where it stays local (S5, S7)', () => {
+    const prefs = hardenedWebPreferences('/p.cjs', 'linux');
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, experimentalFeatures: false, webviewTag: false, navigateOnDragDrop: false, safeDialogs: true, preload: '/p.cjs' });
+    expect(prefs.disableBlinkFeatures.split(',')).toContain('Auxclick');
+    expect(hardenedWebPreferences('/p.cjs', 'linux').spellcheck).toBe(false);
+    expect(hardenedWebPreferences('/p.cjs', 'win32').spellcheck).toBe(false);
+    // macOS checks spelling with the system's own dictionaries: nothing is downloaded.
+    expect(hardenedWebPreferences('/p.cjs', 'darwin').spellcheck).toBe(true);
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs).not.toHaveProperty('preloadURL');
   });
 
-  it('denies navigation away, webviews and new windows; safe links go to the system browser', () => {
-    const listeners: Record<string, (event: { preventDefault(): void }, url: string) => void> = {};
+  function fakeContents(url = own) {
+    const listeners: Record<string, (...args: never[]) => void> = {};
     let openHandler: ((d: { url: string }) => { action: string }) | undefined;
     const contents = {
-      on: (name: string, fn: (event: { preventDefault(): void }, url: string) => void) => (listeners[name] = fn),
+      on: (name: string, fn: (...args: never[]) => void) => (listeners[name] = fn),
       setWindowOpenHandler: (fn: (d: { url: string }) => { action: 'deny' }) => (openHandler = fn),
-      getURL: () => own,
+      getURL: () => url,
     };
-    const external = vi.fn();
-    hardenWebContents(contents, external);
+    return { contents: contents as unknown as WebContentsLike, listeners: listeners as Record<string, (...args: unknown[]) => void>, open: (u: string) => openHandler!({ url: u }) };
+  }
+
+  it('denies navigation away, webviews and every new window; each link the user follows goes to the link opener', () => {
+    const { contents, listeners, open } = fakeContents();
+    const links = vi.fn();
+    hardenWebContents(contents, links);
     const nav = { preventDefault: vi.fn() };
     listeners['will-navigate']!(nav, 'https://evil.example/');
     expect(nav.preventDefault).toHaveBeenCalled();
@@ -90,28 +91,83 @@ describe('hardening', () => {
     const webview = { preventDefault: vi.fn() };
     listeners['will-attach-webview']!(webview, '');
     expect(webview.preventDefault).toHaveBeenCalled();
-    expect(openHandler!({ url: 'https://www.kdg.be' })).toEqual({ action: 'deny' });
-    expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(external.mock.calls).toEqual([['https://www.kdg.be']]);
+    expect(open('https://www.kdg.be')).toEqual({ action: 'deny' });
+    expect(open('file:///etc/passwd')).toEqual({ action: 'deny' });
+    // The window never opens anything itself: the opener decides (and asks), for navigations too.
+    expect(links.mock.calls).toEqual([['https://evil.example/'], ['file:///etc/passwd'], ['app://werkzaam/assets/evil.html'], ['https://www.kdg.be'], ['file:///etc/passwd']]);
   });
 
-  it('denies every permission and adds the CSP header', () => {
-    let request: Parameters<SessionLike['setPermissionRequestHandler']>[0] | undefined;
-    let check: Parameters<SessionLike['setPermissionCheckHandler']>[0] | undefined;
-    let headers: Parameters<SessionLike['webRequest']['onHeadersReceived']>[0] | undefined;
-    hardenSession({
-      setPermissionRequestHandler: (h) => (request = h),
-      setPermissionCheckHandler: (h) => (check = h),
-      webRequest: { onHeadersReceived: (h) => (headers = h) },
-    });
-    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation', 'openExternal']) {
+  it('cancels every Bluetooth device chooser (S6)', () => {
+    const { contents, listeners } = fakeContents();
+    hardenWebContents(contents, vi.fn());
+    const event = { preventDefault: vi.fn() };
+    const callback = vi.fn();
+    listeners['select-bluetooth-device']!(event, [{ deviceId: 'a', deviceName: 'Headset' }], callback);
+    // preventDefault: otherwise Electron picks the first device by itself.
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(callback).toHaveBeenCalledWith('');
+  });
+
+  function fakeSession() {
+    const handlers: Record<string, (...args: never[]) => unknown> = {};
+    const events: Record<string, (...args: never[]) => unknown> = {};
+    const set = (name: string) => (fn: (...args: never[]) => unknown) => void (handlers[name] = fn);
+    const session = {
+      setPermissionRequestHandler: set('permissionRequest'),
+      setPermissionCheckHandler: set('permissionCheck'),
+      setDevicePermissionHandler: set('devicePermission'),
+      setBluetoothPairingHandler: set('bluetoothPairing'),
+      setDisplayMediaRequestHandler: set('displayMedia'),
+      setSpellCheckerEnabled: vi.fn(),
+      on: (name: string, fn: (...args: never[]) => unknown) => void (events[name] = fn),
+      webRequest: { onHeadersReceived: set('headers') },
+    };
+    return { session: session as unknown as SessionLike, raw: session, handlers: handlers as Record<string, (...args: unknown[]) => unknown>, events: events as Record<string, (...args: unknown[]) => unknown> };
+  }
+
+  it('denies every permission, device and screen capture, refuses downloads and adds the CSP header', () => {
+    const { session, handlers, events } = fakeSession();
+    hardenSession(session, 'linux');
+    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation', 'hid', 'serial', 'usb', 'bluetooth', 'display-capture', 'openExternal']) {
       const callback = vi.fn();
-      request!({}, permission, callback);
+      handlers.permissionRequest!({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
-      expect(check!({}, permission)).toBe(false);
+      expect(handlers.permissionCheck!({}, permission)).toBe(false);
     }
+    expect(handlers.devicePermission!({ deviceType: 'hid', device: {}, origin: 'app://werkzaam' })).toBe(false);
+    const pairing = vi.fn();
+    handlers.bluetoothPairing!({ deviceId: 'x', pairingKind: 'confirm' }, pairing);
+    expect(pairing).toHaveBeenCalledWith({ confirmed: false });
+    const capture = vi.fn();
+    handlers.displayMedia!({}, capture);
+    expect(capture).toHaveBeenCalledWith(null);
+    // Each device chooser is taken over (preventDefault) and answered with "nothing chosen".
+    for (const [name, args] of [
+      ['select-hid-device', [{ deviceList: [{ deviceId: 'k' }] }]],
+      ['select-usb-device', [{ deviceList: [{ deviceId: 'u' }] }]],
+      ['select-serial-port', [[{ portId: 'p' }], {}]],
+    ] as const) {
+      const event = { preventDefault: vi.fn() };
+      const callback = vi.fn();
+      events[name]!(event, ...args, callback);
+      expect(event.preventDefault, name).toHaveBeenCalled();
+      expect(callback, name).toHaveBeenCalledTimes(1);
+      expect([undefined, ''], name).toContain(callback.mock.calls[0]![0]);
+    }
+    const download = { preventDefault: vi.fn() };
+    events['will-download']!(download, {}, {});
+    expect(download.preventDefault).toHaveBeenCalled();
     const done = vi.fn();
-    headers!({ responseHeaders: { 'x-a': ['1'] } }, done);
+    handlers.headers!({ responseHeaders: { 'x-a': ['1'] } }, done);
     expect(done.mock.calls[0]![0].responseHeaders['Content-Security-Policy'][0]).toMatch(/^default-src 'none'; script-src 'self'/);
+  });
+
+  it('turns the spellchecker off where it would download dictionaries (S5)', () => {
+    for (const [platform, off] of [['linux', true], ['win32', true], ['darwin', false]] as const) {
+      const { session, raw } = fakeSession();
+      hardenSession(session, platform);
+      if (off) expect(raw.setSpellCheckerEnabled, platform).toHaveBeenCalledWith(false);
+      else expect(raw.setSpellCheckerEnabled, platform).not.toHaveBeenCalled();
+    }
   });
 });

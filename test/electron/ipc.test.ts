@@ -6,7 +6,7 @@ function setup() {
   const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
   const listeners = new Map<string, (event: IpcEventLike, ...args: unknown[]) => void>();
   const deps = Object.fromEntries(
-    ['openFile', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'writeRecovery', 'readRecovery', 'clearRecovery', 'openExternal', 'newWindow', 'closeWindow', 'setDocumentState', 'closeAnswer'].map((k) => [k, vi.fn(async () => null)]),
+    ['openFile', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'writeRecovery', 'readRecovery', 'clearRecovery', 'newWindow', 'closeWindow', 'setDocumentState', 'closeAnswer'].map((k) => [k, vi.fn(async () => null)]),
   ) as unknown as IpcDeps & Record<string, ReturnType<typeof vi.fn>>;
   deps.isTrusted = (url, isMainFrame) => isMainFrame && url === 'app://werkzaam/index.html';
   deps.log = vi.fn();
@@ -22,6 +22,12 @@ describe('IPC handlers', () => {
     const { handlers, listeners } = setup();
     expect([...handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect([...listeners.keys()].sort()).toEqual([...SEND_CHANNELS].sort());
+  });
+
+  it('offers the page no way to open links outside the app (S3: no feature needs it)', () => {
+    const { handlers, listeners } = setup();
+    const all = [...Object.values(CHANNELS), ...handlers.keys(), ...listeners.keys()];
+    expect(all.filter((c) => /external|link|url|shell/i.test(c))).toEqual([]);
   });
 
   it('every handler refuses an untrusted sender or a subframe before doing anything', async () => {
@@ -49,12 +55,6 @@ describe('IPC handlers', () => {
     expect(() => handlers.get(CHANNELS.saveExport)!(trusted, 'pdf', { length: 1 }, 'a')).toThrow(/text or bytes/);
     await handlers.get(CHANNELS.saveFile)!(trusted, '{}', null, 'a/b:c.werkzaam');
     expect(deps.saveFile).toHaveBeenCalledWith('{}', null, 'a b c.werkzaam');
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'https://u:p@example.org/', 'smb://host/share']) {
-      expect(() => handlers.get(CHANNELS.openExternal)!(trusted, url), url).toThrow(/only http\(s\) links/);
-    }
-    await handlers.get(CHANNELS.openExternal)!(trusted, 'https://www.kdg.be/');
-    expect(deps.openExternal).toHaveBeenCalledWith('https://www.kdg.be/');
-    expect(deps.openExternal).toHaveBeenCalledTimes(1);
     await handlers.get(CHANNELS.setLanguage)!(trusted, 'nl');
     expect(deps.setLanguage).toHaveBeenCalledWith('nl');
   });

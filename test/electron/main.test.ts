@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, INVOKE_CHANNELS } from '../../electron/main/channels';
+import { MAX_WINDOWS } from '../../electron/main/windowStates';
 
 // A stand-in for Electron, recording what the main process asks of it.
 const h = vi.hoisted(() => {
@@ -52,7 +53,16 @@ const h = vi.hoisted(() => {
   }
   const handles = new Map<string, (...a: unknown[]) => unknown>();
   const ons = new Map<string, (...a: unknown[]) => void>();
-  const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onHeadersReceived: vi.fn() } };
+  const session = {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    setBluetoothPairingHandler: vi.fn(),
+    setDisplayMediaRequestHandler: vi.fn(),
+    setSpellCheckerEnabled: vi.fn(),
+    on: vi.fn(),
+    webRequest: { onHeadersReceived: vi.fn() },
+  };
   const electron = {
     app: {
       enableSandbox: vi.fn(),
@@ -74,7 +84,7 @@ const h = vi.hoisted(() => {
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     session: { defaultSession: session },
     shell: { openExternal: vi.fn() },
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   };
   return { electron, windows, handles, ons, session, userData };
@@ -144,24 +154,46 @@ describe('the main process (against a mocked Electron)', () => {
     expect((await handler({ url: 'app://werkzaam/..%2fpackage.json', method: 'GET' })).status).toBe(404);
   });
 
-  it('hardens every web contents and the session: no navigation, no new windows, no permissions', () => {
-    const listeners: Record<string, (event: { preventDefault(): void }, url: string) => void> = {};
+  it('hardens every web contents and the session: no navigation, no new windows, links only after asking, no permissions', async () => {
+    const listeners: Record<string, (...args: unknown[]) => void> = {};
     let openHandler: ((d: { url: string }) => { action: string }) | undefined;
     const contents = {
-      on: (name: string, fn: (event: { preventDefault(): void }, url: string) => void) => (listeners[name] = fn),
+      on: (name: string, fn: (...args: unknown[]) => void) => (listeners[name] = fn),
       setWindowOpenHandler: (fn: (d: { url: string }) => { action: string }) => (openHandler = fn),
       getURL: () => 'app://werkzaam/index.html',
     };
     appListener('web-contents-created')({}, contents);
+    const ask = h.electron.dialog.showMessageBox;
+    ask.mockClear();
     const away = { preventDefault: vi.fn() };
-    listeners['will-navigate']!(away, 'https://evil.example/');
+    listeners['will-navigate']!(away, 'http://evil.example/');
     expect(away.preventDefault).toHaveBeenCalled();
     const webview = { preventDefault: vi.fn() };
     listeners['will-attach-webview']!(webview, '');
     expect(webview.preventDefault).toHaveBeenCalled();
-    expect(openHandler!({ url: 'https://www.kdg.be/' })).toEqual({ action: 'deny' });
+    // A link to this computer's network or another scheme is dropped without a question.
     expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(h.electron.shell.openExternal.mock.calls).toEqual([['https://www.kdg.be/']]);
+    expect(openHandler!({ url: 'https://169.254.169.254/latest/meta-data/' })).toEqual({ action: 'deny' });
+    expect(ask).not.toHaveBeenCalled();
+    // A public https link is asked about, in the app's language, with Cancel as the default: "no" opens nothing.
+    ask.mockResolvedValueOnce({ response: 0 });
+    expect(openHandler!({ url: 'https://www.kdg.be/' })).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
+    const [options] = ask.mock.calls[0] as unknown as [{ message: string; detail: string; buttons: string[]; defaultId: number; cancelId: number }];
+    expect(options).toMatchObject({ message: 'Deze link openen in je browser?', buttons: ['Annuleren', 'Openen'], defaultId: 0, cancelId: 0 });
+    expect(options.detail).toContain('https://www.kdg.be/');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.electron.shell.openExternal).not.toHaveBeenCalled();
+    // "Open": now it goes to the system browser.
+    ask.mockResolvedValueOnce({ response: 1 });
+    openHandler!({ url: 'https://www.kdg.be/' });
+    await vi.waitFor(() => expect(h.electron.shell.openExternal.mock.calls).toEqual([['https://www.kdg.be/']]));
+    // The Bluetooth chooser of every web contents is cancelled.
+    const chooser = { preventDefault: vi.fn() };
+    const pick = vi.fn();
+    listeners['select-bluetooth-device']!(chooser, [{ deviceId: 'x' }], pick);
+    expect(chooser.preventDefault).toHaveBeenCalled();
+    expect(pick).toHaveBeenCalledWith('');
 
     const request = h.session.setPermissionRequestHandler.mock.calls[0]![0] as (c: unknown, p: string, cb: (ok: boolean) => void) => void;
     const check = h.session.setPermissionCheckHandler.mock.calls[0]![0] as (c: unknown, p: string) => boolean;
@@ -171,6 +203,30 @@ describe('the main process (against a mocked Electron)', () => {
       expect(callback).toHaveBeenCalledWith(false);
       expect(check({}, permission)).toBe(false);
     }
+    // The real session gets a deny for every device chooser and device permission.
+    expect(h.session.on.mock.calls.map(([name]) => name).sort()).toEqual(['select-hid-device', 'select-serial-port', 'select-usb-device', 'will-download']);
+    for (const [name, handler] of h.session.on.mock.calls as unknown as [string, (...a: unknown[]) => void][]) {
+      const event = { preventDefault: vi.fn() };
+      const callback = vi.fn();
+      if (name === 'select-serial-port') handler(event, [{ portId: 'p' }], {}, callback);
+      else handler(event, { deviceList: [{ deviceId: 'd' }] }, callback);
+      expect(event.preventDefault, name).toHaveBeenCalled();
+      if (name !== 'will-download') expect(callback.mock.calls, name).toEqual([name === 'select-serial-port' ? [''] : []]);
+    }
+    expect((h.session.setDevicePermissionHandler.mock.calls[0]![0] as (d: unknown) => boolean)({ deviceType: 'usb' })).toBe(false);
+    const pairing = vi.fn();
+    (h.session.setBluetoothPairingHandler.mock.calls[0]![0] as (d: unknown, cb: unknown) => void)({ pairingKind: 'confirm' }, pairing);
+    expect(pairing).toHaveBeenCalledWith({ confirmed: false });
+    const capture = vi.fn();
+    (h.session.setDisplayMediaRequestHandler.mock.calls[0]![0] as (r: unknown, cb: unknown) => void)({}, capture);
+    expect(capture).toHaveBeenCalledWith(null);
+  });
+
+  it('the window options: hardened, auxclick off, spellcheck only where it is local (this test runs on Linux: off)', () => {
+    const prefs = h.windows[0]!.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webviewTag: false, safeDialogs: true, disableBlinkFeatures: 'Auxclick' });
+    expect(prefs.spellcheck).toBe(process.platform === 'darwin');
+    if (process.platform !== 'darwin') expect(h.session.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
   });
 
 
@@ -301,5 +357,24 @@ describe('the main process (against a mocked Electron)', () => {
     expect(await h.handles.get(CHANNELS.readRecovery)!(trustedFor(h.windows[2]!))).toBeNull();
     second.emit('closed');
     expect(await h.handles.get(CHANNELS.readRecovery)!(trustedFor(h.windows[2]!))).toBe('{"from":"second"}');
+  });
+
+  it('a page cannot open windows without end: New Window stops at the cap and says why (S4)', async () => {
+    const page = h.windows.at(-1)!;
+    const ask = h.electron.dialog.showMessageBox;
+    ask.mockClear();
+    const before = h.windows.length;
+    for (let i = 0; i < 3 * MAX_WINDOWS; i++) await h.handles.get(CHANNELS.newWindow)!(trustedFor(page));
+    const opened = h.windows.length - before;
+    expect(opened).toBeGreaterThan(0);
+    expect(opened).toBeLessThanOrEqual(MAX_WINDOWS);
+    expect(ask).toHaveBeenCalled();
+    expect((ask.mock.calls.at(-1) as unknown as [unknown, { message: string }])[1].message).toBe(`Er zijn al ${MAX_WINDOWS} vensters open. Sluit er een om nog een theorie te openen.`);
+    // Window.open from the page never adds one either; closing one makes room for exactly one.
+    h.windows.at(-1)!.emit('closed');
+    const room = h.windows.length;
+    await h.handles.get(CHANNELS.newWindow)!(trustedFor(page));
+    await h.handles.get(CHANNELS.newWindow)!(trustedFor(page));
+    expect(h.windows.length).toBe(room + 1);
   });
 });

@@ -32,7 +32,6 @@ function fakeBridge(files: Record<string, string> = {}) {
     closeWindow: async () => undefined,
     readRecovery: async () => null,
     clearRecovery: async () => undefined,
-    openExternal: async () => undefined,
     onAction: (listener) => {
       actionListeners.add(listener);
       return () => actionListeners.delete(listener);
