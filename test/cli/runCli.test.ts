@@ -135,8 +135,21 @@ describe('werkzaam commands (in-process)', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).theory).toMatchObject({ title: 'Untitled theory', language: 'en' });
   });
 
-  it('templates in Dutch', async () => {
-    expect(await cli('templates', '--lang', 'nl')).toMatchObject({ code: 0, out: [expect.stringMatching(/^empty\tLege theorie: /)] });
+  it('templates in Dutch: each built-in template by name, label and description', async () => {
+    const r = await cli('templates', '--lang', 'nl');
+    expect(r.code).toBe(0);
+    expect(r.out.map((line) => line.split('\t')[0])).toEqual(['empty', 'examples', 'kdg-aio', 'ijmond-groepen']);
+    expect(r.out[0]).toMatch(/^empty\tLege theorie: /);
+    expect(r.out[2]).toMatch(/^kdg-aio\tAIO-programmatheorie \(KdG\): /);
+  });
+
+  it('new from a research template: the file validates and its chain checks find no warning', async () => {
+    const file = join(dir, 'kdg.werkzaam');
+    expect((await cli('new', '--template', 'kdg-aio', '--lang', 'en', '--out', file)).code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).theory.cards.length).toBe(23);
+    expect(await cli('validate', file)).toEqual({ code: 0, out: ['ok'], err: [] });
+    const checked = await cli('check', file);
+    expect(checked.out.join('\n')).not.toMatch(/warning/i);
   });
 
   it('check prints one line per finding, also for a title with a line break', async () => {
