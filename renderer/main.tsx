@@ -1,3 +1,5 @@
+// First: the Trusted Types policy must exist before any module reaches a script sink.
+import './platform/trustedTypes';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
