@@ -16,7 +16,7 @@ import { toastCommandError } from '../state/commandErrorToast';
 import { actionById } from '../../shared/actions';
 import { translator } from '../../shared/i18n/core';
 import { uiStrings } from '../../shared/i18n/ui';
-import { STAGE_COLOURS } from '../../shared/report/theme';
+import { STAGE_COLOURS } from '../../shared/theme';
 import { useServices, useT, useTheory, useUi } from '../state/services';
 import { CardNode } from './CardNode';
 import { LaneNode } from './LaneNode';

@@ -1,4 +1,4 @@
-import { textWidth } from '../../shared/report/svg';
+import { textWidth } from '../../shared/textWidth';
 
 /** Room for the title inside a card on the canvas, px (card width less padding and borders). */
 const TITLE_WIDTH = 211;

@@ -4,7 +4,7 @@ import { AIO_LABELS, AIO_MARKS, STAGE_LABELS } from '../i18n/domain';
 import { reportStrings } from '../i18n/report';
 import { translator } from '../i18n/core';
 import type { CardRefs } from './refs';
-import { AIO_SHAPES, INK, MUTED, STAGE_COLOURS } from './theme';
+import { AIO_SHAPES, INK, MUTED, STAGE_COLOURS } from '../theme';
 import { FONT_FAMILY } from './fonts';
 import { LANDSCAPE_PAGE } from './flow';
 import { Tracks, routeAcross } from './route';

@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { FONT_FAMILY } from './fonts';
-import { INK, type Rgb } from './theme';
+import { INK, type Rgb } from '../theme';
 
 /** Portrait A4 in mm: the text pages. */
 export const PORTRAIT = { width: 210, height: 297, margin: 20, top: 24, bottom: 277 } as const;

@@ -9,7 +9,7 @@ import { cardRefs } from './refs';
 import { registerFonts, FONT_FAMILY, type ReportFonts } from './fonts';
 import { drawDiagram, layoutDiagram } from './diagram';
 import { Flow, LANDSCAPE_PAGE, PORTRAIT, pageGeometry } from './flow';
-import { ACCENT, INK, MUTED, RULE, STAGE_COLOURS } from './theme';
+import { ACCENT, INK, MUTED, RULE, STAGE_COLOURS } from '../theme';
 import { printableTheory } from './printable';
 
 export type { ReportFonts } from './fonts';

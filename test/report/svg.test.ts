@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, theoryToSvg, wrapText } from '../../shared/report/svg';
+import { theoryToSvg } from '../../shared/report/svg';
+import { textWidth, wrapText } from '../../shared/textWidth';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
 

@@ -9,7 +9,7 @@ import { serializeDocument } from '../../shared/format/serialize';
 import { loadDocument } from '../../shared/format/parse';
 import { runChecks } from '../../shared/checks';
 import { cardRect, insideLane, rectsOverlap } from '../../shared/layout';
-import { wrapText } from '../../shared/report/svg';
+import { wrapText } from '../../shared/textWidth';
 import { buildReport } from '../../shared/report/index';
 import { loadReportFonts } from '../../electron/node/fonts';
 import { TITLE_SIZE, titleFontSize } from '../../renderer/canvas/titleSize';

@@ -1,10 +1,10 @@
-import type { AioKey, StageKey } from '../model';
+import type { AioKey, StageKey } from './model';
 
 export type Rgb = [number, number, number];
 
 /**
  * Stage colours: restrained, and distinct in lightness too, so a greyscale print still
- * tells the columns apart. Shared by the PDF and the SVG export.
+ * tells the columns apart. Shared by the canvas, the PDF and the SVG export: it lives outside the report so the canvas need not import the report.
  */
 export const STAGE_COLOURS: Record<StageKey, { fill: Rgb; edge: Rgb; hex: string; edgeHex: string }> = {
   input: { fill: [234, 241, 251], edge: [52, 101, 164], hex: '#eaf1fb', edgeHex: '#3465a4' },
