@@ -6,6 +6,7 @@ import { uiStrings } from '../shared/i18n/ui';
 import { Canvas } from './canvas/Canvas';
 import { Inspector } from './inspector/Inspector';
 import { ChecksPanel } from './panels/ChecksPanel';
+import { EmptyCanvasHint } from './panels/EmptyCanvasHint';
 import { SearchBox } from './panels/SearchBox';
 import { MenuBar } from './panels/MenuBar';
 import { Toolbar } from './panels/Toolbar';
@@ -97,6 +98,7 @@ function Shell() {
       <main className="workspace">
         <div className="canvas-area">
           <Canvas />
+          <EmptyCanvasHint />
           {searchOpen && <SearchBox />}
           <ChecksPanel />
         </div>

@@ -352,3 +352,34 @@ export function cycles(ids: Id[], outgoing: Map<Id, Id[]>): Id[][] {
 export function isStageResult(result: CheckResult): result is CheckResult & { ids: StageKey[] } {
   return result.code === 'stage-empty';
 }
+
+/**
+ * What choosing a finding brings into view: the lane of an empty stage, or the cards and
+ * links it names (ids that no longer exist are left out), and the cards to show on screen
+ * (a link is shown by its two ends).
+ */
+export interface CheckTarget {
+  stage: StageKey | null;
+  cards: Id[];
+  links: Id[];
+  show: Id[];
+}
+
+export function checkTarget(theory: Theory, result: CheckResult): CheckTarget {
+  if (isStageResult(result)) return { stage: result.ids[0] ?? null, cards: [], links: [], show: [] };
+  const cards = result.ids.filter((id) => getOwn(theory.cards, id));
+  const links = result.ids.filter((id) => getOwn(theory.links, id));
+  const show = cards.length > 0 ? cards : links.flatMap((id) => [theory.links[id]!.from, theory.links[id]!.to]);
+  return { stage: null, cards, links, show };
+}
+
+/**
+ * How the checks panel sums up: a theory without cards is empty (not "complete": there is
+ * nothing to check yet), else clean or with findings.
+ */
+export type ChecksSummary = 'empty' | 'clean' | 'findings';
+
+export function checksSummary(theory: Theory, results: readonly CheckResult[]): ChecksSummary {
+  if (Object.keys(theory.cards).length === 0) return 'empty';
+  return results.length === 0 ? 'clean' : 'findings';
+}

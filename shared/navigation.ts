@@ -1,5 +1,6 @@
-import { stageIndex, type Card, type Id, type Theory } from './model';
+import { STAGES, stageIndex, type Card, type Id, type Position, type StageKey, type Theory } from './model';
 import { cardsInOrder } from './model';
+import { CARD_GAP_Y, CARD_HEIGHT, LANE_TOP, freeSlotNear } from './layout';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -49,4 +50,83 @@ export function cardAfterRemoving(theory: Theory, removed: readonly Id[]): Id | 
     before[0]?.id ??
     null
   );
+}
+
+export interface Move {
+  id: Id;
+  position: Position;
+}
+
+/**
+ * Alt+Up/Down: a card changes places with its nearest neighbour above or below in the lane
+ * (the order of a lane is its meaning: short term above long term), or moves one slot
+ * when there is none, never above the lane's top. Empty when it cannot move.
+ */
+export function moveInLane(theory: Theory, id: Id, direction: 'up' | 'down'): Move[] {
+  const card = theory.cards[id];
+  if (!card) return [];
+  const other = neighbour(theory, id, direction);
+  const swap = other ? theory.cards[other] : undefined;
+  if (swap && swap.stage === card.stage) {
+    return [
+      { id, position: { x: card.position.x, y: swap.position.y } },
+      { id: swap.id, position: { x: swap.position.x, y: card.position.y } },
+    ];
+  }
+  const step = CARD_HEIGHT + CARD_GAP_Y;
+  const y = direction === 'up' ? Math.max(LANE_TOP, card.position.y - step) : card.position.y + step;
+  return y === card.position.y ? [] : [{ id, position: { x: card.position.x, y } }];
+}
+
+/**
+ * Alt+Left/Right: the cards go to the previous or next stage, each into the first free
+ * slot of that lane at its own height. Empty when a card is already in the first or last stage.
+ */
+export function moveToStage(theory: Theory, ids: readonly Id[], step: -1 | 1): Move[] {
+  const cards = ids.map((id) => theory.cards[id]).filter((c): c is Card => Boolean(c));
+  if (cards.length === 0 || cards.some((c) => !STAGES[stageIndex(c.stage) + step])) return [];
+  const placed: Record<Id, Card> = Object.fromEntries(Object.entries(theory.cards).filter(([id]) => !ids.includes(id)));
+  const moves: Move[] = [];
+  for (const card of [...cards].sort((a, b) => a.position.y - b.position.y)) {
+    const stage: StageKey = STAGES[stageIndex(card.stage) + step]!;
+    const position = freeSlotNear({ cards: placed }, stage, card.position.y);
+    placed[card.id] = { ...card, stage, position };
+    moves.push({ id: card.id, position });
+  }
+  return moves;
+}
+
+/** Where a new card goes that is added next to `beside`: the first free slot below it in its lane. */
+export function slotBelow(theory: Theory, beside: Card): Position {
+  return freeSlotNear(theory, beside.stage, beside.position.y + CARD_HEIGHT + CARD_GAP_Y);
+}
+
+export interface LinkCandidate {
+  id: Id;
+  /** The link would run to an earlier stage. */
+  backwards: boolean;
+}
+
+/**
+ * The cards a card can be linked to (`to`) or from (`from`), the likeliest first: the
+ * neighbouring stage in the link's direction, then further stages, then its own stage, and
+ * last the ones that would make the link run backwards. Cards already linked that way are left out.
+ */
+export function linkCandidates(theory: Theory, cardId: Id, direction: 'to' | 'from'): LinkCandidate[] {
+  const card = theory.cards[cardId];
+  if (!card) return [];
+  const linked = new Set(
+    Object.values(theory.links)
+      .filter((l) => (direction === 'to' ? l.from === cardId : l.to === cardId))
+      .map((l) => (direction === 'to' ? l.to : l.from)),
+  );
+  const here = stageIndex(card.stage);
+  // Steps along the link's direction: 1 = the next stage that way, 0 = the same stage, < 0 = backwards.
+  const steps = (c: Card) => (direction === 'to' ? 1 : -1) * (stageIndex(c.stage) - here);
+  const rank = (c: Card) => (steps(c) > 0 ? steps(c) : steps(c) === 0 ? 10 : 20 - steps(c));
+  return cardsInOrder(theory)
+    .filter((c) => c.id !== cardId && !linked.has(c.id))
+    .map((c, order) => ({ c, order }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.order - b.order)
+    .map(({ c }) => ({ id: c.id, backwards: steps(c) < 0 }));
 }

@@ -10,13 +10,14 @@ interface ActionButtonProps {
   /** Visible text; the action's label by default. It must be part of the label (WCAG 2.5.3). */
   children?: ReactNode;
   value?: unknown;
+  tabIndex?: number;
 }
 
 /**
  * A button for one registry action: its label in the UI language, its shortcut in the
  * tooltip, disabled when the action is, pressed when a check toggle is on.
  */
-export function ActionButton({ id, className, children, value }: ActionButtonProps) {
+export function ActionButton({ id, className, children, value, tabIndex }: ActionButtonProps) {
   const actions = useActions();
   const { platform } = useServices();
   useUi((s) => s.language);
@@ -30,11 +31,13 @@ export function ActionButton({ id, className, children, value }: ActionButtonPro
       type="button"
       className={className}
       data-action={id}
+      tabIndex={tabIndex}
       aria-label={children === undefined ? undefined : label}
       title={title}
       disabled={!enabled}
       aria-pressed={def.toggle === 'check' ? checked : undefined}
       onClick={() => actions.run(id, value)}
+      onDoubleClick={(e) => e.stopPropagation()}
     >
       {children ?? label}
     </button>

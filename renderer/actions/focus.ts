@@ -1,5 +1,5 @@
 import type { Id } from '../../shared/model';
-import { focusCard, revealCard } from '../canvas/cardFocus';
+import { revealCard } from '../canvas/cardFocus';
 import type { ActionContext } from './context';
 
 /** The card that has keyboard focus on the canvas, if any. */
@@ -12,29 +12,41 @@ export function inInspector(element: Element | null): boolean {
   return Boolean(element?.closest('#inspector'));
 }
 
-/** Select one card, put the keyboard on it and bring it into view. */
-export function goToCard(ctx: ActionContext, id: Id): void {
-  const card = ctx.editor.theory.cards[id];
-  if (!card) return;
-  ctx.ui.set({ selection: { cards: [id], links: [] } });
-  focusCard(id);
-  revealCard(ctx.flow(), card.position);
-}
+export const cardSelector = (id: Id) => `.card-node[data-card-id="${CSS.escape(id)}"]`;
 
 /**
- * Focus the first element matching `selector` once React has rendered it (a field just
- * added, the inspector of a card just selected). Gives up after a few frames.
+ * Focus the first element matching `selector` once React (and React Flow, which renders only
+ * what is in view) has rendered it: a card just brought into view, a field just added. Tries
+ * for a few frames, and gives up if the user has moved the keyboard elsewhere meanwhile.
  */
-export function focusWhenRendered(selector: string, frames = 4): void {
+export function focusWhenRendered(selector: string, frames = 12): void {
+  const start = document.activeElement;
   const attempt = (left: number) => {
     const element = document.querySelector<HTMLElement>(selector);
     if (element) {
-      element.focus({ preventScroll: false });
+      element.focus({ preventScroll: true });
       return;
     }
+    const now = document.activeElement;
+    if (now !== start && now !== document.body && now !== null) return;
     if (left > 0) requestAnimationFrame(() => attempt(left - 1));
   };
   attempt(frames);
+}
+
+/** Put the keyboard on a card (bringing it into view first), without changing the selection. */
+export function focusCardOnCanvas(ctx: ActionContext, id: Id): void {
+  const card = ctx.editor.theory.cards[id];
+  if (!card) return;
+  revealCard(ctx.flow(), card.position);
+  focusWhenRendered(cardSelector(id));
+}
+
+/** Select one card, put the keyboard on it and bring it into view. */
+export function goToCard(ctx: ActionContext, id: Id): void {
+  if (!ctx.editor.theory.cards[id]) return;
+  ctx.ui.set({ selection: { cards: [id], links: [] } });
+  focusCardOnCanvas(ctx, id);
 }
 
 /** The inspector's first field, button or list: where F6 lands. */

@@ -38,8 +38,9 @@ export function actionsForKey(event: KeyLike & { target: EventTarget | null }, o
     if (scope === 'inspector' && !inPanel) continue;
     if (scope === 'page') {
       if (inField && (action.editRole || !chord.mod)) continue;
-      // Enter on a focused button presses that button, not "add a linked card" for the selection.
-      if (onControl && !chord.mod) continue;
+      // Enter on a focused button presses that button, not "add a linked card" for the selection;
+      // a letter (N, L, A) means nothing to a button and still counts.
+      if (onControl && !chord.mod && CONTROL_KEYS.has(chord.key)) continue;
     }
     found.push(action.id as ActionId);
   }
@@ -50,6 +51,9 @@ export function actionsForKey(event: KeyLike & { target: EventTarget | null }, o
 export function actionForKey(event: KeyLike & { target: EventTarget | null }, options: { nativeMenus: boolean; mac: boolean }): ActionId | null {
   return actionsForKey(event, options)[0] ?? null;
 }
+
+/** The keys a button, list or menu uses itself. */
+const CONTROL_KEYS = new Set(['enter', ' ', 'space', 'arrowup', 'arrowdown', 'arrowleft', 'arrowright', 'delete', 'backspace', 'escape', 'home', 'end']);
 
 /** A control that owns its plain keys (Enter, Space, Delete): a button, link, list or menu item. */
 function isControlTarget(target: EventTarget | null): boolean {

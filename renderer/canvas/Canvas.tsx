@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -11,8 +11,9 @@ import {
   type NodeChange,
   useReactFlow,
 } from '@xyflow/react';
-import type { Id, Position } from '../../shared/model';
-import { toastCommandError } from '../state/commandErrorToast';
+import { cardsInOrder, type Id, type Position } from '../../shared/model';
+import { useActions } from '../actions/useActions';
+import { focusCardOnCanvas } from '../actions/focus';
 import { actionById } from '../../shared/actions';
 import { translator } from '../../shared/i18n/core';
 import { uiStrings } from '../../shared/i18n/ui';
@@ -134,16 +135,23 @@ export function Canvas() {
   const clearSelection = useCallback(() => services.ui.set({ selection: { cards: [], links: [] } }), [services]);
   const fitAtOnce = useCallback(() => fitChain(flow, services.editor.theory, 0), [flow, services]);
 
+  const actions = useActions();
   const onConnect = useCallback(
-    (connection: Connection) => {
-      try {
-        const [id] = services.editor.run('connect', { from: connection.source, to: connection.target }).created;
-        if (id) services.ui.set({ selection: { cards: [], links: [id] } });
-      } catch (error) {
-        toastCommandError(services.ui, error);
-      }
+    (connection: Connection) => void actions.run('link.connect', { from: connection.source, to: connection.target, select: 'link' }),
+    [actions],
+  );
+  // The canvas is one tab stop: the last focused card, or (before any) the canvas itself,
+  // which hands the keyboard to the selected or first card.
+  const activeCard = useUi((s) => s.activeCard);
+  const hasTabStop = Boolean(activeCard && theory.cards[activeCard]);
+  const onCanvasFocus = useCallback(
+    (e: FocusEvent<HTMLDivElement>) => {
+      if (e.target !== e.currentTarget) return;
+      const theory = services.editor.theory;
+      const first = services.ui.get().selection.cards.find((id) => theory.cards[id]) ?? cardsInOrder(theory)[0]?.id;
+      if (first) focusCardOnCanvas(actions.ctx, first);
     },
-    [services],
+    [services, actions],
   );
 
   // Lane bodies let the pointer through to the pane (so a box selection can start there);
@@ -160,7 +168,7 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" role="region" aria-label={t('canvas')} onDoubleClick={onDoubleClick}>
+    <div className="canvas" role="region" aria-label={t('canvas')} tabIndex={hasTabStop ? -1 : 0} onFocus={onCanvasFocus} onDoubleClick={onDoubleClick}>
       <p id="canvas-help" className="visually-hidden">
         {canvasHelp(language, services.platform.macShortcuts)}
       </p>

@@ -22,6 +22,8 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
   const t = useT();
   const language = useUi((s) => s.language);
   const editing = useUi((s) => s.editingCardId === card.id);
+  // The canvas is one tab stop (roving tabindex): only the last focused card takes Tab.
+  const tabStop = useUi((s) => s.activeCard === card.id);
   const stage = STAGE_LABELS[language][card.stage];
   const title = card.title.trim() || t('untitledCard');
 
@@ -30,17 +32,20 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
       className={`card-node stage-${card.stage}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
       data-card-id={card.id}
       data-stage={card.stage}
-      tabIndex={0}
-      role="button"
-      aria-pressed={selected}
-      aria-label={t('cardLabel', { stage, title })}
+      tabIndex={tabStop ? 0 : -1}
+      // While its title is edited the card holds a text field, and a button may not (nested-interactive).
+      role={editing ? 'group' : 'button'}
+      aria-pressed={editing ? undefined : selected}
+      aria-label={editing ? stage : undefined}
       aria-describedby="canvas-help"
       onPointerDown={() => {
         pointerFocus = true;
         // If the press causes no focus (the card had it already), forget it after this event.
         setTimeout(() => (pointerFocus = false), 0);
       }}
-      onFocus={() => {
+      onFocus={(e) => {
+        if (e.target !== e.currentTarget) return;
+        if (!tabStop) services.ui.set({ activeCard: card.id });
         // A click selects through React Flow (which knows about Shift); selecting here as well
         // would turn Shift+click into "unselect". Keyboard focus (Tab, arrow keys) selects the
         // card, unless it is already part of a multi-selection.
@@ -60,15 +65,21 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
       {editing ? (
         <TitleEditor cardId={card.id} initial={card.title} />
       ) : (
-        <div className={`card-title${card.title.trim() ? '' : ' is-empty'}`} style={titleStyle(title)}>
-          {title}
-        </div>
+        // The card's name is its content (stage, title, tags, indicators), so what is seen is what is said.
+        <>
+          <span className="visually-hidden">{stage}: </span>
+          <div className={`card-title${card.title.trim() ? '' : ' is-empty'}`} style={titleStyle(title)}>
+            {title}
+          </div>
+        </>
       )}
       <div className="card-footer">
         <AioBadges aio={card.aio} language={language} />
         {card.indicators.length > 0 && (
           <span className="card-indicators" title={t('indicators')}>
-            ◎ {card.indicators.length}
+            <span aria-hidden="true">◎ </span>
+            {card.indicators.length}
+            <span className="visually-hidden"> {t('indicators').toLowerCase()}</span>
           </span>
         )}
       </div>
@@ -83,12 +94,22 @@ function TitleEditor({ cardId, initial }: { cardId: string; initial: string }) {
   const [value, setValue] = useState(initial);
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, []);
+    const field = ref.current;
+    if (!field) return;
+    field.focus();
+    // A new card's placeholder title is typed over; an existing title is added to (F2), as in a file manager.
+    if (services.ui.get().newCardId === cardId) field.select();
+    else field.setSelectionRange(field.value.length, field.value.length);
+  }, [services, cardId]);
   const commit = (keep: boolean) => {
+    const origin = services.ui.get().newCardFrom;
     finishTitleEdit(services, cardId, keep ? value : null);
-    focusCard(cardId);
+    services.ui.set({ newCardFrom: null });
+    // A cancelled new card is gone: the keyboard goes back to the card it was made from.
+    const to = services.editor.theory.cards[cardId] ? cardId : origin && services.editor.theory.cards[origin] ? origin : null;
+    if (!to) return void document.querySelector<HTMLElement>('.canvas')?.focus();
+    if (to !== cardId) services.ui.set({ selection: { cards: [to], links: [] }, activeCard: to });
+    focusCard(to);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     e.stopPropagation();

@@ -5,6 +5,7 @@ import { STAGES } from '../../shared/model';
 import { useT, useUi } from '../state/services';
 import type { LaneFlowNode } from './derive';
 import { useCardAdder } from './useCardAdder';
+import { ActionButton } from '../actions/ActionButton';
 
 /** A stage column behind the cards: heading, hint, "+" button; double-click adds a card there. */
 function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
@@ -27,16 +28,10 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
           </span>
           {label}
         </h2>
-        <button
-          type="button"
-          className="lane-add nodrag"
-          aria-label={t('addCardIn', { stage: label })}
-          title={t('addCardIn', { stage: label })}
-          onClick={() => addCard(data.stage)}
-          onDoubleClick={(e) => e.stopPropagation()}
-        >
+        {/* Not a tab stop: the canvas is one (its cards); the keyboard adds cards with N and Enter, or from the Card menu. */}
+        <ActionButton id={`card.newIn.${data.stage}`} className="lane-add nodrag" tabIndex={-1}>
           +
-        </button>
+        </ActionButton>
       </header>
       <p className="lane-hint">{STAGE_HINTS[language][data.stage]}</p>
     </section>

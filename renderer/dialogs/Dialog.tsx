@@ -13,7 +13,8 @@ export function Dialog({ title, children, buttons, onCancel }: { title: string; 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const root = ref.current;
-    root?.querySelector<HTMLElement>('[data-primary="true"]')?.focus() ?? root?.querySelector<HTMLElement>('button')?.focus();
+    const first = root?.querySelector<HTMLElement>('[data-autofocus]') ?? root?.querySelector<HTMLElement>('[data-primary="true"]') ?? root?.querySelector<HTMLElement>('button');
+    first?.focus();
     return () => previous?.focus?.();
   }, []);
   return (

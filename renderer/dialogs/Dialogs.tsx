@@ -1,4 +1,5 @@
 import { ShortcutList } from './ShortcutList';
+import { LinkCardDialog } from './LinkCardDialog';
 import { useServices, useT, useUi } from '../state/services';
 import { Dialog } from './Dialog';
 import { ExportOptionsDialog } from './ExportOptionsDialog';
@@ -85,6 +86,8 @@ export function Dialogs() {
           <p>{t('about', { version: platform.appVersion })}</p>
         </Dialog>
       );
+    case 'linkCard':
+      return <LinkCardDialog card={dialog.card} direction={dialog.direction} onClose={close} />;
     case 'shortcuts':
       return (
         <Dialog title={t('shortcuts')} onCancel={close} buttons={[{ label: t('close'), onClick: close, primary: true }]}>

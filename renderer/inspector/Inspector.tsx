@@ -3,6 +3,7 @@ import { useT, useTheory, useUi } from '../state/services';
 import { CardInspector } from './CardInspector';
 import { LinkInspector } from './LinkInspector';
 import { TheoryInspector } from './TheoryInspector';
+import { SelectionInspector } from './SelectionInspector';
 
 /** Right-hand panel: the selected card or link, or the theory when nothing is selected. */
 export function Inspector() {
@@ -19,9 +20,7 @@ export function Inspector() {
       ) : link ? (
         <LinkInspector key={link.id} link={link} />
       ) : count > 1 ? (
-        <div className="inspector-body">
-          <p>{t('multiSelected', { n: count })}</p>
-        </div>
+        <SelectionInspector />
       ) : (
         <TheoryInspector />
       )}

@@ -2,6 +2,7 @@ import { toolbarGroups, type ActionDef, type ActionId } from '../../shared/actio
 import type { Language } from '../../shared/model';
 import { ActionButton } from '../actions/ActionButton';
 import { ActionSelect } from '../actions/ActionSelect';
+import { useRovingToolbar } from './useRovingToolbar';
 import { useServices, useSessionState, useT, useTheory, useUi } from '../state/services';
 
 /** One group's controls: buttons, and each run of radio actions as one drop-down. */
@@ -28,8 +29,9 @@ export function Toolbar() {
   const { name, dirty } = useSessionState();
   const language = useUi((s) => s.language);
   useTheory();
+  const roving = useRovingToolbar();
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('toolbar')}>
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar')} ref={roving.ref} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
       <div className="doc-name" title={name}>
         <h1 className="doc-title">{editor.theory.title}</h1>
         <span className="doc-file">

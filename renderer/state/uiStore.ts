@@ -22,6 +22,8 @@ export type DialogState =
   | { kind: 'error'; message: string; details: string[] }
   | { kind: 'recovery'; name: string; savedAt: string; resolve: (restore: boolean) => void }
   | { kind: 'about' }
+  /** Link a card to another (`to`) or another to it (`from`), choosing the other by keyboard. */
+  | { kind: 'linkCard'; card: Id; direction: 'to' | 'from' }
   | { kind: 'shortcuts' };
 
 export interface UiState {
@@ -33,6 +35,10 @@ export interface UiState {
   newCardId: Id | null;
   /** The history mark set before that card was made (see canvas/cardFocus.ts). */
   newCardMark: MarkId | null;
+  /** The card the new one was made from: the keyboard goes back there if it is cancelled. */
+  newCardFrom: Id | null;
+  /** The card that holds the canvas's one tab stop (roving tabindex); the last one focused. */
+  activeCard: Id | null;
   highlight: { aio: AioKey | null; stage: StageKey | null };
   searchOpen: boolean;
   checksOpen: boolean;
@@ -65,6 +71,8 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     editingCardId: null,
     newCardId: null,
     newCardMark: null,
+    newCardFrom: null,
+    activeCard: null,
     highlight: { aio: null, stage: null },
     searchOpen: false,
     checksOpen: false,

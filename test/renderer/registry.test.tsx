@@ -51,7 +51,9 @@ describe('the action registry', () => {
         expect(action.label[language].trim(), `${action.id} ${language}`).not.toBe('');
         const short = action.toolbar?.short;
         const text = typeof short === 'string' ? short : short?.[language];
-        if (text && /\p{L}{2,}/u.test(text)) expect(action.label[language].toLowerCase(), action.id).toContain(text.toLowerCase());
+        // Symbols (+, ↶) are not compared, as axe-core's label-content-name-mismatch does not.
+        const words = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+        if (text && /\p{L}{2,}/u.test(text)) expect(words(action.label[language]), action.id).toContain(words(text));
       }
     }
   });

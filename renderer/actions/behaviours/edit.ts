@@ -5,7 +5,7 @@ import { cardAfterRemoving } from '../../../shared/navigation';
 import { isEditableTarget } from '../accelerator';
 import { copySelection, lastCopied, pasteText } from '../clipboard';
 import type { ActionContext } from '../context';
-import { goToCard } from '../focus';
+import { focusedCardId, goToCard } from '../focus';
 import type { Behaviours } from './types';
 
 /** A text field whose text is not (yet) in the document, marked data-own-undo. */
@@ -15,15 +15,20 @@ function ownTextField(): boolean {
 }
 
 const hasCards = ({ ui }: ActionContext) => ui.get().selection.cards.length > 0;
-const hasSelection = ({ ui }: ActionContext) => ui.get().selection.cards.length + ui.get().selection.links.length > 0;
+const hasSelection = ({ ui }: ActionContext) => ui.get().selection.cards.length + ui.get().selection.links.length > 0 || focusedCardId() !== null;
 
 /**
  * Delete the selected cards (with their links) or links, in one undo step. The keyboard
  * goes on to the next card, so a run of deletes needs no mouse and focus never drops to the page.
  */
-export function deleteSelection(ctx: ActionContext): void {
+export function deleteSelection(ctx: ActionContext, only?: readonly string[]): void {
   const { editor, ui } = ctx;
-  const { cards, links } = ui.get().selection;
+  const selection = ui.get().selection;
+  const focused = focusedCardId();
+  // Nothing selected (after Escape): the card the keyboard is on.
+  const fallback = selection.cards.length + selection.links.length === 0 && focused ? [focused] : [];
+  const cards = [...(only ?? (selection.cards.length > 0 ? selection.cards : fallback))];
+  const links = only ? [] : selection.links;
   const next = cards.length > 0 ? cardAfterRemoving(editor.theory, cards) : null;
   const linkEnds = links.map((id) => editor.theory.links[id]?.from).filter((id): id is string => Boolean(id));
   if (cards.length > 0) editor.run('deleteCards', { ids: cards, links: links.filter((l) => editor.theory.links[l]) });
@@ -82,7 +87,7 @@ export const editBehaviours: Behaviours<'edit.'> = {
   },
   'edit.selectNone': {
     perform: ({ ui }) => ui.set({ selection: { cards: [], links: [] }, searchOpen: false }),
-    enabled: (ctx) => hasSelection(ctx) || ctx.ui.get().searchOpen,
+    enabled: ({ ui }) => ui.get().selection.cards.length + ui.get().selection.links.length > 0 || ui.get().searchOpen,
   },
   // From the menu while typing, Delete belongs to the text, not to the selected card.
   'edit.delete': {
