@@ -1,6 +1,7 @@
 import type { Fragment } from './commands';
-import { AIO_KEYS, STAGES, getOwn, type Id, type Theory } from './model';
-import { isValidId } from './ids';
+import { getOwn, type Id, type Theory } from './model';
+import { assumptionRecord, cardRecord, linkRecord } from './records';
+import { readLenient, type AnyDecl } from './records/define';
 
 /** Marker so pasting text from elsewhere is never mistaken for cards. */
 const KIND = 'werkzaam/fragment';
@@ -21,12 +22,16 @@ export function fragmentToClipboardText(theory: Theory, ids: Id[]): string {
   return JSON.stringify({ kind: KIND, version: 1, ...fragmentOf(theory, ids) });
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Each part of a fragment and the record declaration its entries are read with. */
+const PARTS = { cards: cardRecord, links: linkRecord, assumptions: assumptionRecord } as const;
 
 /**
  * Read clipboard text back into a fragment, strictly: anything that is not a Werkzaam
- * fragment (or is malformed) gives null, and only known fields are taken over.
+ * fragment (or has a record without its required fields) gives null, and only declared
+ * fields are taken over (a value of the wrong kind falls back to its default), read by
+ * the same declarations as the file.
  */
 export function clipboardTextToFragment(text: string): Fragment | null {
   if (text.length > 5_000_000 || !text.includes(KIND)) return null;
@@ -36,55 +41,16 @@ export function clipboardTextToFragment(text: string): Fragment | null {
   } catch {
     return null;
   }
-  if (!isObject(raw) || raw.kind !== KIND || !Array.isArray(raw.cards) || !Array.isArray(raw.links) || !Array.isArray(raw.assumptions)) {
-    return null;
-  }
+  if (!isObject(raw) || raw.kind !== KIND) return null;
   const fragment: Fragment = { cards: [], links: [], assumptions: [] };
-  for (const c of raw.cards) {
-    if (!isObject(c) || !isValidId(c.id) || !isString(c.title) || !STAGES.includes(c.stage as never)) return null;
-    const position = isObject(c.position) && typeof c.position.x === 'number' && typeof c.position.y === 'number' ? { x: c.position.x, y: c.position.y } : { x: 0, y: 0 };
-    fragment.cards.push({
-      id: c.id,
-      stage: c.stage as Fragment['cards'][number]['stage'],
-      title: c.title,
-      description: isString(c.description) ? c.description : '',
-      aio: Array.isArray(c.aio) ? AIO_KEYS.filter((k) => (c.aio as unknown[]).includes(k)) : [],
-      position,
-      indicators: Array.isArray(c.indicators)
-        ? c.indicators.filter(isObject).map((i, n) => ({
-            id: isValidId(i.id) ? i.id : `${c.id}-i${n + 1}`,
-            name: isString(i.name) ? i.name : '',
-            definition: isString(i.definition) ? i.definition : '',
-            unit: isString(i.unit) ? i.unit : '',
-            baseline: isString(i.baseline) ? i.baseline : '',
-            target: isString(i.target) ? i.target : '',
-            source: isString(i.source) ? i.source : '',
-            frequency: isString(i.frequency) ? i.frequency : '',
-            owner: isString(i.owner) ? i.owner : '',
-          }))
-        : [],
-      notes: isString(c.notes) ? c.notes : '',
-    });
-  }
-  for (const l of raw.links) {
-    if (!isObject(l) || !isValidId(l.id) || !isValidId(l.from) || !isValidId(l.to)) return null;
-    fragment.links.push({
-      id: l.id,
-      from: l.from,
-      to: l.to,
-      rationale: isString(l.rationale) ? l.rationale : '',
-      evidence: isString(l.evidence) ? l.evidence : '',
-      assumptions: Array.isArray(l.assumptions) ? l.assumptions.filter(isValidId) : [],
-    });
-  }
-  for (const a of raw.assumptions) {
-    if (!isObject(a) || !isValidId(a.id) || !isString(a.text)) return null;
-    fragment.assumptions.push({
-      id: a.id,
-      text: a.text,
-      status: (['untested', 'partly', 'confirmed', 'refuted'] as const).find((s) => s === a.status) ?? 'untested',
-      kind: a.kind === 'external' ? 'external' : 'assumption',
-    });
+  for (const [part, decl] of Object.entries(PARTS) as [keyof Fragment, AnyDecl][]) {
+    const entries = raw[part];
+    if (!Array.isArray(entries)) return null;
+    for (const entry of entries) {
+      const record = readLenient(decl, entry);
+      if (!record) return null;
+      (fragment[part] as unknown[]).push(record);
+    }
   }
   return fragment;
 }

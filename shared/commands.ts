@@ -21,6 +21,8 @@ import { isValidId, nextId } from './ids';
 import { applyDiff, isEmptyDiff, type DiffSource, type RecordDiff } from './diff';
 import { DocIndex } from './docIndex';
 import { Transaction } from './transaction';
+import { assumptionRecord, cardRecord, indicatorRecord, linkRecord, theoryRecord } from './records';
+import { declaredChanges, newRecord, type ValueKeys } from './records/define';
 import { LIMITS } from './format/limits';
 import { cardCentreX, freeSlotNear, nextSlotInLane, positionInLane, stageAtX } from './layout';
 
@@ -43,13 +45,19 @@ export class CommandError extends Error {
   }
 }
 
-export type CardChanges = Partial<Pick<Card, 'title' | 'description' | 'notes' | 'stage'>>;
-export type LinkChanges = Partial<Pick<Link, 'rationale' | 'evidence' | 'from' | 'to'>>;
-export type TheoryChanges = Partial<
-  Pick<Theory, 'title' | 'organisation' | 'authors' | 'language' | 'description' | 'revision'>
->;
-export type AssumptionChanges = Partial<Pick<Assumption, 'text' | 'status' | 'kind'>>;
-export type IndicatorChanges = Partial<Omit<Indicator, 'id' | 'extra'>>;
+/** What the update commands may change: the declared plain fields (../records), less ids and fields with a command of their own. */
+const EXCEPT = {
+  card: ['id', 'aio'],
+  link: ['id', 'assumptions'],
+  theory: ['created', 'modified'],
+  assumption: ['id'],
+  indicator: ['id'],
+} as const;
+export type CardChanges = Partial<Pick<Card, Exclude<ValueKeys<typeof cardRecord>, (typeof EXCEPT.card)[number]>>>;
+export type LinkChanges = Partial<Pick<Link, Exclude<ValueKeys<typeof linkRecord>, (typeof EXCEPT.link)[number]>>>;
+export type TheoryChanges = Partial<Pick<Theory, Exclude<ValueKeys<typeof theoryRecord>, (typeof EXCEPT.theory)[number]>>>;
+export type AssumptionChanges = Partial<Pick<Assumption, Exclude<ValueKeys<typeof assumptionRecord>, (typeof EXCEPT.assumption)[number]>>>;
+export type IndicatorChanges = Partial<Pick<Indicator, Exclude<ValueKeys<typeof indicatorRecord>, (typeof EXCEPT.indicator)[number]>>>;
 
 export interface AddCardArgs {
   id?: Id;
@@ -171,16 +179,17 @@ function indicatorId(cardId: Id, taken: ReadonlySet<Id>): Id {
 const recipes: { [K in CommandName]: Recipe<K> } = {
   addCard(tx, args) {
     const id = freshId(tx, 'card', args.id);
-    tx.put('card', {
-      id,
-      stage: args.stage,
-      title: args.title ?? '',
-      description: args.description ?? '',
-      aio: normaliseAio(args.aio ?? []),
-      position: args.position ? checkedPosition(args.position) : nextSlotInLane(tx.base.theory, args.stage),
-      indicators: [],
-      notes: '',
-    });
+    tx.put(
+      'card',
+      newRecord(cardRecord, {
+        id,
+        stage: args.stage,
+        title: args.title ?? '',
+        description: args.description ?? '',
+        aio: normaliseAio(args.aio ?? []),
+        position: args.position ? checkedPosition(args.position) : nextSlotInLane(tx.base.theory, args.stage),
+      }),
+    );
     return { created: [id] };
   },
 
@@ -194,14 +203,9 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
 
   updateCard(tx, { id, changes }) {
     const c = card(tx, id);
-    const next: Partial<Card> = {};
-    if (changes.title !== undefined) next.title = changes.title;
-    if (changes.description !== undefined) next.description = changes.description;
-    if (changes.notes !== undefined) next.notes = changes.notes;
-    if (changes.stage !== undefined && changes.stage !== c.stage) {
-      next.stage = changes.stage;
-      next.position = positionInLane(c.position, changes.stage);
-    }
+    const next: Partial<Card> = declaredChanges(cardRecord, changes, EXCEPT.card);
+    // A new stage moves the card into that stage's lane.
+    if (next.stage !== undefined && next.stage !== c.stage) next.position = positionInLane(c.position, next.stage);
     tx.update('card', id, next);
   },
 
@@ -232,18 +236,9 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     const source = card(tx, from);
     const next = stage ?? STAGES[Math.min(STAGES.length - 1, stageIndex(source.stage) + 1)]!;
     const id = tx.newId('card', PREFIX.card);
-    tx.put('card', {
-      id,
-      stage: next,
-      title: title ?? '',
-      description: '',
-      aio: [],
-      position: freeSlotNear(tx.base.theory, next, source.position.y),
-      indicators: [],
-      notes: '',
-    });
+    tx.put('card', newRecord(cardRecord, { id, stage: next, title: title ?? '', position: freeSlotNear(tx.base.theory, next, source.position.y) }));
     const linkId = tx.newId('link', PREFIX.link);
-    tx.put('link', { id: linkId, from, to: id, rationale: '', evidence: '', assumptions: [] });
+    tx.put('link', newRecord(linkRecord, { id: linkId, from, to: id }));
     return { created: [id, linkId] };
   },
 
@@ -251,27 +246,24 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     assertLinkable(tx, args.from, args.to);
     for (const a of args.assumptions ?? []) assumption(tx, a);
     const id = freshId(tx, 'link', args.id);
-    tx.put('link', {
-      id,
-      from: args.from,
-      to: args.to,
-      rationale: args.rationale ?? '',
-      evidence: args.evidence ?? '',
-      assumptions: [...new Set(args.assumptions ?? [])],
-    });
+    tx.put(
+      'link',
+      newRecord(linkRecord, {
+        id,
+        from: args.from,
+        to: args.to,
+        rationale: args.rationale ?? '',
+        evidence: args.evidence ?? '',
+        assumptions: [...new Set(args.assumptions ?? [])],
+      }),
+    );
     return { created: [id] };
   },
 
   updateLink(tx, { id, changes }) {
     const l = link(tx, id);
-    const next: Partial<Link> = {};
-    if (changes.from !== undefined || changes.to !== undefined) {
-      assertLinkable(tx, changes.from ?? l.from, changes.to ?? l.to, id);
-      if (changes.from !== undefined) next.from = changes.from;
-      if (changes.to !== undefined) next.to = changes.to;
-    }
-    if (changes.rationale !== undefined) next.rationale = changes.rationale;
-    if (changes.evidence !== undefined) next.evidence = changes.evidence;
+    const next: Partial<Link> = declaredChanges(linkRecord, changes, EXCEPT.link);
+    if (next.from !== undefined || next.to !== undefined) assertLinkable(tx, next.from ?? l.from, next.to ?? l.to, id);
     tx.update('link', id, next);
   },
 
@@ -287,36 +279,20 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
   },
 
   updateTheory(tx, { changes }) {
-    const next: Partial<TheoryChanges> = {};
-    if (changes.title !== undefined) next.title = changes.title;
-    if (changes.organisation !== undefined) next.organisation = changes.organisation;
-    if (changes.authors !== undefined) next.authors = [...changes.authors];
-    if (changes.language !== undefined) next.language = changes.language as Language;
-    if (changes.description !== undefined) next.description = changes.description;
-    if (changes.revision !== undefined) next.revision = changes.revision;
-    tx.updateTheory(next);
+    tx.updateTheory(declaredChanges(theoryRecord, changes, EXCEPT.theory));
   },
 
   addAssumption(tx, args) {
     const target = args.linkId !== undefined ? link(tx, args.linkId) : undefined;
     const id = freshId(tx, 'assumption', args.id);
-    tx.put('assumption', {
-      id,
-      text: args.text,
-      status: args.status ?? 'untested',
-      kind: args.kind ?? 'assumption',
-    });
+    tx.put('assumption', newRecord(assumptionRecord, { id, text: args.text, ...(args.status ? { status: args.status } : {}), ...(args.kind ? { kind: args.kind } : {}) }));
     if (target) tx.update('link', target.id, { assumptions: [...target.assumptions, id] });
     return { created: [id] };
   },
 
   updateAssumption(tx, { id, changes }) {
     assumption(tx, id);
-    const next: Partial<Assumption> = {};
-    if (changes.text !== undefined) next.text = changes.text;
-    if (changes.status !== undefined) next.status = changes.status;
-    if (changes.kind !== undefined) next.kind = changes.kind;
-    tx.update('assumption', id, next);
+    tx.update('assumption', id, declaredChanges(assumptionRecord, changes, EXCEPT.assumption));
   },
 
   deleteAssumption(tx, { id }) {
@@ -342,11 +318,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
   updateIndicator(tx, { cardId, indicatorId: target, changes }) {
     const c = card(tx, cardId);
     const i = indicator(c, target);
-    const next: Indicator = { ...i };
-    for (const key of Object.keys(changes) as (keyof IndicatorChanges)[]) {
-      const value = changes[key];
-      if (value !== undefined) next[key] = value;
-    }
+    const next: Indicator = { ...i, ...declaredChanges(indicatorRecord, changes, EXCEPT.indicator) };
     tx.update('card', cardId, { indicators: c.indicators.map((x) => (x === i ? next : x)) });
   },
 

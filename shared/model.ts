@@ -1,133 +1,53 @@
 /**
  * The program-theory document model. Pure data: no DOM, no Electron, no React.
  *
- * In memory, cards, links and assumptions are records keyed by id (O(1) lookup and
- * undo patches proportional to the change); in the file they are arrays. The file
- * shape is fixed by the format reference in README.md and handled in ./format.
+ * Each record type is declared once in ./records (schema, defaults, key order, labels,
+ * migrations); the types here are inferred from those declarations. In memory, cards,
+ * links and assumptions are records keyed by id (O(1) lookup, diffs proportional to the
+ * change); in the file they are arrays.
  */
+import { FORMAT_NAME, CURRENT_VERSION, type WerkzaamDocument } from './records/document';
+import { STAGES, type Language, type StageKey } from './records/vocabulary';
+import type { Card } from './records/card';
+import type { Theory } from './records/theory';
 
-export const FORMAT_NAME = 'werkzaam' as const;
-/** The newest file-format version this build reads and writes. */
-export const CURRENT_VERSION = 1 as const;
-
-export const STAGES = ['input', 'action', 'intermediate', 'outcome', 'impact'] as const;
-export type StageKey = (typeof STAGES)[number];
-
-export const AIO_KEYS = ['arbeidsmatig', 'integraal', 'netwerk'] as const;
-export type AioKey = (typeof AIO_KEYS)[number];
-
-export const ASSUMPTION_STATUSES = ['untested', 'partly', 'confirmed', 'refuted'] as const;
-export type AssumptionStatus = (typeof ASSUMPTION_STATUSES)[number];
-
-/** An assumption is a belief about a link; an external factor is outside the programme's control. */
-export const ASSUMPTION_KINDS = ['assumption', 'external'] as const;
-export type AssumptionKind = (typeof ASSUMPTION_KINDS)[number];
-
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { FORMAT_NAME, CURRENT_VERSION, type WerkzaamDocument } from './records/document';
+export {
+  STAGES,
+  AIO_KEYS,
+  ASSUMPTION_STATUSES,
+  ASSUMPTION_KINDS,
+  LANGUAGES,
+  isStage,
+  isAioKey,
+  type StageKey,
+  type AioKey,
+  type AssumptionStatus,
+  type AssumptionKind,
+  type Language,
+} from './records/vocabulary';
+export type { Extra } from './records/define';
+export type { Position } from './records/position';
+export type { Indicator } from './records/indicator';
+export type { Card } from './records/card';
+export type { Link } from './records/link';
+export type { Assumption } from './records/assumption';
+export type { Theory } from './records/theory';
+export { emptyIndicator } from './records/indicator';
 
 export type Id = string;
-
-/** Keys a file had that this version does not know; kept and written back unchanged. */
-export type Extra = Record<string, unknown>;
-
-export interface Position {
-  x: number;
-  y: number;
-}
-
-export interface Indicator {
-  id: Id;
-  name: string;
-  definition: string;
-  unit: string;
-  baseline: string;
-  target: string;
-  /** Data source or measurement instrument (e.g. MPE). */
-  source: string;
-  frequency: string;
-  /** Who measures it. */
-  owner: string;
-  extra?: Extra;
-}
-
-export interface Card {
-  id: Id;
-  stage: StageKey;
-  title: string;
-  description: string;
-  aio: AioKey[];
-  position: Position;
-  indicators: Indicator[];
-  notes: string;
-  extra?: Extra;
-}
-
-export interface Link {
-  id: Id;
-  from: Id;
-  to: Id;
-  /** Why does `from` lead to `to`? */
-  rationale: string;
-  /** Strength of, or source for, the evidence behind this link. */
-  evidence: string;
-  /** Ids of assumptions this link rests on. */
-  assumptions: Id[];
-  extra?: Extra;
-}
-
-export interface Assumption {
-  id: Id;
-  text: string;
-  status: AssumptionStatus;
-  kind: AssumptionKind;
-  extra?: Extra;
-}
-
-export interface Theory {
-  title: string;
-  organisation: string;
-  authors: string[];
-  language: Language;
-  description: string;
-  /** A label the authors give this version of the theory, e.g. "2.1" or "werkversie mei". */
-  revision: string;
-  /** ISO 8601 timestamps; empty when unknown. */
-  created: string;
-  modified: string;
-  cards: Record<Id, Card>;
-  links: Record<Id, Link>;
-  assumptions: Record<Id, Assumption>;
-  extra?: Extra;
-}
-
-export interface WerkzaamDocument {
-  format: typeof FORMAT_NAME;
-  version: typeof CURRENT_VERSION;
-  theory: Theory;
-  extra?: Extra;
-}
 
 export function stageIndex(stage: StageKey): number {
   return STAGES.indexOf(stage);
 }
 
-export function isStage(value: unknown): value is StageKey {
-  return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
-}
 
-export function isAioKey(value: unknown): value is AioKey {
-  return typeof value === 'string' && (AIO_KEYS as readonly string[]).includes(value);
-}
 
 /** Own-property lookup: ids come from files, so never fall through to Object.prototype. */
 export function getOwn<T>(record: Record<Id, T>, id: Id): T | undefined {
   return Object.prototype.hasOwnProperty.call(record, id) ? record[id] : undefined;
 }
 
-export function emptyIndicator(id: Id): Indicator {
-  return { id, name: '', definition: '', unit: '', baseline: '', target: '', source: '', frequency: '', owner: '' };
-}
 
 export function emptyTheory(language: Language = 'nl', now = ''): Theory {
   return {

@@ -1,9 +1,15 @@
-/** Bounds on what a file may hold, so a hostile or broken file fails fast with a clear message. */
+import { MODEL_LIMITS } from '../records/limits';
+
+/**
+ * Bounds on what a file may hold, so a hostile or broken file fails fast with a clear
+ * message. The bounds of the model itself (text length, counts) are declared with the
+ * records (../records/limits.ts) and repeated here under their old names for the reader.
+ */
 export const LIMITS = {
   /** Bytes (UTF-8) of a whole file. A 1,000-card theory with long texts is ~2 MB. */
   fileBytes: 20 * 1024 * 1024,
   /** Characters in any one text field. */
-  stringLength: 100_000,
+  stringLength: MODEL_LIMITS.text,
   /** Nesting of arrays/objects; the format itself needs 6. */
   depth: 64,
   /**
@@ -12,10 +18,10 @@ export const LIMITS = {
    * of 20,000 cards (two indicators each) and 50,000 links, all filled in, holds ~1.2 million.
    */
   values: 2_000_000,
-  cards: 20_000,
-  links: 50_000,
-  assumptions: 20_000,
-  indicatorsPerCard: 200,
+  cards: MODEL_LIMITS.cards,
+  links: MODEL_LIMITS.links,
+  assumptions: MODEL_LIMITS.assumptions,
+  indicatorsPerCard: MODEL_LIMITS.indicatorsPerCard,
 } as const;
 
 export function formatBytes(bytes: number, decimals = 1): string {

@@ -3,11 +3,14 @@
  * JSON of version `from` to version `from + 1` (`up`) and back (`down`, used to write
  * for an older app and to test that a step loses nothing it should keep).
  *
- * Version 1 is the first version, so the registry is empty; the mechanism is tested with
- * a test registry. A later change of shape adds { from: 1, to: 2, name, up, down } here.
+ * The steps come from the record declarations (../records: each record type lists its
+ * own migrations, tied to the file version that brings them); a change that is not about
+ * one record type can add a whole-file step here. Version 1 is the first version, so the
+ * registry is empty; the mechanism is tested with test registries and test declarations.
  */
 import { CURRENT_VERSION } from '../model';
 import { makeProblem, type FormatProblem } from './problems';
+import { recordMigrations } from '../records/migrate';
 
 export type RawFile = Record<string, unknown>;
 
@@ -20,7 +23,7 @@ export interface Migration {
   down(file: RawFile): RawFile;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = recordMigrations();
 
 export type MigrationResult =
   | { ok: true; file: RawFile; applied: string[] }

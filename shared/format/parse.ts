@@ -1,19 +1,11 @@
 import { parse as locateParse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
-import {
-  CURRENT_VERSION,
-  FORMAT_NAME,
-  type Assumption,
-  type Card,
-  type Extra,
-  type Indicator,
-  type Link,
-  type Theory,
-  type WerkzaamDocument,
-} from '../model';
+import { CURRENT_VERSION, FORMAT_NAME, type Theory, type WerkzaamDocument } from '../model';
+import { assumptionRecord, cardRecord, documentRecord, linkRecord } from '../records';
+import { readRecord } from '../records/define';
 import { isValidId } from '../ids';
 import { nextSlotInLane } from '../layout';
-import { ENUM_FIELDS, KEY_ORDER, fileSchemaV1, type FileV1 } from './schema';
+import { ENUM_FIELDS, fileSchemaV1, type FileV1 } from './schema';
 import { LIMITS, formatSizeAndLimit } from './limits';
 import { migrate, oldestReadableVersion, MIGRATIONS, type Migration } from './migrations';
 import { FormatError, formatPath, lineColumn, makeProblem, type FormatProblem } from './problems';
@@ -141,7 +133,7 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   if (!checked.success) {
     return fail(capped(checked.error.issues.map((issue) => schemaProblem(issue, migrated.file))));
   }
-  const file = checked.data;
+  const file = checked.data as unknown as FileV1;
   const referenceProblems = checkReferences(file);
   if (referenceProblems.length > 0) return fail(capped(referenceProblems));
 
@@ -314,122 +306,33 @@ function checkReferences(file: FileV1): FormatProblem[] {
   return problems;
 }
 
-function extraOf(object: Record<string, unknown>, known: readonly string[]): Extra | undefined {
-  let extra: Extra | undefined;
-  for (const key of Object.keys(object)) {
-    if (!known.includes(key)) {
-      extra ??= {};
-      // defineProperty: a key is data, never a setter call (belt and braces; "__proto__" is refused earlier).
-      Object.defineProperty(extra, key, { value: object[key], enumerable: true, writable: true, configurable: true });
-    }
-  }
-  return extra;
-}
+type Raw = Record<string, unknown>;
 
-function withExtra<T extends object>(value: T, source: Record<string, unknown>, known: readonly string[]): T {
-  const extra = extraOf(source, known);
-  return extra ? { ...value, extra } : value;
-}
-
+/** The document with defaults, from a file the schema and reference checks accepted. */
 function toDocument(file: FileV1): WerkzaamDocument {
-  const t = file.theory;
-  const theory: Theory = withExtra(
-    {
-      title: t.title,
-      organisation: t.organisation ?? '',
-      authors: [...(t.authors ?? [])],
-      language: t.language ?? 'nl',
-      description: t.description ?? '',
-      revision: t.revision ?? '',
-      created: t.created ?? '',
-      modified: t.modified ?? '',
-      cards: {} as Record<string, Card>,
-      links: {} as Record<string, Link>,
-      assumptions: {} as Record<string, Assumption>,
-    },
-    t,
-    KEY_ORDER.theory,
-  );
-
-  const unplaced: (typeof t.cards & object)[number][] = [];
-  for (const c of t.cards ?? []) {
-    if (!c.position) {
+  const doc = readRecord(documentRecord, file as unknown as Raw);
+  const theory = doc.theory;
+  const raw = file.theory;
+  const unplaced: Raw[] = [];
+  for (const c of (raw.cards ?? []) as Raw[]) {
+    if (c.position === undefined) {
       unplaced.push(c);
       continue;
     }
-    theory.cards[c.id] = toCard(c, withExtra({ x: c.position.x, y: c.position.y }, c.position, KEY_ORDER.position));
+    theory.cards[c.id as string] = readRecord(cardRecord, c);
   }
   // Cards without a position go to the bottom of their stage column, in file order.
-  for (const c of unplaced) theory.cards[c.id] = toCard(c, nextSlotInLane(theory, c.stage));
-  // Keep the file's card order in memory (placed and unplaced interleaved as written).
-  const ordered: Record<string, Card> = {};
-  for (const c of t.cards ?? []) ordered[c.id] = theory.cards[c.id]!;
-  theory.cards = ordered;
-
-  for (const l of t.links ?? []) {
-    theory.links[l.id] = withExtra(
-      {
-        id: l.id,
-        from: l.from,
-        to: l.to,
-        rationale: l.rationale ?? '',
-        evidence: l.evidence ?? '',
-        assumptions: [...new Set(l.assumptions ?? [])],
-      },
-      l,
-      KEY_ORDER.link,
-    );
+  for (const c of unplaced) {
+    const card = readRecord(cardRecord, c);
+    theory.cards[card.id] = { ...card, position: nextSlotInLane(theory, card.stage) };
   }
-  for (const a of t.assumptions ?? []) {
-    theory.assumptions[a.id] = withExtra(
-      { id: a.id, text: a.text ?? '', status: a.status ?? 'untested', kind: a.kind ?? 'assumption' },
-      a,
-      KEY_ORDER.assumption,
-    );
+  if (unplaced.length > 0) {
+    // Keep the file's card order in memory (placed and unplaced interleaved as written).
+    const ordered: Theory['cards'] = {};
+    for (const c of raw.cards ?? []) ordered[c.id] = theory.cards[c.id]!;
+    theory.cards = ordered;
   }
-  return withExtra({ format: FORMAT_NAME, version: CURRENT_VERSION, theory }, file, KEY_ORDER.file);
-}
-
-type FileCard = NonNullable<FileV1['theory']['cards']>[number];
-
-function toCard(c: FileCard, position: Card['position']): Card {
-  const taken = new Set((c.indicators ?? []).flatMap((i) => (i.id === undefined ? [] : [i.id])));
-  let n = 0;
-  const indicators: Indicator[] = (c.indicators ?? []).map((i) => {
-    let id = i.id;
-    if (id === undefined) {
-      do id = `${c.id}-i${++n}`;
-      while (taken.has(id));
-      taken.add(id);
-    }
-    return withExtra(
-      {
-        id,
-        name: i.name ?? '',
-        definition: i.definition ?? '',
-        unit: i.unit ?? '',
-        baseline: i.baseline ?? '',
-        target: i.target ?? '',
-        source: i.source ?? '',
-        frequency: i.frequency ?? '',
-        owner: i.owner ?? '',
-      },
-      i,
-      KEY_ORDER.indicator,
-    );
-  });
-  return withExtra(
-    {
-      id: c.id,
-      stage: c.stage,
-      title: c.title,
-      description: c.description ?? '',
-      aio: [...new Set(c.aio ?? [])],
-      position,
-      indicators,
-      notes: c.notes ?? '',
-    },
-    c,
-    KEY_ORDER.card,
-  );
+  for (const l of (raw.links ?? []) as Raw[]) theory.links[l.id as string] = readRecord(linkRecord, l);
+  for (const a of (raw.assumptions ?? []) as Raw[]) theory.assumptions[a.id as string] = readRecord(assumptionRecord, a);
+  return doc;
 }

@@ -1,16 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeProblem, describeProblemIn, parseDocument, type FormatProblem } from '../../shared/format/parse';
+import { describeProblem, describeProblemIn } from '../../shared/format/parse';
 import { formatErrorStrings } from '../../shared/i18n/errors';
+import { problemsOf } from '../support/problems';
 
 const invalid = join(__dirname, '../fixtures/invalid');
 
-function problemsOf(text: string): FormatProblem[] {
-  const result = parseDocument(text);
-  if (result.ok) throw new Error('expected the file to be refused');
-  return result.problems;
-}
 
 const nl = describeProblemIn('nl');
 

@@ -2,19 +2,15 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeProblem, loadDocument, parseDocument, FormatError, type FormatProblem } from '../../shared/format/parse';
+import { describeProblem, loadDocument, parseDocument, FormatError } from '../../shared/format/parse';
 import { serializeDocument } from '../../shared/format/serialize';
 import { LIMITS } from '../../shared/format/limits';
 import { readTheoryFile } from '../../electron/node/readTheoryFile';
 import { laneCardX, LANE_TOP, CARD_HEIGHT, CARD_GAP_Y } from '../../shared/layout';
+import { problemsOf } from '../support/problems';
 
 const fixture = (name: string) => join(__dirname, '../fixtures', name);
 
-function problemsOf(text: string): FormatProblem[] {
-  const result = parseDocument(text);
-  if (result.ok) throw new Error('expected the file to be refused');
-  return result.problems;
-}
 
 const minimal = { format: 'werkzaam', version: 1, theory: { title: 'Minimaal' } };
 

@@ -1,0 +1,18 @@
+/**
+ * Rules of the model, not of the file format: what one theory may hold. The reader refuses
+ * a file past them, and the editor must refuse a change past them (the same numbers, from
+ * here), or it could save a file it cannot reopen. File-level bounds (bytes, nesting, value
+ * count) are in ../format/limits.ts.
+ */
+export const MODEL_LIMITS = {
+  /** Characters in any one text field. */
+  text: 100_000,
+  cards: 20_000,
+  links: 50_000,
+  assumptions: 20_000,
+  indicatorsPerCard: 200,
+  authors: 1_000,
+  assumptionsPerLink: 1_000,
+  /** AIO tags on one card (three elements; a file may repeat them, and repeats are dropped on reading). */
+  aioPerCard: 12,
+} as const;

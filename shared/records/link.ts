@@ -1,0 +1,19 @@
+import { defineRecord, field, type RecordOf } from './define';
+import { MODEL_LIMITS } from './limits';
+
+export const linkRecord = defineRecord({
+  type: 'link',
+  label: { nl: 'Verbinding', en: 'Link' },
+  fields: {
+    id: field.id({ required: true }),
+    from: field.id({ required: true, shown: 'inspector', label: { nl: 'Van', en: 'From' } }),
+    to: field.id({ required: true, shown: 'inspector', label: { nl: 'Naar', en: 'To' } }),
+    /** Why does `from` lead to `to`? */
+    rationale: field.text({ label: { nl: 'Onderbouwing', en: 'Rationale' } }),
+    /** Strength of, or source for, the evidence behind this link. */
+    evidence: field.text({ label: { nl: 'Bewijs of sterkte', en: 'Evidence or strength' } }),
+    /** Ids of assumptions this link rests on. */
+    assumptions: field.list('id', { max: MODEL_LIMITS.assumptionsPerLink, unique: true, label: { nl: 'Aannames', en: 'Assumptions' } }),
+  },
+});
+export type Link = RecordOf<typeof linkRecord>;

@@ -1,0 +1,28 @@
+import { assumptionRecord } from './assumption';
+import { cardRecord } from './card';
+import { defineRecord, field, type RecordOf } from './define';
+import { linkRecord } from './link';
+import { MODEL_LIMITS } from './limits';
+import { LANGUAGES } from './vocabulary';
+
+/** The theory: one per file, its own fields and its three collections. */
+export const theoryRecord = defineRecord({
+  type: 'theory',
+  label: { nl: 'Theorie', en: 'Theory' },
+  fields: {
+    title: field.text({ required: true, label: { nl: 'Titel', en: 'Title' } }),
+    organisation: field.text({ label: { nl: 'Organisatie', en: 'Organisation' } }),
+    authors: field.list('text', { max: MODEL_LIMITS.authors, label: { nl: 'Auteurs', en: 'Authors' } }),
+    language: field.oneOf(LANGUAGES, { initial: 'nl', label: { nl: 'Taal van de theorie', en: 'Language of the theory' } }),
+    description: field.text({ label: { nl: 'Samenvatting', en: 'Summary' } }),
+    /** A label the authors give this version of the theory, e.g. "2.1" or "werkversie mei". */
+    revision: field.text({ label: { nl: 'Versie', en: 'Version' } }),
+    /** ISO 8601 timestamps, set on saving; empty when unknown. */
+    created: field.text({ shown: 'internal', label: { nl: 'Gemaakt', en: 'Created' } }),
+    modified: field.text({ shown: 'internal', label: { nl: 'Gewijzigd', en: 'Modified' } }),
+    cards: field.collection(cardRecord, { max: MODEL_LIMITS.cards }),
+    links: field.collection(linkRecord, { max: MODEL_LIMITS.links }),
+    assumptions: field.collection(assumptionRecord, { max: MODEL_LIMITS.assumptions, shown: 'inspector' }),
+  },
+});
+export type Theory = RecordOf<typeof theoryRecord>;
