@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { ReportFonts } from '../../shared/report/fonts';
+import type { ReportFonts } from '../../shared/report/pdf/fonts';
 
 /** DejaVu Sans from the dejavu-fonts-ttf package, read in Node for the CLI and the main process. */
 export function loadReportFonts(): ReportFonts {

@@ -1,4 +1,4 @@
-import type { ReportFonts } from '../../shared/report/fonts';
+import type { ReportFonts } from '../../shared/report/pdf/fonts';
 
 let cached: Promise<ReportFonts> | undefined;
 

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { buildReport, type ReportOptions } from '../../shared/report/index';
-import type { ReportFonts } from '../../shared/report/fonts';
+import type { ReportFonts } from '../../shared/report/pdf/fonts';
 import type { WerkzaamDocument } from '../../shared/model';
 
 /** Builds the PDF off the main thread so the editor stays responsive for large theories. */

@@ -1,11 +1,9 @@
 import type { jsPDF } from 'jspdf';
 import { FONT_FAMILY } from './fonts';
-import { INK, type Rgb } from '../theme';
+import { INK, type Rgb } from '../../theme';
+import { LANDSCAPE_PAGE, PORTRAIT } from '../page';
 
-/** Portrait A4 in mm: the text pages. */
-export const PORTRAIT = { width: 210, height: 297, margin: 20, top: 24, bottom: 277 } as const;
-/** Landscape A4 in mm: the diagram and the wide indicator table. */
-export const LANDSCAPE_PAGE = { width: 297, height: 210, margin: 12, top: 24, bottom: 190 } as const;
+export { LANDSCAPE_PAGE, PORTRAIT };
 
 /** The geometry of the page `doc` is on now. */
 export function pageGeometry(doc: jsPDF): typeof PORTRAIT | typeof LANDSCAPE_PAGE {

@@ -1,0 +1,248 @@
+import { AIO_KEYS, STAGES, type Card, type Language, type WerkzaamDocument } from '../model';
+import { AIO_LABELS, ASSUMPTION_KIND_LABELS, ASSUMPTION_STATUS_LABELS, STAGE_LABELS } from '../i18n/domain';
+import { reportStrings } from '../i18n/report';
+import { translator, LOCALES } from '../i18n/core';
+import { runChecks } from '../checks';
+import { cardRefs, type CardRefs } from './refs';
+import { layoutDiagram } from './layout';
+import { printableTheory } from './printable';
+import type { Block, ReportModel, ReportSection, TextMeasure } from './model';
+
+export interface ReportModelOptions {
+  /** Language of the report; defaults to the theory's language. */
+  language?: Language;
+  /** Include the open chain checks (default true). */
+  includeChecks?: boolean;
+  /** The date printed on the title page (default now). */
+  date?: Date;
+  /** How wide text is in the fonts the report is set in: the diagram's boxes depend on it. */
+  measure: TextMeasure;
+}
+
+type Translate = ReturnType<typeof translator<(typeof reportStrings)['nl']>>;
+
+interface Context {
+  theory: ReturnType<typeof printableTheory>;
+  language: Language;
+  t: Translate;
+  refs: CardRefs;
+  /** Every card, stage by stage, in reading order. */
+  cards: Card[];
+  cardLabel: (id: string) => string;
+}
+
+/**
+ * What the funder report says, as a neutral description (see model.ts): title page,
+ * diagram, narrative per stage, indicators, assumptions, AIO coverage, open checks and
+ * the instruments appendix. Every content rule of the report lives here; renderers only draw.
+ */
+export function buildReportModel(source: WerkzaamDocument, options: ReportModelOptions): ReportModel {
+  const theory = printableTheory(source.theory);
+  const language = options.language ?? theory.language;
+  const t = translator(reportStrings, language);
+  const date = options.date ?? new Date();
+  const refs = cardRefs(theory);
+  const ctx: Context = {
+    theory,
+    language,
+    t,
+    refs,
+    cards: STAGES.flatMap((s) => refs.byStage[s]),
+    cardLabel: (id) => `${refs.ref(id)} ${theory.cards[id]?.title ?? id}`,
+  };
+  const sections: ReportSection[] = [
+    { id: 'diagram', title: t('diagram'), orientation: 'landscape', blocks: [{ kind: 'diagram', diagram: layoutDiagram(theory, refs, options.measure, language) }] },
+    { id: 'narrative', title: t('narrative'), orientation: 'portrait', blocks: narrative(ctx) },
+    { id: 'indicators', title: t('indicators'), orientation: 'landscape', blocks: indicators(ctx) },
+    { id: 'assumptions', title: t('assumptions'), orientation: 'portrait', blocks: assumptions(ctx) },
+    { id: 'coverage', title: t('coverage'), orientation: 'portrait', blocks: coverage(ctx) },
+    ...(options.includeChecks !== false ? [{ id: 'checks' as const, title: t('checks'), orientation: 'portrait' as const, blocks: checks(ctx) }] : []),
+    { id: 'instruments', title: t('instruments'), orientation: 'portrait', blocks: instruments(ctx) },
+  ];
+  const summary = theory.description.trim();
+  return {
+    language,
+    properties: {
+      title: theory.title,
+      subject: `${t('subtitle')}${theory.organisation ? ` – ${theory.organisation}` : ''}`,
+      author: theory.authors.join(', '),
+      keywords: ['programmatheorie', 'program theory', 'AIO', theory.organisation].filter(Boolean).join(', '),
+      creator: t('creator'),
+      date,
+      identity: `${theory.title}|${theory.revision}|${date.toISOString()}`,
+    },
+    titlePage: {
+      kicker: t('subtitle').toUpperCase(),
+      title: theory.title || '—',
+      facts: (
+        [
+          [t('organisation'), theory.organisation],
+          [t('authors'), theory.authors.join(', ')],
+          [t('date'), date.toLocaleDateString(LOCALES[language], { year: 'numeric', month: 'long', day: 'numeric' })],
+          [t('revision'), theory.revision],
+          [
+            t('size'),
+            t('sizeValue', {
+              cards: Object.keys(theory.cards).length,
+              links: Object.keys(theory.links).length,
+              indicators: Object.values(theory.cards).reduce((n, c) => n + c.indicators.length, 0),
+              assumptions: Object.keys(theory.assumptions).length,
+            }),
+          ],
+        ] as [string, string][]
+      )
+        .filter(([, value]) => value)
+        .map(([label, value]) => ({ label, value })),
+      summary: { heading: t('summary'), text: summary || t('noSummary'), placeholder: !summary },
+    },
+    contentsHeading: t('contents'),
+    sections,
+    page: { header: theory.title, footer: theory.organisation, pageNumber: t('pageOf') },
+  };
+}
+
+function narrative({ theory, language, t, refs, cardLabel }: Context): Block[] {
+  const blocks: Block[] = [];
+  const links = Object.values(theory.links);
+  for (const stage of STAGES) {
+    blocks.push({ kind: 'heading', level: 2, text: `${STAGES.indexOf(stage) + 1}. ${STAGE_LABELS[language][stage]}`, stage });
+    const cards = refs.byStage[stage];
+    if (cards.length === 0) blocks.push({ kind: 'paragraph', text: t('noCardsInStage'), note: true });
+    for (const card of cards) {
+      const describe = (otherId: string, rationale: string, evidence: string) =>
+        `${cardLabel(otherId)}: ${rationale.trim() || `(${t('rationaleMissing')})`}${evidence.trim() ? ` [${t('evidence')}: ${evidence.trim()}]` : ''}`;
+      const relations = [
+        ...links.filter((x) => x.to === card.id).map((l) => ({ text: `← ${t('comesFrom')} ${describe(l.from, l.rationale, l.evidence)}`, notes: [] })),
+        ...links
+          .filter((x) => x.from === card.id)
+          .map((l) => ({
+            text: `→ ${t('leadsTo')} ${describe(l.to, l.rationale, l.evidence)}`,
+            // A link's assumptions are listed once, under the card the link leaves.
+            notes: l.assumptions.flatMap((id) => {
+              const a = theory.assumptions[id];
+              if (!a) return [];
+              const label = a.kind === 'external' ? t('externalFactorOnLink') : t('assumptionOnLink');
+              return [`${label}: ${a.text.trim() || '—'} (${ASSUMPTION_STATUS_LABELS[language][a.status].toLowerCase()})`];
+            }),
+          })),
+      ];
+      const description = card.description.trim();
+      blocks.push({
+        kind: 'entry',
+        ref: refs.ref(card.id),
+        title: card.title.trim() || '—',
+        description: { text: description || t('noDescription'), placeholder: !description },
+        tags: `${t('aioElements')}: ${card.aio.map((k) => AIO_LABELS[language][k]).join(', ') || t('noAio')}`,
+        relations,
+      });
+    }
+  }
+  return blocks;
+}
+
+function indicators({ t, cards, cardLabel }: Context): Block[] {
+  const rows = cards.flatMap((card) =>
+    card.indicators.map((i) => [cardLabel(card.id), i.name, i.definition, i.unit, i.baseline, i.target, i.source, i.frequency, i.owner]),
+  );
+  if (rows.length === 0) return [{ kind: 'paragraph', text: t('noIndicators'), note: true }];
+  return [
+    {
+      kind: 'table',
+      headers: [t('colCard'), t('colIndicator'), t('colDefinition'), t('colUnit'), t('colBaseline'), t('colTarget'), t('colSource'), t('colFrequency'), t('colOwner')],
+      rows,
+      columns: [{ width: 40 }, { width: 32 }, { width: 40 }, { fitHeading: true }, { fitHeading: true }, { fitHeading: true }, { width: 30 }, { fitHeading: true }, { fitHeading: true }],
+    },
+  ];
+}
+
+function assumptions({ theory, language, t, refs }: Context): Block[] {
+  const all = Object.values(theory.assumptions);
+  if (all.length === 0) return [{ kind: 'paragraph', text: t('noAssumptions'), note: true }];
+  const links = Object.values(theory.links);
+  return [
+    {
+      kind: 'table',
+      headers: [t('colText'), t('colKind'), t('colStatus'), t('colLinks')],
+      rows: all.map((a) => {
+        const on = links.filter((l) => l.assumptions.includes(a.id)).map((l) => `${refs.ref(l.from)} → ${refs.ref(l.to)}`);
+        return [a.text, ASSUMPTION_KIND_LABELS[language][a.kind], ASSUMPTION_STATUS_LABELS[language][a.status], on.join('\n') || t('notLinked')];
+      }),
+      columns: [{}, { width: 26 }, { width: 28 }, { width: 28 }],
+    },
+  ];
+}
+
+function coverage({ language, t, refs, cards, cardLabel }: Context): Block[] {
+  const count = (list: Card[], pred: (c: Card) => boolean) => String(list.filter(pred).length);
+  const row = (list: Card[]) => [...AIO_KEYS.map((k) => count(list, (c) => c.aio.includes(k))), count(list, (c) => c.aio.length === 0), String(list.length)];
+  const untagged = cards.filter((c) => c.aio.length === 0);
+  return [
+    { kind: 'paragraph', text: t('coverageIntro'), note: true },
+    {
+      kind: 'table',
+      headers: [t('colStage'), ...AIO_KEYS.map((k) => AIO_LABELS[language][k]), t('colNone'), t('colTotal')],
+      rows: STAGES.map((stage) => [STAGE_LABELS[language][stage], ...row(refs.byStage[stage])]),
+      totals: [language === 'nl' ? 'Totaal' : 'Total', ...row(cards)],
+      columns: [{}, { align: 'center' }, { align: 'center' }, { align: 'center' }, { align: 'center' }, { align: 'center' }],
+    },
+    { kind: 'heading', level: 2, text: t('cardsWithoutAio') },
+    untagged.length === 0
+      ? { kind: 'paragraph', text: cards.length === 0 ? t('emptyTheory') : t('allCardsTagged'), note: true }
+      : { kind: 'list', items: untagged.map((c) => cardLabel(c.id)) },
+  ];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function checks({ theory, language, t, refs, cards }: Context): Block[] {
+  // The checks say nothing about a theory without cards; the report should not call that fine.
+  if (cards.length === 0) return [{ kind: 'paragraph', text: t('emptyTheory'), note: true }];
+  const results = runChecks(theory);
+  if (results.length === 0) return [{ kind: 'paragraph', text: t('noChecks'), note: true }];
+  // Check ids name cards, links or (for an empty stage) a stage: show them as the reader sees them.
+  // A link's own ends are already in "a → b": name them once.
+  const concerns = (ids: string[]) => {
+    const ends = new Set(ids.flatMap((id) => (theory.links[id] ? [theory.links[id].from, theory.links[id].to] : [])));
+    return ids
+      .filter((id) => !ends.has(id))
+      .map((id) => {
+        if (theory.cards[id]) return refs.ref(id);
+        const link = theory.links[id];
+        if (link) return `${refs.ref(link.from)} → ${refs.ref(link.to)}`;
+        return (STAGES as readonly string[]).includes(id) ? STAGE_LABELS[language][id as (typeof STAGES)[number]] : id;
+      })
+      .join(', ');
+  };
+  return [
+    {
+      kind: 'table',
+      headers: [t('colSeverity'), t('colText'), t('colConcerns')],
+      rows: [...results].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).map((r) => [t(`severity_${r.severity}`), r.message[language], concerns(r.ids)]),
+      columns: [{ width: 26 }, {}, { width: 30 }],
+    },
+  ];
+}
+
+/** The appendix: the measurement instruments the indicators name, with the cards that use them. */
+function instruments({ language, t, refs, cards }: Context): Block[] {
+  const used = new Map<string, Set<string>>();
+  for (const card of cards) {
+    for (const indicator of card.indicators) {
+      const source = indicator.source.trim();
+      if (!source) continue;
+      const users = used.get(source) ?? new Set<string>();
+      users.add(refs.ref(card.id));
+      used.set(source, users);
+    }
+  }
+  if (used.size === 0) return [{ kind: 'paragraph', text: t('noInstruments'), note: true }];
+  return [
+    { kind: 'paragraph', text: t('instrumentsIntro'), note: true },
+    {
+      kind: 'table',
+      headers: [t('colInstrument'), t('colUsedBy')],
+      rows: [...used].sort(([a], [b]) => a.localeCompare(b, language)).map(([source, users]) => [source, [...users].join(', ')]),
+      columns: [{}, { width: 50 }],
+    },
+  ];
+}
