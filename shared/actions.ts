@@ -100,7 +100,7 @@ export const ACTIONS = [
   a({ id: 'file.open', label: { nl: 'Openen…', en: 'Open…' }, keys: ['CmdOrCtrl+O'], place: file(1, { thenRecent: true }), toolbar: { group: 1 } }),
   a({ id: 'file.save', label: { nl: 'Opslaan', en: 'Save' }, keys: ['CmdOrCtrl+S'], place: file(2), toolbar: { group: 1 } }),
   a({ id: 'file.saveAs', label: { nl: 'Opslaan als…', en: 'Save As…' }, keys: ['CmdOrCtrl+Shift+S'], place: file(2) }),
-  a({ id: 'export.pdf', label: { nl: 'Exporteren als PDF…', en: 'Export as PDF…' }, keys: ['CmdOrCtrl+P'], place: file(2, { submenu: 'export' }), toolbar: { group: 6, short: 'PDF' } }),
+  a({ id: 'export.pdf', label: { nl: 'Exporteren als PDF…', en: 'Export as PDF…' }, keys: ['CmdOrCtrl+P'], place: file(2, { submenu: 'export' }), toolbar: { group: 4, short: 'PDF' } }),
   a({ id: 'export.json', label: { nl: 'Exporteren als JSON…', en: 'Export as JSON…' }, place: file(2, { submenu: 'export' }) }),
   a({ id: 'export.png', label: { nl: 'Exporteren als PNG…', en: 'Export as PNG…' }, place: file(2, { submenu: 'export' }) }),
   a({ id: 'export.svg', label: { nl: 'Exporteren als SVG…', en: 'Export as SVG…' }, place: file(2, { submenu: 'export' }) }),
@@ -115,7 +115,7 @@ export const ACTIONS = [
   a({ id: 'edit.selectAll', label: { nl: 'Alles selecteren', en: 'Select All' }, keys: ['CmdOrCtrl+A'], place: edit(3), editRole: 'selectAll' }),
   a({ id: 'edit.selectNone', label: { nl: 'Selectie opheffen', en: 'Select None' }, keys: ['Escape'], place: edit(3) }),
   a({ id: 'edit.delete', label: { nl: 'Verwijderen', en: 'Delete' }, keys: ['Delete', 'Backspace'], place: edit(3), editRole: 'delete', canvasHint: true }),
-  a({ id: 'edit.find', label: { nl: 'Zoeken…', en: 'Find…' }, keys: ['CmdOrCtrl+F'], place: edit(4), toolbar: { group: 6 } }),
+  a({ id: 'edit.find', label: { nl: 'Zoeken…', en: 'Find…' }, keys: ['CmdOrCtrl+F'], place: edit(4), toolbar: { group: 4 } }),
 
   a({ id: 'card.addLinked', label: { nl: 'Gekoppelde kaart in volgende fase', en: 'Linked card in next stage' }, keys: ['Enter'], place: card(1), canvasHint: true, toolbar: { group: 3, short: { nl: '+ Volgende fase', en: '+ Next stage' } } }),
   a({ id: 'card.new', label: { nl: 'Nieuwe kaart in dezelfde fase', en: 'New card in the same stage' }, keys: ['N', 'Shift+Enter'], place: card(1), canvasHint: true }),
@@ -161,24 +161,24 @@ export const ACTIONS = [
 
   a({ id: 'view.zoomIn', label: { nl: 'Inzoomen', en: 'Zoom In' }, keys: ['CmdOrCtrl+=', 'CmdOrCtrl+Plus'], place: view(1) }),
   a({ id: 'view.zoomOut', label: { nl: 'Uitzoomen', en: 'Zoom Out' }, keys: ['CmdOrCtrl+-'], place: view(1) }),
-  a({ id: 'view.fit', label: { nl: 'Alles in beeld', en: 'Fit to View' }, keys: ['CmdOrCtrl+0'], place: view(1), toolbar: { group: 6, short: '⤢' } }),
+  a({ id: 'view.fit', label: { nl: 'Alles in beeld', en: 'Fit to View' }, keys: ['CmdOrCtrl+0'], place: view(1), toolbar: { group: 4, short: '⤢' } }),
   ...AIO_KEYS.map((key) =>
     a({
       id: `view.highlight.${key}` as const,
       label: { nl: `Markeer AIO-element ${AIO_LABELS.nl[key]}`, en: `Highlight AIO element ${AIO_LABELS.en[key]}` },
       place: view(2),
       toggle: 'check',
-      toolbar: { group: 4, short: AIO_MARKS[key], icon: `aio-badge aio-${key}` },
+      toolbar: { group: 5, short: AIO_MARKS[key], icon: `aio-badge aio-${key}` },
     }),
   ),
-  a({ id: 'view.highlightStage.none', label: { nl: 'Alles tonen', en: 'Show all' }, place: view(2, { submenu: 'highlightStage' }), toggle: 'radio', toolbar: { group: 4 } }),
+  a({ id: 'view.highlightStage.none', label: { nl: 'Alles tonen', en: 'Show all' }, place: view(2, { submenu: 'highlightStage' }), toggle: 'radio', toolbar: { group: 5 } }),
   ...STAGES.map((stage) =>
     a({
       id: `view.highlightStage.${stage}` as const,
       label: { nl: STAGE_LABELS.nl[stage], en: STAGE_LABELS.en[stage] },
       place: view(2, { submenu: 'highlightStage' }),
       toggle: 'radio',
-      toolbar: { group: 4 },
+      toolbar: { group: 5 },
     }),
   ),
   a({ id: 'view.inspector', label: { nl: 'Paneel met eigenschappen', en: 'Properties panel' }, place: view(3), toggle: 'check', toolbar: { group: 7, short: { nl: 'Paneel', en: 'Panel' } } }),

@@ -1,6 +1,6 @@
 import { STAGES, stageIndex, type Card, type Id, type Position, type StageKey, type Theory } from './model';
 import { cardsInOrder } from './model';
-import { CARD_GAP_Y, CARD_HEIGHT, LANE_TOP, freeSlotNear } from './layout';
+import { CARD_GAP_Y, CARD_HEIGHT, LANE_TOP, cardRect, freeSpotBelow, freeSpotInLane, heightOf, occupiedRects, type Heights } from './layout';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -82,23 +82,23 @@ export function moveInLane(theory: Theory, id: Id, direction: 'up' | 'down'): Mo
  * Alt+Left/Right: the cards go to the previous or next stage, each into the first free
  * slot of that lane at its own height. Empty when a card is already in the first or last stage.
  */
-export function moveToStage(theory: Theory, ids: readonly Id[], step: -1 | 1): Move[] {
+export function moveToStage(theory: Theory, ids: readonly Id[], step: -1 | 1, heights?: Heights): Move[] {
   const cards = ids.map((id) => theory.cards[id]).filter((c): c is Card => Boolean(c));
   if (cards.length === 0 || cards.some((c) => !STAGES[stageIndex(c.stage) + step])) return [];
-  const placed: Record<Id, Card> = Object.fromEntries(Object.entries(theory.cards).filter(([id]) => !ids.includes(id)));
+  const occupied = occupiedRects(Object.values(theory.cards).filter((c) => !ids.includes(c.id)), heights);
   const moves: Move[] = [];
   for (const card of [...cards].sort((a, b) => a.position.y - b.position.y)) {
     const stage: StageKey = STAGES[stageIndex(card.stage) + step]!;
-    const position = freeSlotNear({ cards: placed }, stage, card.position.y);
-    placed[card.id] = { ...card, stage, position };
+    const position = freeSpotInLane(occupied, stage, card.position.y, heightOf(heights, card.id));
+    occupied.push(cardRect({ id: card.id, position }, heights));
     moves.push({ id: card.id, position });
   }
   return moves;
 }
 
 /** Where a new card goes that is added next to `beside`: the first free slot below it in its lane. */
-export function slotBelow(theory: Theory, beside: Card): Position {
-  return freeSlotNear(theory, beside.stage, beside.position.y + CARD_HEIGHT + CARD_GAP_Y);
+export function slotBelow(theory: Theory, beside: Card, heights?: Heights): Position {
+  return freeSpotBelow(occupiedRects(Object.values(theory.cards), heights), beside.stage, beside.position.y + heightOf(heights, beside.id) + CARD_GAP_Y);
 }
 
 export interface LinkCandidate {

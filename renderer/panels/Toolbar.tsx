@@ -3,6 +3,8 @@ import type { Language } from '../../shared/model';
 import { ActionButton } from '../actions/ActionButton';
 import { ActionSelect } from '../actions/ActionSelect';
 import { useRovingToolbar } from './useRovingToolbar';
+import { useFittingGroups } from './useFittingGroups';
+import { ToolbarOverflow } from './ToolbarOverflow';
 import { useServices, useSessionState, useT, useTheory, useUi } from '../state/services';
 
 /** One group's controls: buttons, and each run of radio actions as one drop-down. */
@@ -30,6 +32,8 @@ export function Toolbar() {
   const language = useUi((s) => s.language);
   useTheory();
   const roving = useRovingToolbar();
+  const groups = toolbarGroups();
+  const fit = useFittingGroups(roving.ref, groups.length, language);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar')} ref={roving.ref} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
       <div className="doc-name" title={name}>
@@ -39,8 +43,8 @@ export function Toolbar() {
           {dirty && <span className="dirty-marker" role="img" aria-label={t('unsaved')} title={t('unsaved')}> •</span>}
         </span>
       </div>
-      {toolbarGroups().map((group) => (
-        <div className="tool-group" key={group[0]!.id}>
+      {groups.slice(0, fit).map((group) => (
+        <div className="tool-group" data-tool-group key={group[0]!.id}>
           {splitRuns(group).map((item) =>
             Array.isArray(item) ? (
               <ActionSelect key={item[0]!.id} actions={item} />
@@ -58,6 +62,7 @@ export function Toolbar() {
           )}
         </div>
       ))}
+      {fit < groups.length && <ToolbarOverflow groups={groups.slice(fit)} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 
-const ITEMS = 'button:not(:disabled), select:not(:disabled)';
+// A menu the toolbar opens (More) has its own keys.
+const ITEMS = 'button:not(:disabled):not([role^="menuitem"]), select:not(:disabled)';
 
 /**
  * A toolbar is one tab stop (WAI-ARIA toolbar): Tab goes past it to the next region, the
