@@ -28,7 +28,7 @@ export function buildNewTheory(result: ImportResult, options: NewTheoryOptions):
     format: FORMAT_NAME,
     version: CURRENT_VERSION,
     theory: {
-      title: t.title || options.title,
+      title: t.title ?? options.title,
       organisation: t.organisation ?? '',
       authors: t.authors ?? [],
       language: t.language ?? options.language,
@@ -39,7 +39,7 @@ export function buildNewTheory(result: ImportResult, options: NewTheoryOptions):
       ...fileRecords(result, new Set(), new Set(), 0),
     },
   };
-  return readBack(JSON.stringify(file));
+  return readBack(fileText(file));
 }
 
 /**
@@ -56,10 +56,13 @@ export function buildMerge(current: WerkzaamDocument, result: ImportResult): { o
   file.theory.cards = [...file.theory.cards!, ...records.cards];
   file.theory.links = [...file.theory.links!, ...records.links];
   file.theory.assumptions = [...file.theory.assumptions!, ...records.assumptions];
-  const read = readBack(JSON.stringify(file));
+  const read = readBack(fileText(file));
   if (!read.ok) return read;
   return { ok: true, document: read.document, diff: diffDocuments(current, read.document, 'import') };
 }
+
+/** As serializeDocument writes it: a U+FFFD someone typed is escaped, since the reader takes a raw one for binary data. */
+const fileText = (file: unknown) => JSON.stringify(file).replace(/\uFFFD/g, '\\ufffd');
 
 function readBack(text: string): BuildOutcome {
   const parsed = parseDocument(text);

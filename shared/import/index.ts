@@ -2,6 +2,7 @@ import { readCsv } from './csv';
 import { readXlsx } from './xlsxRead';
 import { importKumu, proposeKumuPlan, readKumu, type KumuData, type KumuPlan } from './kumu';
 import { importSheet, proposePlan, type SheetPlan, type SheetShape } from './spreadsheet';
+import { isWerkzaamWorkbook, importWorkbook } from './workbook';
 import type { Table } from './table';
 import { fail, type ImportMessage, type ImportOutcome } from './types';
 
@@ -17,11 +18,13 @@ export { COLUMN_ROLES, type ColumnRole } from './headers';
  */
 export type ImportSource =
   | { kind: 'table'; name: string; table: Table }
-  | { kind: 'kumu'; name: string; data: KumuData };
+  | { kind: 'kumu'; name: string; data: KumuData }
+  | { kind: 'workbook'; name: string; table: Table };
 
 export type ImportSettings =
   | { kind: 'table'; sheet: string; plan: SheetPlan }
-  | { kind: 'kumu'; plan: KumuPlan };
+  | { kind: 'kumu'; plan: KumuPlan }
+  | { kind: 'workbook' };
 
 export type OpenOutcome = { ok: true; source: ImportSource } | { ok: false; problems: ImportMessage[] };
 
@@ -44,7 +47,7 @@ export async function openImport(name: string, bytes: Uint8Array): Promise<OpenO
   if (ext === 'xlsx' || zip) {
     const read = await readXlsx(bytes);
     if (!read.ok) return read;
-    return { ok: true, source: { kind: 'table', name, table: read.table } };
+    return { ok: true, source: isWerkzaamWorkbook(read.table) ? { kind: 'workbook', name, table: read.table } : { kind: 'table', name, table: read.table } };
   }
   if (ext === 'xls' || (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf)) return fail({ kind: 'file' }, 'notXlsx') as OpenOutcome;
   const text = decodeText(bytes);
@@ -54,9 +57,29 @@ export async function openImport(name: string, bytes: Uint8Array): Promise<OpenO
     if (!read.ok) return read;
     return { ok: true, source: { kind: 'kumu', name, data: read.data } };
   }
-  const read = readCsv(text);
+  const read = readCsv(text, name);
   if (!read.ok) return read;
-  return { ok: true, source: { kind: 'table', name, table: { kind: 'csv', sheets: [read.sheet] } } };
+  const table: Table = { kind: 'csv', sheets: [read.sheet] };
+  return { ok: true, source: isWerkzaamWorkbook(table) ? { kind: 'workbook', name, table } : { kind: 'table', name, table } };
+}
+
+/**
+ * Several files at once: the CSV export of a workbook (cards.csv, links.csv, …) dropped or
+ * named together reads as that workbook. One file is `openImport`.
+ */
+export async function openImportFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<OpenOutcome> {
+  if (files.length === 1) return openImport(files[0]!.name, files[0]!.bytes);
+  const sheets = [];
+  for (const file of files) {
+    const ext = extensionOf(file.name);
+    if (ext !== 'csv' && ext !== 'tsv' && ext !== 'txt') return fail({ kind: 'file' }, 'severalFiles') as OpenOutcome;
+    const read = readCsv(decodeText(file.bytes), file.name);
+    if (!read.ok) return { ok: false, problems: read.problems.map((p) => ({ ...p, at: p.at.kind === 'row' ? { ...p.at, sheet: file.name } : { kind: 'sheet', sheet: file.name } })) };
+    sheets.push(read.sheet);
+  }
+  const table: Table = { kind: 'csv', sheets };
+  if (!isWerkzaamWorkbook(table)) return fail({ kind: 'file' }, 'severalFiles') as OpenOutcome;
+  return { ok: true, source: { kind: 'workbook', name: files[0]!.name, table } };
 }
 
 export interface ProposeOptions {
@@ -68,6 +91,7 @@ export type ProposeOutcome = { ok: true; settings: ImportSettings } | { ok: fals
 
 export function proposeSettings(source: ImportSource, options: ProposeOptions = {}): ProposeOutcome {
   if (source.kind === 'kumu') return { ok: true, settings: { kind: 'kumu', plan: proposeKumuPlan(source.data) } };
+  if (source.kind === 'workbook' && options.sheet === undefined && options.shape === undefined) return { ok: true, settings: { kind: 'workbook' } };
   const sheets = source.table.sheets;
   const sheet = options.sheet !== undefined ? sheets.find((s) => s.name === options.sheet) : (sheets.find((s) => s.rows.some((r) => r.some((c) => c.trim() !== ''))) ?? sheets[0]);
   if (!sheet) {
@@ -82,6 +106,7 @@ export function runImport(source: ImportSource, settings: ImportSettings): Impor
     return importKumu(source.data, settings.plan);
   }
   if (source.kind === 'kumu') throw new Error('spreadsheet settings for a Kumu file');
+  if (settings.kind === 'workbook') return importWorkbook(source.table);
   const sheet = source.table.sheets.find((s) => s.name === settings.sheet);
   if (!sheet) return fail({ kind: 'file' }, 'noSuchSheet', { name: settings.sheet, names: source.table.sheets.map((s) => `"${s.name}"`).join(', ') });
   return importSheet(sheet, settings.plan, source.table.kind === 'xlsx' ? { sheetLabel: sheet.name } : {});
