@@ -5,6 +5,7 @@ import { translator } from '../i18n/core';
 import type { CardRefs } from './refs';
 import { LANDSCAPE_PAGE } from './page';
 import { Tracks, routeAcross } from './route';
+import { fitWithEllipsis } from './clip';
 import type { DiagramArrow, DiagramBox, DiagramModel, TextMeasure } from './model';
 
 /** The geometry of the report's diagram, in mm on a landscape A4 page; renderers draw inside these boxes. */
@@ -48,11 +49,7 @@ function columnX(stage: StageKey): number {
 
 /** `text` cut to `width` with a trailing ellipsis. */
 export function ellipsis(measure: TextMeasure, text: string, width: number, size: number, bold: boolean): string {
-  const fits = (s: string) => measure.width(s, size, bold) <= width;
-  if (fits(text)) return text;
-  let cut = text.replace(/…$/, '');
-  while (cut.length > 1 && !fits(`${cut}…`)) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+  return fitWithEllipsis((s) => measure.width(s, size, bold), text, width);
 }
 
 /** Wrap a title to the card width, at most maxTitleLines lines, the last one ellipsised. */

@@ -2,13 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { jsPDF } from 'jspdf';
 import { buildReport } from '../../shared/report/index';
 import { Editor } from '../../shared/editor';
 import { emptyDocument, type WerkzaamDocument } from '../../shared/model';
 import { loadDocument } from '../../shared/format/parse';
 import { loadReportFonts } from '../../electron/node/fonts';
 import { generateTheory } from '../bench/generate';
+import { fitWithEllipsis } from '../../shared/report/clip';
 
 const fonts = loadReportFonts();
 let dir: string;
@@ -213,6 +215,44 @@ describe('funder report (PDF)', () => {
     expect(forms.length).toBeGreaterThanOrEqual(2);
     expect(new Set(forms).size).toBe(1);
   });
+
+  it('D4: a title of 10,000 characters breaks onto the next pages instead of running over the footer', () => {
+    const e = new Editor(small());
+    const words = Array.from({ length: 1250 }, (_, i) => `w${i + 1}x`);
+    e.run('updateTheory', { changes: { title: words.join(' ') } });
+    const r = render(e.document, 'long-title');
+    // Every word of the heading is on a page, inside it (pdftotext leaves out text below the page).
+    const found = new Set(r.text.split(/\s+/).filter((w) => /^w\d+x$/.test(w)));
+    expect(words.filter((w) => !found.has(w))).toEqual([]);
+    expectTidy(r.file);
+  }, 60_000);
+
+  it('D3: cutting a long title to the header costs a few measurements, not one per character', () => {
+    let calls = 0;
+    const width = (s: string) => {
+      calls++;
+      return s.length;
+    };
+    const text = 'x'.repeat(100_000);
+    expect(fitWithEllipsis(width, text, 5_000)).toBe(`${'x'.repeat(4_999)}…`);
+    expect(calls).toBeLessThanOrEqual(20);
+    // In the whole report: a title of 20,000 characters adds about as many width measurements
+    // as a short one, though it is cut on every page (before: one per character per page).
+    const count = (title: string) => {
+      const e = new Editor(small());
+      e.run('updateTheory', { changes: { title } });
+      const spy = vi.spyOn(jsPDF.API, 'getTextWidth');
+      try {
+        buildReport(e.document, fonts, { date: new Date('2026-03-01') });
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const short = count('Kort');
+    const long = count('Titel '.repeat(3_400));
+    expect(long - short).toBeLessThan(400);
+  }, 60_000);
 
   it('a 500-card theory: diagram split over pages with a continuation note, every title present', () => {
     const doc = generateTheory(500);

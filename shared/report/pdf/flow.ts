@@ -46,8 +46,20 @@ export class Flow {
     this.doc.setFontSize(size);
     this.doc.setTextColor(...colour);
     const lines: string[] = this.doc.splitTextToSize(text, this.width);
-    this.doc.text(lines, this.left, this.y + size * 0.35);
-    this.y += lines.length * size * 0.45 + 3;
+    const lineH = size * 0.45;
+    if (this.y + lines.length * lineH <= this.page.bottom) {
+      this.doc.text(lines, this.left, this.y + size * 0.35);
+      this.y += lines.length * lineH + 3;
+      return;
+    }
+    // A heading longer than the room left (a title of thousands of characters) breaks
+    // between lines onto the next pages instead of running over the footer.
+    for (const line of lines) {
+      this.ensure(lineH);
+      this.doc.text(line, this.left, this.y + size * 0.35);
+      this.y += lineH;
+    }
+    this.y += 3;
   }
 
   /** A section heading: clear space above it, unless it starts the page. */

@@ -6,6 +6,7 @@ import { registerFonts, FONT_FAMILY, type ReportFonts } from './fonts';
 import { drawDiagram } from './diagram';
 import { Flow, LANDSCAPE_PAGE, PORTRAIT, pageGeometry } from './flow';
 import { jsPdfMeasure } from './measure';
+import { fitWithEllipsis } from '../clip';
 import type { Block, ReportModel, SectionId, TableBlock, TextMeasure } from '../model';
 
 /** A jsPDF document with the report fonts embedded, and text measured in them. */
@@ -129,6 +130,15 @@ export function renderPdf(model: ReportModel, target: PdfTarget, onProgress: (fr
     doc.text(String(s.page), PORTRAIT.width - PORTRAIT.margin, cy, { align: 'right' });
     cy += CONTENTS_LINE;
   }
+  // The header and footer are the same on every page of a width: cut them once per width.
+  const clipped = new Map<string, Map<number, string>>();
+  const clip = (text: string, width: number) => {
+    const byWidth = clipped.get(text) ?? new Map<number, string>();
+    clipped.set(text, byWidth);
+    let cut = byWidth.get(width);
+    if (cut === undefined) byWidth.set(width, (cut = fitWithEllipsis((s) => doc.getTextWidth(s), text, width)));
+    return cut;
+  };
   for (let p = 1; p <= pages; p++) {
     doc.setPage(p);
     const size = doc.internal.pageSize;
@@ -138,7 +148,7 @@ export function renderPdf(model: ReportModel, target: PdfTarget, onProgress: (fr
     doc.setFontSize(7.5);
     doc.setTextColor(...MUTED);
     if (p > 1) {
-      const title = clip(doc, model.page.header, w / 2);
+      const title = clip(model.page.header, w / 2);
       const m = pageGeometry(doc).margin;
       doc.text(title, w - m, 9, { align: 'right' });
       doc.setDrawColor(...RULE);
@@ -149,7 +159,7 @@ export function renderPdf(model: ReportModel, target: PdfTarget, onProgress: (fr
     const left = pageGeometry(doc).margin;
     const right = w - left;
     doc.text(format(model.page.pageNumber, { page: p, pages }), right, h - 7, { align: 'right' });
-    if (model.page.footer && p > 1) doc.text(clip(doc, model.page.footer, w - 24 - 40), left, h - 7);
+    if (model.page.footer && p > 1) doc.text(clip(model.page.footer, w - 24 - 40), left, h - 7);
   }
   for (const s of sections) doc.outline.add(null, s.title, { pageNumber: s.page });
   onProgress(1, 'done');
@@ -251,10 +261,3 @@ function fileId(text: string): string {
   return out.toUpperCase();
 }
 
-/** One line of text no wider than `width`, ellipsised when cut. */
-function clip(doc: jsPDF, text: string, width: number): string {
-  if (doc.getTextWidth(text) <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && doc.getTextWidth(`${cut}…`) > width) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
-}
