@@ -241,7 +241,7 @@ describe('funder report (PDF)', () => {
     const count = (title: string) => {
       const e = new Editor(small());
       e.run('updateTheory', { changes: { title } });
-      const spy = vi.spyOn(jsPDF.API, 'getTextWidth');
+      const spy = vi.spyOn(jsPDF.API as unknown as { getTextWidth: (text: string) => number }, 'getTextWidth');
       try {
         buildReport(e.document, fonts, { date: new Date('2026-03-01') });
         return spy.mock.calls.length;
