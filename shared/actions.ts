@@ -144,6 +144,7 @@ export const ACTIONS = [
   a({ id: 'card.movePrevStage', label: { nl: 'Naar de vorige fase', en: 'Move to the previous stage' }, keys: ['Alt+Left'], place: card(5) }),
   a({ id: 'card.moveNextStage', label: { nl: 'Naar de volgende fase', en: 'Move to the next stage' }, keys: ['Alt+Right'], place: card(5) }),
   a({ id: 'card.delete', label: { nl: 'Kaart verwijderen', en: 'Delete card' } }),
+  a({ id: 'indicator.delete', label: { nl: 'Indicator verwijderen', en: 'Remove indicator' } }),
   a({ id: 'link.connect', label: { nl: 'Verbinden', en: 'Link' } }),
   a({ id: 'link.delete', label: { nl: 'Verbinding verwijderen', en: 'Delete link' } }),
 

@@ -130,3 +130,19 @@ export function linkCandidates(theory: Theory, cardId: Id, direction: 'to' | 'fr
     .sort((a, b) => rank(a.c) - rank(b.c) || a.order - b.order)
     .map(({ c }) => ({ id: c.id, backwards: steps(c) < 0 }));
 }
+
+export interface CardLink {
+  id: Id;
+  /** The link leaves this card (else it arrives). */
+  outgoing: boolean;
+  /** The card at the other end. */
+  other: Id;
+  hasRationale: boolean;
+}
+
+/** A card's links, outgoing and incoming, in link order: what its inspector lists. */
+export function cardLinks(theory: Theory, cardId: Id): CardLink[] {
+  return Object.values(theory.links)
+    .filter((l) => l.from === cardId || l.to === cardId)
+    .map((l) => ({ id: l.id, outgoing: l.from === cardId, other: l.from === cardId ? l.to : l.from, hasRationale: l.rationale.trim() !== '' }));
+}

@@ -11,13 +11,15 @@ interface ActionButtonProps {
   children?: ReactNode;
   value?: unknown;
   tabIndex?: number;
+  /** Which one, for a screen reader, when several such buttons are on screen ("Remove indicator: Reach"). */
+  detail?: string;
 }
 
 /**
  * A button for one registry action: its label in the UI language, its shortcut in the
  * tooltip, disabled when the action is, pressed when a check toggle is on.
  */
-export function ActionButton({ id, className, children, value, tabIndex }: ActionButtonProps) {
+export function ActionButton({ id, className, children, value, tabIndex, detail }: ActionButtonProps) {
   const actions = useActions();
   const { platform } = useServices();
   useUi((s) => s.language);
@@ -32,7 +34,7 @@ export function ActionButton({ id, className, children, value, tabIndex }: Actio
       className={className}
       data-action={id}
       tabIndex={tabIndex}
-      aria-label={children === undefined ? undefined : label}
+      aria-label={detail ? `${label}: ${detail}` : children === undefined ? undefined : label}
       title={title}
       disabled={!enabled}
       aria-pressed={def.toggle === 'check' ? checked : undefined}

@@ -6,6 +6,7 @@ import { useServices, useT, useUi } from '../state/services';
 import { Field } from './Field';
 import { IndicatorEditor } from './IndicatorEditor';
 import { CardLinks } from './CardLinks';
+import { ActionButton } from '../actions/ActionButton';
 
 export function CardInspector({ card }: { card: Card }) {
   const { editor, ui } = useServices();
@@ -48,16 +49,7 @@ export function CardInspector({ card }: { card: Card }) {
       <CardLinks card={card} />
       <IndicatorEditor card={card} />
       <Field label={t('notes')} value={card.notes} onChange={update('notes')} multiline rows={3} />
-      <button
-        type="button"
-        className="danger"
-        onClick={() => {
-          editor.run('deleteCards', { ids: [card.id] });
-          ui.set({ selection: { cards: [], links: [] } });
-        }}
-      >
-        {t('deleteCard')}
-      </button>
+      <ActionButton id="card.delete" className="danger" />
     </div>
   );
 }

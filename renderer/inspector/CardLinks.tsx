@@ -1,48 +1,51 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
-import { cardsInOrder, type Card } from '../../shared/model';
+import { cardLinks, linkCandidates } from '../../shared/navigation';
+import type { Card } from '../../shared/model';
+import { useActions } from '../actions/useActions';
+import { focusWhenRendered } from '../actions/focus';
 import { useServices, useT, useTheory, useUi } from '../state/services';
-import { toastCommandError } from '../state/commandErrorToast';
 
 /**
  * A card's links as a list, and a way to link it to another card: the keyboard road to
  * what the canvas offers by dragging from a handle and clicking an arrow.
  */
 export function CardLinks({ card }: { card: Card }) {
-  const { editor, ui } = useServices();
+  const { ui } = useServices();
+  const actions = useActions();
   const t = useT();
   const theory = useTheory();
   const language = useUi((s) => s.language);
   const selectId = useId();
+  const select = useRef<HTMLSelectElement>(null);
   const [target, setTarget] = useState('');
   const title = (id: string) => theory.cards[id]?.title.trim() || t('untitledCard');
-  const links = Object.values(theory.links).filter((l) => l.from === card.id || l.to === card.id);
-  const linked = new Set(links.filter((l) => l.from === card.id).map((l) => l.to));
-  const candidates = cardsInOrder(theory).filter((c) => c.id !== card.id && !linked.has(c.id));
   const connect = () => {
     if (!target) return;
-    try {
-      editor.run('connect', { from: card.id, to: target });
-      setTarget('');
-    } catch (error) {
-      toastCommandError(ui, error);
-    }
+    actions.run('link.connect', { from: card.id, to: target, select: 'card' });
+    setTarget('');
+    // The button goes disabled: the keyboard stays on the list, ready for the next link.
+    select.current?.focus();
   };
   return (
     <section className="card-links" aria-label={t('links')}>
       <h3>{t('links')}</h3>
-      {links.length === 0 && <p className="muted">{t('noLinks')}</p>}
+      {cardLinks(theory, card.id).length === 0 && <p className="muted">{t('noLinks')}</p>}
       <ul>
-        {links.map((l) => (
+        {cardLinks(theory, card.id).map((l) => (
           <li key={l.id}>
             <button
               type="button"
               className="link-button"
-              aria-label={t('editLink', { from: title(l.from), to: title(l.to) })}
-              onClick={() => ui.set({ selection: { cards: [], links: [l.id] } })}
+              onClick={() => {
+                ui.set({ selection: { cards: [], links: [l.id] } });
+                // The link's inspector replaces this one: the keyboard goes on to its rationale.
+                focusWhenRendered('#inspector .inspector-body textarea');
+              }}
             >
-              {l.from === card.id ? `→ ${title(l.to)}` : `← ${title(l.from)}`}
-              {!l.rationale.trim() && <span className="muted"> ({t('noRationale')})</span>}
+              <span className="visually-hidden">{t('editLink')} </span>
+              {l.outgoing ? `→ ${title(l.other)}` : `← ${title(l.other)}`}
+              {!l.hasRationale && <span className="muted"> ({t('noRationale')})</span>}
             </button>
           </li>
         ))}
@@ -51,16 +54,16 @@ export function CardLinks({ card }: { card: Card }) {
         <label htmlFor={selectId} className="visually-hidden">
           {t('linkTo')}
         </label>
-        <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value)}>
+        <select id={selectId} ref={select} value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value="">{`${t('linkTo')}: ${t('chooseCard')}`}</option>
-          {candidates.map((c) => (
+          {linkCandidates(theory, card.id, 'to').map((c) => (
             <option key={c.id} value={c.id}>
-              {`${STAGE_LABELS[language][c.stage]} — ${c.title.trim() || t('untitledCard')}`}
+              {`${STAGE_LABELS[language][theory.cards[c.id]!.stage]} — ${title(c.id)}${c.backwards ? ` (${t('linkRunsBackwards')})` : ''}`}
             </option>
           ))}
         </select>
         <button type="button" onClick={connect} disabled={!target}>
-          {t('connect')}
+          {actions.label('link.connect')}
         </button>
       </div>
     </section>

@@ -2,6 +2,7 @@ import type { Card, Indicator } from '../../shared/model';
 import { useServices, useT } from '../state/services';
 import type { UiKey } from '../../shared/i18n/ui';
 import { Field } from './Field';
+import { ActionButton } from '../actions/ActionButton';
 
 const FIELDS: [keyof Omit<Indicator, 'id' | 'extra'>, UiKey][] = [
   ['name', 'indName'],
@@ -40,19 +41,12 @@ export function IndicatorEditor({ card }: { card: Card }) {
               />
             ))}
           </div>
-          <button
-            type="button"
-            className="link-button danger"
-            aria-label={`${t('removeIndicator')}: ${indicator.name || t('indicatorN', { n: n + 1 })}`}
-            onClick={() => editor.run('deleteIndicator', { cardId: card.id, indicatorId: indicator.id })}
-          >
-            {t('removeIndicator')}
-          </button>
+          <ActionButton id="indicator.delete" className="link-button danger" value={indicator.id} detail={indicator.name.trim() || t('indicatorN', { n: n + 1 })} />
         </fieldset>
       ))}
-      <button type="button" onClick={() => editor.run('addIndicator', { cardId: card.id })}>
+      <ActionButton id="card.addIndicator">
         <span aria-hidden="true">+</span> {t('addIndicator')}
-      </button>
+      </ActionButton>
     </section>
   );
 }

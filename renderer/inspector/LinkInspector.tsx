@@ -3,6 +3,7 @@ import { ASSUMPTION_STATUSES, type AssumptionStatus, type Link } from '../../sha
 import { ASSUMPTION_STATUS_LABELS } from '../../shared/i18n/domain';
 import { useServices, useT, useTheory, useUi } from '../state/services';
 import { Field } from './Field';
+import { ActionButton } from '../actions/ActionButton';
 import { LIMITS } from '../../shared/format/limits';
 
 export function LinkInspector({ link }: { link: Link }) {
@@ -82,16 +83,7 @@ export function LinkInspector({ link }: { link: Link }) {
           </button>
         </div>
       </fieldset>
-      <button
-        type="button"
-        className="danger"
-        onClick={() => {
-          editor.run('deleteLinks', { ids: [link.id] });
-          ui.set({ selection: { cards: [], links: [] } });
-        }}
-      >
-        {t('deleteLink')}
-      </button>
+      <ActionButton id="link.delete" className="danger" />
     </div>
   );
 }

@@ -96,11 +96,13 @@ describe('inspector', () => {
 describe('linking from the inspector (the keyboard road)', () => {
   it('lists a card’s links, opens one, and links the card to another card', () => {
     const { editor, ui } = renderWithServices(<Inspector />, { doc: docWithCard(), ui: { selection: { cards: ['c1'], links: [] } } });
-    fireEvent.click(screen.getByRole('button', { name: 'Edit link: Self-confidence → Work' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit link: → Work (without rationale)' }));
     expect(ui.get().selection).toEqual({ cards: [], links: ['l1'] });
     act(() => ui.set({ selection: { cards: ['c2'], links: [] } }));
     fireEvent.change(screen.getByLabelText('Link to'), { target: { value: 'c1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Link' }));
     expect(Object.values(editor.theory.links).map((l) => `${l.from}>${l.to}`)).toEqual(['c1>c2', 'c2>c1']);
+    // The button goes disabled; the keyboard stays on the list instead of falling to the page.
+    expect(document.activeElement).toBe(screen.getByLabelText('Link to'));
   });
 });

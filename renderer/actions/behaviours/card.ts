@@ -92,7 +92,7 @@ export interface ConnectValue {
   select?: 'link' | 'card';
 }
 
-export const cardBehaviours: Behaviours<'card.' | 'link.'> = {
+export const cardBehaviours: Behaviours<'card.' | 'link.' | 'indicator.'> = {
   'card.addLinked': {
     perform: (ctx) => {
       const { editor, ui } = ctx;
@@ -161,6 +161,19 @@ export const cardBehaviours: Behaviours<'card.' | 'link.'> = {
       } else if (select === 'card') ctx.ui.set({ toast: t(ctx)('linked', { from: title(from), to: title(to) }) });
       if (select === 'link' && id) ctx.ui.set({ selection: { cards: [], links: [id] } });
     },
+  },
+  // value: the indicator's id. The keyboard goes to the next indicator, else the one before, else "Add indicator".
+  'indicator.delete': {
+    perform: (ctx, value) => {
+      const cardId = selectedCards(ctx)[0]!;
+      const indicators = ctx.editor.theory.cards[cardId]!.indicators;
+      const index = indicators.findIndex((i) => i.id === value);
+      if (index < 0) return;
+      const next = indicators[index + 1] ?? indicators[index - 1];
+      ctx.editor.run('deleteIndicator', { cardId, indicatorId: value as Id });
+      focusWhenRendered(next ? `#inspector [data-indicator-id="${CSS.escape(next.id)}"] :is(input, textarea)` : '#inspector [data-action="card.addIndicator"]');
+    },
+    enabled: oneCard,
   },
   'link.delete': { perform: (ctx) => deleteSelection(ctx), enabled: ({ ui }) => ui.get().selection.links.length > 0 },
 };
