@@ -5,6 +5,7 @@ import { convertCommand } from './commands/convert';
 import { newCommand } from './commands/new';
 import { templatesCommand } from './commands/templates';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 
 /** Every CLI command, one module each. */
-export const COMMANDS: CliCommand[] = [validateCommand, checkCommand, convertCommand, newCommand, templatesCommand, exportCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, checkCommand, convertCommand, newCommand, templatesCommand, importCommand, exportCommand];

@@ -22,9 +22,9 @@ export const importStrings = defineBundle({
     noSuchSheet: 'er is geen werkblad "{name}"; de werkmap heeft: {names}',
     emptySheet: 'het werkblad is leeg',
     noStageColumn: 'geen enkele kolom is aan een fase gekoppeld (Input, Acties, Tussenresultaten, Outcomes, Impact); kies bij minstens één kolom een fase',
-    columnIgnored: 'de kolom wordt niet ingelezen ({count} ingevulde cellen)',
-    columnWithoutHeader: 'de kolom heeft geen kop en wordt niet ingelezen ({count} ingevulde cellen)',
-    columnWithoutStage: 'er staat geen fasekolom links van deze kolom, dus de {count} cellen horen bij geen enkele kaart',
+    columnIgnored: 'de kolom wordt niet ingelezen (ingevulde cellen: {count})',
+    columnWithoutHeader: 'de kolom heeft geen kop en wordt niet ingelezen (ingevulde cellen: {count})',
+    columnWithoutStage: 'er staat geen fasekolom links van deze kolom, dus wat erin staat hoort bij geen enkele kaart (ingevulde cellen: {count})',
     textTooLong: 'de tekst is te lang ({length} tekens; de grens is {limit})',
     cellError: 'de cel toont een fout ({error}) in plaats van een waarde',
     tooManyCards: 'meer dan {limit} kaarten; zoveel kan een theorie niet bevatten',
@@ -75,9 +75,9 @@ export const importStrings = defineBundle({
     noSuchSheet: 'there is no sheet "{name}"; the workbook has: {names}',
     emptySheet: 'the sheet is empty',
     noStageColumn: 'no column is mapped to a stage (Input, Actions, Intermediate results, Outcomes, Impact); choose a stage for at least one column',
-    columnIgnored: 'the column is not imported ({count} filled cells)',
-    columnWithoutHeader: 'the column has no header and is not imported ({count} filled cells)',
-    columnWithoutStage: 'there is no stage column to the left of this column, so its {count} cells belong to no card',
+    columnIgnored: 'the column is not imported (filled cells: {count})',
+    columnWithoutHeader: 'the column has no header and is not imported (filled cells: {count})',
+    columnWithoutStage: 'there is no stage column to the left of this column, so what it holds belongs to no card (filled cells: {count})',
     textTooLong: 'the text is too long ({length} characters; the limit is {limit})',
     cellError: 'the cell shows an error ({error}) instead of a value',
     tooManyCards: 'more than {limit} cards; a theory cannot hold that many',
@@ -119,6 +119,44 @@ export const importStrings = defineBundle({
 
 export type ImportMessageKey = keyof typeof importStrings.nl;
 
+/** Words of the preview and the CLI's mapping lines. */
+export const importUiStrings = {
+  nl: {
+    oneCard: '{n} kaart', cards: '{n} kaarten',
+    oneLink: '{n} verbinding', links: '{n} verbindingen',
+    oneAssumption: '{n} aanname', assumptions: '{n} aannames',
+    oneIndicator: '{n} indicator', indicators: '{n} indicatoren',
+    roles: { description: 'Beschrijving van de kaart links', indicator: 'Indicator van de kaart links', assumption: 'Aanname bij de verbinding', external: 'Externe factor bij de verbinding', rationale: 'Onderbouwing van de verbinding', ignore: 'Niet inlezen' },
+    shapeColumns: 'één kolom per fase', shapePaths: 'één oorzakelijk pad per rij',
+    shapeLine: 'vorm: {shape}; koppen in rij {row}',
+    columnMatched: 'kolom {column} "{header}" → {role} (herkend aan "{word}")',
+    columnManual: 'kolom {column} "{header}" → {role} (zelf gekozen)',
+    columnLine: 'kolom {column} "{header}" → {role}',
+    noHeader: '(geen kop)',
+    typeLine: 'soort "{type}" ({count}) → {stage}',
+    noType: '(geen soort)',
+    auto: 'volgens de verbindingen',
+    workbookMapping: 'Werkzaam-werkmap: bladen en kolommen herkend aan hun koppen',
+  },
+  en: {
+    oneCard: '{n} card', cards: '{n} cards',
+    oneLink: '{n} link', links: '{n} links',
+    oneAssumption: '{n} assumption', assumptions: '{n} assumptions',
+    oneIndicator: '{n} indicator', indicators: '{n} indicators',
+    roles: { description: 'Description of the card to its left', indicator: 'Indicator of the card to its left', assumption: 'Assumption on the link', external: 'External factor on the link', rationale: 'Rationale of the link', ignore: 'Do not import' },
+    shapeColumns: 'one column per stage', shapePaths: 'one causal path per row',
+    shapeLine: 'shape: {shape}; headers in row {row}',
+    columnMatched: 'column {column} "{header}" → {role} (matched "{word}")',
+    columnManual: 'column {column} "{header}" → {role} (chosen)',
+    columnLine: 'column {column} "{header}" → {role}',
+    noHeader: '(no header)',
+    typeLine: 'type "{type}" ({count}) → {stage}',
+    noType: '(no type)',
+    auto: 'by the connections',
+    workbookMapping: 'Werkzaam workbook: sheets and columns recognised by their headers',
+  },
+} satisfies Record<Language, unknown>;
+
 const WHERE = {
   nl: { sheet: 'blad "{sheet}"', row: 'rij {row}', column: 'kolom {column}', header: 'kolom {column} ("{header}")' },
   en: { sheet: 'sheet "{sheet}"', row: 'row {row}', column: 'column {column}', header: 'column {column} ("{header}")' },
@@ -148,3 +186,7 @@ export function describeImportMessage(message: ImportMessage, language: Language
   const text = importMessageText(message, language);
   return where ? `${where}: ${text}` : text;
 }
+
+// The English half must have every key of the Dutch one.
+const sameKeys: Record<Language, typeof importUiStrings.nl> = importUiStrings;
+void sameKeys;

@@ -66,7 +66,7 @@ describe('spreadsheet, one column per stage (Dutch headers, CSV with ;)', () => 
   it('says what it skipped and where, in Dutch and English', async () => {
     const result = ok(await importAuto(await open('logicamodel-nl.csv', fixture('logicamodel-nl.csv'))));
     expect(result.skipped.map((m) => describeImportMessage(m, 'nl'))).toEqual([
-      'kolom H ("Budget"): de kolom wordt niet ingelezen (1 ingevulde cellen)',
+      'kolom H ("Budget"): de kolom wordt niet ingelezen (ingevulde cellen: 1)',
       'rij 5, kolom C ("Toelichting"): de cel in kolom "Activiteiten" van deze rij is leeg, dus deze waarde hoort bij geen enkele kaart',
     ]);
     expect(describeImportMessage(result.skipped[1]!, 'en')).toBe(
@@ -215,8 +215,8 @@ describe('bad spreadsheets', () => {
     const long = 'x'.repeat(100_001);
     const result = ok(await importAuto(await csv(`Aanname,Input,Acties\nNone,Staff,${long}\nz,Money,Training,extra\n`)));
     expect(result.skipped.map((m) => describeImportMessage(m, 'en'))).toEqual([
-      'column A ("Aanname"): there is no stage column to the left of this column, so its 2 cells belong to no card',
-      'column D: the column has no header and is not imported (1 filled cells)',
+      'column A ("Aanname"): there is no stage column to the left of this column, so what it holds belongs to no card (filled cells: 2)',
+      'column D: the column has no header and is not imported (filled cells: 1)',
       'row 2, column C ("Acties"): the text is too long (100001 characters; the limit is 100000)',
     ]);
     expect(byStage(result)).toEqual({ input: ['Staff', 'Money'], action: ['Training'] });

@@ -5,16 +5,23 @@ import { loadReportFonts } from '../../node/fonts';
 import { UsageError, type CliCommand } from '../types';
 import { languageOption, requireFile } from '../arguments';
 import { loadOrReport, outputProblem, writeOutput } from '../theoryFiles';
-import { resolve } from 'node:path';
+import { writeXlsx } from '../../../shared/export/xlsx';
+import { writeCsvFiles } from '../../../shared/export/csv';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'write the funder report (PDF), the diagram (SVG) or the normalised JSON',
-  usage: 'werkzaam export <file> (--pdf <out.pdf> | --svg <out.svg> | --json <out.json>) [--lang nl|en] [--no-checks]',
+  summary: 'write the funder report (PDF), the Excel workbook (XLSX), its CSV files, the diagram (SVG) or the normalised JSON',
+  usage:
+    'werkzaam export <file> (--pdf <out.pdf> | --xlsx <out.xlsx> | --csv <folder> | --svg <out.svg> | --json <out.json>)… [--lang nl|en] [--no-checks] [--separator ,|;]',
   options: {
     pdf: { type: 'string' },
     svg: { type: 'string' },
     json: { type: 'string' },
+    xlsx: { type: 'string' },
+    csv: { type: 'string' },
+    separator: { type: 'string' },
     lang: { type: 'string' },
     'no-checks': { type: 'boolean' },
     // Accepted for scripts written before exports replaced their outputs by default.
@@ -23,16 +30,22 @@ export const exportCommand: CliCommand = {
   async run(ctx) {
     const file = requireFile(ctx);
     const language = languageOption(ctx);
-    const targets = (['pdf', 'svg', 'json'] as const).filter((k) => ctx.values[k] !== undefined);
-    if (targets.length === 0) throw new UsageError('say what to write: --pdf <out.pdf>, --svg <out.svg> or --json <out.json>');
-    for (const kind of targets) if (ctx.values[kind] === '') throw new UsageError(`--${kind} needs a file name`);
+    const targets = (['pdf', 'xlsx', 'csv', 'svg', 'json'] as const).filter((k) => ctx.values[k] !== undefined);
+    if (targets.length === 0) {
+      throw new UsageError('say what to write: --pdf <out.pdf>, --xlsx <out.xlsx>, --csv <folder>, --svg <out.svg> or --json <out.json>');
+    }
+    for (const kind of targets) if (ctx.values[kind] === '') throw new UsageError(`--${kind} needs a ${kind === 'csv' ? 'folder' : 'file'} name`);
+    const separator = ctx.values.separator ?? ',';
+    if (separator !== ',' && separator !== ';') throw new UsageError('--separator must be , or ;');
+    if (ctx.values.separator !== undefined && !targets.includes('csv')) throw new UsageError('--separator goes with --csv');
     const doc = await loadOrReport(ctx, file, language);
     if (!doc) return 1;
     // An export is made again and again, so it replaces an earlier one; never the theory itself.
     const outputs = targets.map((kind) => ({ kind, out: ctx.values[kind] as string }));
     let refused = false;
-    for (const { out } of outputs) {
-      const problem = resolve(out) === resolve(file) ? 'this is the theory being exported; choose another file name' : outputProblem(out, true);
+    for (const { kind, out } of outputs) {
+      const problem =
+        resolve(out) === resolve(file) ? 'this is the theory being exported; choose another file name' : kind === 'csv' ? folderProblem(out) : outputProblem(out, true);
       if (problem) {
         ctx.io.err(`${out}: ${problem}`);
         refused = true;
@@ -40,6 +53,21 @@ export const exportCommand: CliCommand = {
     }
     if (refused) return 1;
     for (const { kind, out } of outputs) {
+      if (kind === 'csv') {
+        mkdirSync(out, { recursive: true });
+        for (const csv of writeCsvFiles(doc, { separator, ...(language ? { language } : {}) })) {
+          if (!(await writeOutput(ctx, join(out, csv.name), csv.text, true))) return 1;
+        }
+        continue;
+      }
+      if (kind === 'xlsx') {
+        const { bytes, warnings } = await writeXlsx(doc, language ? { language } : {});
+        for (const w of warnings) {
+          ctx.io.err(`${out}: ${w.sheet}, row ${w.row}, column "${w.column}": the text (${w.length} characters) is cut at Excel's limit of 32,767 characters`);
+        }
+        if (!(await writeOutput(ctx, out, bytes, true))) return 1;
+        continue;
+      }
       const data =
         kind === 'pdf'
           ? buildReport(doc, loadReportFonts(), { language, includeChecks: !ctx.values['no-checks'] })
@@ -52,3 +80,11 @@ export const exportCommand: CliCommand = {
     return 0;
   },
 };
+
+/** A CSV export goes into a folder: an existing one, or a new one in a folder that exists. */
+function folderProblem(path: string): string | null {
+  if (existsSync(path)) return statSync(path).isDirectory() ? null : 'this is a file, not a folder';
+  const parent = dirname(resolve(path));
+  if (!existsSync(parent)) return `the folder ${parent} does not exist`;
+  return null;
+}

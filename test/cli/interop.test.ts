@@ -1,0 +1,106 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { loadDocument } from '../../shared/format/parse';
+import { essentials } from '../export/roundtrip';
+
+const fixtures = join(__dirname, '../fixtures');
+async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'werkzaam-interop-cli-'));
+});
+const read = (file: string) => loadDocument(readFileSync(file, 'utf8'));
+
+describe('werkzaam import', () => {
+  it('matches headers automatically and prints the mapping it used, then what it skipped', async () => {
+    const out = join(dir, 'model.werkzaam');
+    const r = await cli('import', join(fixtures, 'import/logicamodel-nl.csv'), '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toEqual([
+      'shape: one column per stage; headers in row 1',
+      'column A "Middelen" → Input (matched "middelen")',
+      'column B "Activiteiten" → Actions (matched "activiteiten")',
+      'column C "Toelichting" → Description of the card to its left (matched "toelichting")',
+      'column D "Tussenresultaten" → Intermediate results (matched "tussenresultaten")',
+      'column E "Korte termijn" → Outcomes (matched "korte termijn")',
+      'column F "Middellange termijn" → Outcomes (matched "middellange termijn")',
+      'column G "Lange termijn" → Impact (matched "lange termijn")',
+      'column H "Budget" → Do not import',
+      `${out}: 14 cards, 11 links, 0 assumptions, 0 indicators`,
+    ]);
+    expect(r.err[0]).toMatch(/logicamodel-nl\.csv: skipped: column H \("Budget"\): the column is not imported \(filled cells: 1\)$/);
+    const theory = read(out).theory;
+    expect(theory.title).toBe('logicamodel-nl');
+    expect(Object.keys(theory.cards)).toHaveLength(14);
+  });
+
+  it('takes --map (by header or column letter), --shape and --lang', async () => {
+    const out = join(dir, 'mapped.werkzaam');
+    const r = await cli('import', join(fixtures, 'import/logicamodel-nl.csv'), '--out', out, '--map', 'B=negeer, Toelichting=action', '--lang', 'nl');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('kolom C "Toelichting" → Acties (zelf gekozen)');
+    const titles = Object.values(read(out).theory.cards).filter((c) => c.stage === 'action').map((c) => c.title);
+    expect(titles).toEqual(['Groepen van 10-15', 'Alleen toelichting']);
+    const paths = await cli('import', join(fixtures, 'import/logicamodel-nl.csv'), '--out', join(dir, 'paths.werkzaam'), '--shape', 'paths');
+    expect(paths.out[0]).toBe('shape: one causal path per row; headers in row 1');
+  });
+
+  it('maps Kumu element types with --map', async () => {
+    const out = join(dir, 'kumu.werkzaam');
+    const r = await cli('import', join(fixtures, 'import/kumu-blueprint-ids.json'), '--out', out, '--map', 'Goal=auto,Outcome=intermediate');
+    expect(r.code).toBe(0);
+    expect(r.out.slice(0, 4)).toEqual(['type "Input" (1) → Input', 'type "Activity" (2) → Actions', 'type "Outcome" (1) → Intermediate results', 'type "Goal" (1) → by the connections']);
+    expect(Object.values(read(out).theory.cards).map((c) => c.stage)).toEqual(['input', 'action', 'action', 'intermediate', 'impact']);
+  });
+
+  it('refuses a bad map, a bad shape, a missing sheet and a bad file, each with its message', async () => {
+    const csv = join(fixtures, 'import/logicamodel-nl.csv');
+    const out = join(dir, 'never.werkzaam');
+    const bad = await cli('import', csv, '--out', out, '--map', 'Budget=money');
+    expect(bad.code).toBe(1);
+    expect(bad.err[0]).toBe('werkzaam import: --map: "money" is not a role; use one of input, action, intermediate, outcome, impact, description, indicator, assumption, external, rationale, ignore');
+    expect((await cli('import', csv, '--out', out, '--map', 'Nope')).err[0]).toBe('werkzaam import: --map: "Nope" should be Header=role');
+    expect((await cli('import', csv, '--out', out, '--shape', 'rows')).err[0]).toBe('werkzaam import: --shape must be columns or paths');
+    const empty = join(dir, 'leeg.csv');
+    writeFileSync(empty, '');
+    const r = await cli('import', empty, '--out', out, '--lang', 'nl');
+    expect(r).toMatchObject({ code: 1, err: [`${empty}: het bestand is leeg`] });
+    expect((await cli('import', join(dir, 'missing.csv'), '--out', out)).err[0]).toBe(`${join(dir, 'missing.csv')}: the file does not exist`);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('werkzaam export --xlsx / --csv', () => {
+  it('writes the workbook and the CSV files, which import back to the same theory', async () => {
+    const theory = join(fixtures, 'valid/kdg-aio.werkzaam');
+    const xlsx = join(dir, 'kdg.xlsx');
+    const csvDir = join(dir, 'kdg-csv');
+    const r = await cli('export', theory, '--xlsx', xlsx, '--csv', csvDir, '--separator', ';');
+    expect(r).toMatchObject({ code: 0, err: [] });
+    expect(readdirSync(csvDir).sort()).toEqual(['assumptions.csv', 'cards.csv', 'indicators.csv', 'links.csv', 'theory.csv']);
+    expect(readFileSync(join(csvDir, 'cards.csv'), 'utf8')).toMatch(/^\uFEFFId;Fase;Titel;/);
+    for (const [source, name] of [[xlsx, 'from-xlsx'], [csvDir, 'from-csv']] as const) {
+      const back = join(dir, `${name}.werkzaam`);
+      const imported = await cli('import', source, '--out', back);
+      expect(imported.code).toBe(0);
+      expect(imported.out[0]).toBe('Werkzaam workbook: sheets and columns recognised by their headers');
+      expect(essentials(read(back))).toEqual(essentials(read(theory)));
+    }
+  });
+
+  it('refuses a --separator other than , or ;, and a CSV folder that is a file', async () => {
+    const theory = join(fixtures, 'valid/kdg-aio.werkzaam');
+    expect((await cli('export', theory, '--csv', join(dir, 'c'), '--separator', '\t')).err[0]).toBe('werkzaam export: --separator must be , or ;');
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    expect((await cli('export', theory, '--csv', file)).err).toEqual([`${file}: this is a file, not a folder`]);
+  });
+});
