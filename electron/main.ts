@@ -244,24 +244,27 @@ function start(): void {
         const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
         const path = result.filePaths[0];
         if (result.canceled || !path) return null;
-        const file = await openTheoryFile(path);
-        remember(path);
-        return file;
+        const opened = await openTheoryFile(path);
+        if (opened.status === 'opened') remember(path);
+        return opened;
       },
       async readFile(path) {
-        const file = await openTheoryFile(grants.check(path));
-        remember(path);
-        return file;
+        const opened = await openTheoryFile(grants.check(path));
+        if (opened.status === 'opened') remember(path);
+        return opened;
       },
-      async saveFile(text, path, suggestedName) {
+      async saveFile(text, path, suggestedName, options) {
         let target = path === null ? null : grants.check(path);
         if (!target) {
           const result = await showSaveDialog(saveDialogOptions(language(), suggestedName));
           if (result.canceled || !result.filePath) return null;
           target = result.filePath;
+          // The save dialog asked about replacing a file already; a read-only one is still asked about.
+          options = { expected: null, overwrite: options.overwrite };
         }
-        const saved = await saveTheoryFile(target, text);
-        remember(target);
+        const saved = await saveTheoryFile(target, text, options);
+        if (saved.status === 'saved') remember(target);
+        else grants.grant(target);
         return saved;
       },
       async saveExport(kind, data, suggestedName) {
@@ -279,6 +282,8 @@ function start(): void {
       writeRecovery: (sender, text) => recovery.of(contentsIdOf(sender)).write(text),
       readRecovery: (sender) => recovery.of(contentsIdOf(sender)).claim(),
       clearRecovery: (sender) => recovery.of(contentsIdOf(sender)).clear(),
+      keepRecovery: (sender) => recovery.of(contentsIdOf(sender)).keepAside(),
+      keptRecovery: (sender) => recovery.of(contentsIdOf(sender)).keptAside(),
       newWindow: () => void newWindow(),
       closeWindow: (sender) => windowOf(sender)?.close(),
       setDocumentState(sender, state) {

@@ -9,7 +9,7 @@ import { CHANNELS } from './main/channels';
 const bridge: WerkzaamBridge = {
   openFile: () => ipcRenderer.invoke(CHANNELS.openFile),
   readFile: (path) => ipcRenderer.invoke(CHANNELS.readFile, path),
-  saveFile: (text, path, suggestedName) => ipcRenderer.invoke(CHANNELS.saveFile, text, path, suggestedName),
+  saveFile: (text, path, suggestedName, options) => ipcRenderer.invoke(CHANNELS.saveFile, text, path, suggestedName, options),
   saveExport: (kind, data, suggestedName) => ipcRenderer.invoke(CHANNELS.saveExport, kind, data, suggestedName),
   recentFiles: () => ipcRenderer.invoke(CHANNELS.recentFiles),
   getLanguage: () => ipcRenderer.invoke(CHANNELS.getLanguage),
@@ -18,6 +18,8 @@ const bridge: WerkzaamBridge = {
   writeRecovery: (text) => ipcRenderer.invoke(CHANNELS.writeRecovery, text),
   readRecovery: () => ipcRenderer.invoke(CHANNELS.readRecovery),
   clearRecovery: () => ipcRenderer.invoke(CHANNELS.clearRecovery),
+  keepRecovery: () => ipcRenderer.invoke(CHANNELS.keepRecovery),
+  keptRecovery: () => ipcRenderer.invoke(CHANNELS.keptRecovery),
   newWindow: () => ipcRenderer.invoke(CHANNELS.newWindow),
   closeWindow: () => ipcRenderer.invoke(CHANNELS.closeWindow),
   onAction(listener) {

@@ -23,6 +23,7 @@ async function start() {
     showError: (message, details = []) => ui.set({ dialog: { kind: 'error', message, details } }),
     showInfo: (message) => ui.set({ toast: message }),
     confirmRecovery: (name, savedAt) => new Promise((resolve) => ui.set({ dialog: { kind: 'recovery', name, savedAt, resolve } })),
+    confirmOverwrite: (conflict, name) => new Promise((resolve) => ui.set({ dialog: { kind: 'confirmOverwrite', conflict, name, resolve } })),
   }, () => ui.get().language);
   const services: Services = { editor, session, platform, ui };
   createRoot(document.getElementById('root')!).render(

@@ -3,7 +3,19 @@
  * Electron platform (renderer/platform/electronPlatform.ts). Types only: the preload
  * exposes exactly this object as `window.werkzaam`, nothing more.
  */
+import type { FormatProblem } from './format/problems';
 import type { Language } from './model';
+
+/**
+ * How a file was on disk when Werkzaam last read or wrote it. A save compares it with the
+ * file as it is now, to notice a change made by another program or window in between.
+ */
+export interface FileVersion {
+  mtimeMs: number;
+  size: number;
+  /** The file's identity (inode); an editor that saves by replacing the file changes it. 0 where unknown. */
+  ino: number;
+}
 
 export interface BridgeFile {
   /** Absolute path on disk; the renderer treats it as an opaque reference. */
@@ -11,6 +23,55 @@ export interface BridgeFile {
   /** File name shown in the title bar and the recent list. */
   name: string;
   text: string;
+  version: FileVersion;
+}
+
+/**
+ * Why a file could not be read or written, as a code the renderer puts into words in the
+ * user's language (shared/i18n/files.ts). Never the raw system message: that names the
+ * temporary file of a save, not the user's file.
+ */
+export type FileProblemCode =
+  | 'missing'
+  | 'missing-folder'
+  | 'permission'
+  | 'read-only-volume'
+  | 'disk-full'
+  | 'link-loop'
+  | 'is-folder'
+  | 'name-too-long'
+  | 'busy'
+  | 'other';
+
+/** A save that needs the user's word first: the file changed on disk since it was read, or it is read-only. */
+export type SaveConflict = 'changed-on-disk' | 'read-only';
+
+export interface BridgeFailure {
+  status: 'failed';
+  /** The file's name (never the temporary file's). */
+  name: string;
+  /** The folder, for problems that are about it (missing, no permission to write in it). */
+  folder?: string;
+  code: FileProblemCode;
+  /** The system's error code (EIO, …) for 'other'. */
+  detail?: string;
+  /** The file was reached but is not a theory by its bytes (too large, binary): as format problems. */
+  problems?: FormatProblem[];
+}
+
+export type BridgeOpenResult = { status: 'opened'; file: BridgeFile } | BridgeFailure;
+
+export type BridgeSaveResult =
+  | { status: 'saved'; path: string; name: string; version: FileVersion }
+  /** `path`: where the save was going (also after a Save As dialog), to try again there once the user agrees. */
+  | { status: 'conflict'; path: string; name: string; conflict: SaveConflict }
+  | BridgeFailure;
+
+export interface BridgeSaveOptions {
+  /** The version the page's document came from; null for a new file (Save As). */
+  expected: FileVersion | null;
+  /** Conflicts the user has agreed to overwrite. */
+  overwrite: SaveConflict[];
 }
 
 export interface BridgeRecent {
@@ -30,12 +91,16 @@ export interface BridgeDocumentState {
 }
 
 export interface WerkzaamBridge {
-  /** Show the open dialog; null when the user cancels. Errors (unreadable file) reject with a message. */
-  openFile(): Promise<BridgeFile | null>;
+  /** Show the open dialog; null when the user cancels. A file that cannot be read is a failure result. */
+  openFile(): Promise<BridgeOpenResult | null>;
   /** Read a file by path (recent list, double-clicked file). */
-  readFile(path: string): Promise<BridgeFile>;
-  /** Atomic write to `path`, or show a Save As dialog when path is null. Null when cancelled. */
-  saveFile(text: string, path: string | null, suggestedName: string): Promise<{ path: string; name: string } | null>;
+  readFile(path: string): Promise<BridgeOpenResult>;
+  /**
+   * Atomic write to `path` (following a link to its target), or show a Save As dialog when
+   * path is null. Null when cancelled; a conflict when the file changed on disk or is
+   * read-only and the user has not agreed to overwrite that.
+   */
+  saveFile(text: string, path: string | null, suggestedName: string, options: BridgeSaveOptions): Promise<BridgeSaveResult | null>;
   /** Save an export through a dialog. Data is text (json/svg) or bytes (pdf/png). False when cancelled. */
   saveExport(kind: ExportKind, data: string | Uint8Array, suggestedName: string): Promise<boolean>;
   recentFiles(): Promise<BridgeRecent[]>;
@@ -47,6 +112,10 @@ export interface WerkzaamBridge {
   writeRecovery(text: string): Promise<void>;
   readRecovery(): Promise<string | null>;
   clearRecovery(): Promise<void>;
+  /** This window's copy cannot be loaded: set it aside (never deleted); where it is now. */
+  keepRecovery(): Promise<string>;
+  /** Where every copy set aside is. */
+  keptRecovery(): Promise<string[]>;
   /** Open another window with a new theory (two theories side by side, paste between them). */
   newWindow(): Promise<void>;
   /** Close this window; the main process asks the page about unsaved work first, as for its close box. */

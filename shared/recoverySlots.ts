@@ -10,6 +10,14 @@ export interface SlotStorage {
   read(slot: string): Promise<string | null>;
   write(slot: string, text: string): Promise<void>;
   remove(slot: string): Promise<void>;
+  /**
+   * Move a slot's copy aside, under a name of its own where no window claims it again
+   * (`stamp` makes the name unique), and say where it is now: a copy that cannot be loaded
+   * is kept for the user (or a developer) to look at, never deleted.
+   */
+  keep(slot: string, stamp: string): Promise<string>;
+  /** Where each copy kept aside is, oldest first. */
+  kept(): Promise<string[]>;
 }
 
 export interface SlotLiveness {
@@ -50,6 +58,19 @@ export class RecoverySlots {
 
   async clear(): Promise<void> {
     await this.storage.remove(this.slot);
+  }
+
+  /**
+   * This window's copy cannot be loaded (it does not parse, or breaks a rule of this
+   * version): set it aside, so it is not offered again yet not lost. Returns where it is.
+   */
+  keepAside(now = new Date()): Promise<string> {
+    return this.storage.keep(this.slot, now.toISOString().replace(/[:.]/g, '-'));
+  }
+
+  /** Every copy kept aside so far. */
+  keptAside(): Promise<string[]> {
+    return this.storage.kept().catch(() => []);
   }
 
   /**

@@ -10,6 +10,8 @@ export const CHANNELS = {
   writeRecovery: 'werkzaam:write-recovery',
   readRecovery: 'werkzaam:read-recovery',
   clearRecovery: 'werkzaam:clear-recovery',
+  keepRecovery: 'werkzaam:keep-recovery',
+  keptRecovery: 'werkzaam:kept-recovery',
   newWindow: 'werkzaam:new-window',
   closeWindow: 'werkzaam:close-window',
   /** renderer → main, fire and forget */
@@ -32,6 +34,8 @@ export const INVOKE_CHANNELS = [
   CHANNELS.writeRecovery,
   CHANNELS.readRecovery,
   CHANNELS.clearRecovery,
+  CHANNELS.keepRecovery,
+  CHANNELS.keptRecovery,
   CHANNELS.newWindow,
   CHANNELS.closeWindow,
 ] as const;

@@ -1,43 +1,79 @@
 import { promises as fs } from 'node:fs';
-import { basename, join } from 'node:path';
-import { writeFileAtomic } from '../node/atomicWrite';
-import { describeFsError } from '../node/readTheoryFile';
-import { formatSizeAndLimit } from '../../shared/format/limits';
-import type { BridgeFile, BridgeRecent } from '../../shared/bridge';
+import { basename, dirname, join } from 'node:path';
+import { AtomicWriteError, NODE_FS, codeOf, isReadOnly, sameVersion, saveTarget, versionOf, writeFileAtomic, type AtomicFs } from '../node/atomicWrite';
+import { fileProblemOf, isFolderProblem } from '../node/fileProblems';
+import { readTheoryText } from '../node/readTheoryFile';
+import type { BridgeFailure, BridgeOpenResult, BridgeRecent, BridgeSaveOptions, BridgeSaveResult, SaveConflict } from '../../shared/bridge';
 import { RecoverySlots, SLOT_PATTERN, newSlotName, type SlotStorage } from '../../shared/recoverySlots';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_RECENT = 10;
 
-/** Read a theory as text for the renderer (which parses and validates it). */
-export async function openTheoryFile(path: string): Promise<BridgeFile> {
-  let size: number;
-  try {
-    const stat = await fs.stat(path);
-    // A folder, pipe or device (a FIFO would block the read forever) is not a theory.
-    if (!stat.isFile()) throw new Error(`${basename(path)}: this is not a file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof Error && !('code' in error)) throw error;
-    throw new Error(`${basename(path)}: ${describeFsError(error)}`);
+/**
+ * Read a theory as text for the renderer (which parses and validates it), by the one
+ * decoding rule (shared/format/decode.ts), with the version a later save compares against.
+ */
+export async function openTheoryFile(path: string, fs: AtomicFs = NODE_FS): Promise<BridgeOpenResult> {
+  const name = basename(path);
+  const read = await readTheoryText(path);
+  if (!read.ok) {
+    const code = read.error === undefined ? null : codeOf(read.error);
+    // Reached but not a theory by its bytes (too large, binary, not a file): format problems.
+    if (code === null) return { status: 'failed', name, code: 'other', problems: read.problems };
+    return { status: 'failed', name, code: fileProblemOf(code), ...(fileProblemOf(code) === 'other' ? { detail: code } : {}) };
   }
-  if (size > MAX_FILE_BYTES) {
-    const shown = formatSizeAndLimit(size, MAX_FILE_BYTES);
-    throw new Error(`${basename(path)}: the file is too large (${shown.size}; the limit is ${shown.limit})`);
-  }
+  // Stat after reading: a change in between shows up as "changed on disk" at the next save.
+  const stat = await fs.stat(path).catch(() => null);
+  return { status: 'opened', file: { path, name, text: read.text, version: stat ? versionOf(stat) : { mtimeMs: 0, size: -1, ino: 0 } } };
+}
+
+/**
+ * Save a theory atomically (electron/node/atomicWrite.ts), following a link to its target.
+ * Before writing, and again just before the rename: a file that changed on disk since
+ * `expected`, or a read-only file, is a conflict the user must agree to overwrite first.
+ * Every failure is a result naming the user's file, never the temporary one.
+ */
+export async function saveTheoryFile(path: string, text: string, options: BridgeSaveOptions = { expected: null, overwrite: [] }, fs: AtomicFs = NODE_FS): Promise<BridgeSaveResult> {
+  const name = basename(path);
+  const conflictOf = async (target: string): Promise<SaveConflict | null> => {
+    const current = await fs.stat(target).catch(() => null);
+    if (!current) return null;
+    if (options.expected && !options.overwrite.includes('changed-on-disk') && !sameVersion(current, options.expected)) return 'changed-on-disk';
+    if (isReadOnly(current) && !options.overwrite.includes('read-only')) return 'read-only';
+    return null;
+  };
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(path));
-    return { path, name: basename(path), text };
+    const target = await saveTarget(path, fs);
+    const early = await conflictOf(target);
+    if (early) return { status: 'conflict', path, name, conflict: early };
+    await writeFileAtomic(path, text, {
+      fs,
+      beforeReplace: async (real) => {
+        const late = await conflictOf(real);
+        if (late) throw new SaveConflictFound(late);
+      },
+    });
+    const stat = await fs.stat(target);
+    return { status: 'saved', path, name, version: versionOf(stat) };
   } catch (error) {
-    if (error instanceof TypeError) throw new Error(`${basename(path)}: this is not a Werkzaam file (binary data)`);
-    throw new Error(`${basename(path)}: ${describeFsError(error)}`);
+    if (error instanceof SaveConflictFound) return { status: 'conflict', path, name, conflict: error.conflict };
+    return saveFailure(name, error);
   }
 }
 
-/** Atomic: a failed save leaves the previous file as it was. */
-export async function saveTheoryFile(path: string, text: string): Promise<{ path: string; name: string }> {
-  await writeFileAtomic(path, text);
-  return { path, name: basename(path) };
+class SaveConflictFound extends Error {
+  constructor(readonly conflict: SaveConflict) {
+    super(conflict);
+  }
+}
+
+/** A failed write as a result: the problem code, and the folder when the problem is about it. */
+export function saveFailure(name: string, error: unknown): BridgeFailure {
+  const step = error instanceof AtomicWriteError ? error.step : 'open';
+  const errno = error instanceof AtomicWriteError ? error.code : codeOf(error);
+  const code = fileProblemOf(errno, step);
+  const folder = error instanceof AtomicWriteError && isFolderProblem(code, step) ? dirname(error.target) : undefined;
+  return { status: 'failed', name, code, ...(folder ? { folder } : {}), ...(code === 'other' ? { detail: errno || (error instanceof Error ? error.message : String(error)) } : {}) };
 }
 
 /** Most recent first, no duplicates, at most MAX_RECENT. */
@@ -56,6 +92,7 @@ export function pruneRecent(list: readonly BridgeRecent[], exists: (path: string
 /**
  * Crash-recovery copies in the user-data folder, one file per window slot:
  * recovery/<slot>.json. A recovery.json from a version with one window becomes slot "legacy".
+ * A copy that cannot be loaded is moved to recovery/kept/<slot>-<time>.json, never deleted.
  */
 export function recoveryFolder(userData: string): SlotStorage {
   const dir = join(userData, 'recovery');
@@ -64,12 +101,18 @@ export function recoveryFolder(userData: string): SlotStorage {
     if (!SLOT_PATTERN.test(slot)) throw new Error(`"${slot}" is not a recovery slot`);
     return join(dir, `${slot}.json`);
   };
+  const keptDir = join(dir, 'kept');
   let adopted = false;
   const adoptLegacy = async () => {
     if (adopted) return;
     adopted = true;
     await fs.mkdir(dir, { recursive: true });
     await fs.rename(legacy, join(dir, 'legacy.json')).catch(() => undefined);
+    // Temporary files of writes cut short by a crash (the copy beside them is whole). The
+    // first listing is at start-up, before any window of this (single) instance writes.
+    for (const name of await fs.readdir(dir).catch(() => [])) {
+      if (name.startsWith('.') && name.endsWith('.tmp')) await fs.rm(join(dir, name), { force: true }).catch(() => undefined);
+    }
   };
   return {
     async list() {
@@ -82,6 +125,16 @@ export function recoveryFolder(userData: string): SlotStorage {
       await writeFileAtomic(fileOf(slot), text);
     },
     remove: (slot) => fs.rm(fileOf(slot), { force: true }),
+    async keep(slot, stamp) {
+      await fs.mkdir(keptDir, { recursive: true });
+      const aside = join(keptDir, `${slot}-${stamp.replace(/[^A-Za-z0-9_-]/g, '-')}.json`);
+      await fs.rename(fileOf(slot), aside);
+      return aside;
+    },
+    async kept() {
+      const names = await fs.readdir(keptDir).catch(() => [] as string[]);
+      return names.filter((f) => f.endsWith('.json')).sort().map((f) => join(keptDir, f));
+    },
   };
 }
 

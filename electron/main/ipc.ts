@@ -1,4 +1,4 @@
-import type { BridgeDocumentState, BridgeFile, BridgeRecent, ExportKind } from '../../shared/bridge';
+import type { BridgeDocumentState, BridgeOpenResult, BridgeRecent, BridgeSaveOptions, BridgeSaveResult, ExportKind, FileVersion, SaveConflict } from '../../shared/bridge';
 import { LANGUAGES, type Language } from '../../shared/model';
 import { CHANNELS } from './channels';
 import { MAX_FILE_BYTES } from './files';
@@ -18,9 +18,9 @@ export interface IpcDeps {
   isTrusted(frameUrl: string | undefined, isMainFrame: boolean): boolean;
   /** Where refused senders are reported; console.warn by default. */
   log?: (message: string) => void;
-  openFile(): Promise<BridgeFile | null>;
-  readFile(path: string): Promise<BridgeFile>;
-  saveFile(text: string, path: string | null, suggestedName: string): Promise<{ path: string; name: string } | null>;
+  openFile(): Promise<BridgeOpenResult | null>;
+  readFile(path: string): Promise<BridgeOpenResult>;
+  saveFile(text: string, path: string | null, suggestedName: string, options: BridgeSaveOptions): Promise<BridgeSaveResult | null>;
   saveExport(kind: ExportKind, data: string | Uint8Array, suggestedName: string): Promise<boolean>;
   recentFiles(): BridgeRecent[];
   getLanguage(): Language | null;
@@ -29,6 +29,8 @@ export interface IpcDeps {
   writeRecovery(sender: unknown, text: string): Promise<void>;
   readRecovery(sender: unknown): Promise<string | null>;
   clearRecovery(sender: unknown): Promise<void>;
+  keepRecovery(sender: unknown): Promise<string>;
+  keptRecovery(sender: unknown): Promise<string[]>;
   newWindow(): void;
   /** Close the sender's window (through the same Save / Don't save / Cancel as its close box). */
   closeWindow(sender: unknown): void;
@@ -49,6 +51,24 @@ function text(value: unknown, what: string, max = MAX_FILE_BYTES): string {
 function name(value: unknown): string {
   const v = text(value, 'file name', 255);
   return v.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Werkzaam';
+}
+
+const CONFLICTS: readonly SaveConflict[] = ['changed-on-disk', 'read-only'];
+
+function version(value: unknown): FileVersion | null {
+  if (value === null) return null;
+  const v = value as Partial<FileVersion> | undefined;
+  const ok = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
+  if (!v || typeof v !== 'object' || !ok(v.mtimeMs) || !ok(v.size) || !ok(v.ino)) throw new IpcRejected('expected version must be a file version or null');
+  return { mtimeMs: v.mtimeMs!, size: v.size!, ino: v.ino! };
+}
+
+function saveOptions(value: unknown): BridgeSaveOptions {
+  const o = value as Partial<BridgeSaveOptions> | undefined;
+  if (!o || typeof o !== 'object') throw new IpcRejected('save options must be an object');
+  const overwrite = Array.isArray(o.overwrite) ? o.overwrite : null;
+  if (!overwrite || overwrite.length > CONFLICTS.length || !overwrite.every((c) => CONFLICTS.includes(c))) throw new IpcRejected('overwrite must list known conflicts');
+  return { expected: version(o.expected), overwrite: [...new Set(overwrite)] };
 }
 
 /**
@@ -72,8 +92,8 @@ export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
 
   handle(CHANNELS.openFile, () => deps.openFile());
   handle(CHANNELS.readFile, (_e, path) => deps.readFile(text(path, 'path', 4096)));
-  handle(CHANNELS.saveFile, (_e, content, path, suggested) =>
-    deps.saveFile(text(content, 'document'), path === null ? null : text(path, 'path', 4096), name(suggested)),
+  handle(CHANNELS.saveFile, (_e, content, path, suggested, options) =>
+    deps.saveFile(text(content, 'document'), path === null ? null : text(path, 'path', 4096), name(suggested), saveOptions(options)),
   );
   handle(CHANNELS.saveExport, (_e, kind, data, suggested) => {
     if (!EXPORT_KINDS.includes(kind as ExportKind)) throw new IpcRejected('unknown export kind');
@@ -90,6 +110,8 @@ export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
   handle(CHANNELS.writeRecovery, (e, content) => deps.writeRecovery(e.sender, text(content, 'recovery text', MAX_FILE_BYTES * 2)));
   handle(CHANNELS.readRecovery, (e) => deps.readRecovery(e.sender));
   handle(CHANNELS.clearRecovery, (e) => deps.clearRecovery(e.sender));
+  handle(CHANNELS.keepRecovery, (e) => deps.keepRecovery(e.sender));
+  handle(CHANNELS.keptRecovery, (e) => deps.keptRecovery(e.sender));
   handle(CHANNELS.newWindow, () => deps.newWindow());
   handle(CHANNELS.closeWindow, (e) => deps.closeWindow(e.sender));
 

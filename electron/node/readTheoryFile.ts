@@ -1,42 +1,39 @@
 import { promises as fs } from 'node:fs';
-import { LIMITS, formatSizeAndLimit } from '../../shared/format/limits';
+import { decodeTheoryBytes, tooLargeProblem } from '../../shared/format/decode';
 import { parseDocument, type ParseResult } from '../../shared/format/parse';
-import { makeProblem } from '../../shared/format/problems';
-import type { FormatMessageKey, MessageParams } from '../../shared/i18n/errors';
+import { makeProblem, type FormatProblem } from '../../shared/format/problems';
 
 /**
- * Read a theory file from disk for the CLI and the main process: checks the size before
- * reading, decodes strict UTF-8 (a binary file is refused, not garbled), then parses.
+ * A theory file's text, by the one decoding rule of shared/format/decode.ts: the size is
+ * checked before reading, a byte order mark picks UTF-8 or UTF-16, anything else is strict
+ * UTF-8. A file that cannot be reached or is not text gives a problem instead.
  */
-export async function readTheoryFile(path: string): Promise<ParseResult> {
+export async function readTheoryText(path: string): Promise<{ ok: true; text: string } | { ok: false; problems: FormatProblem[]; error?: unknown }> {
   let size: number;
   try {
     const stat = await fs.stat(path);
-    if (!stat.isFile()) return fail('not-a-file', 'notAFile');
+    // A folder, pipe or device (a FIFO would block the read forever) is not a theory.
+    if (!stat.isFile()) return { ok: false, problems: [makeProblem('not-a-file', '', 'notAFile')] };
     size = stat.size;
   } catch (error) {
-    return fail('unreadable', 'unreadable', { detail: describeFsError(error) });
+    return { ok: false, problems: [makeProblem('unreadable', '', 'unreadable', { detail: describeFsError(error) })], error };
   }
-  if (size > LIMITS.fileBytes) {
-    return fail('too-large', 'tooLarge', formatSizeAndLimit(size, LIMITS.fileBytes));
-  }
+  const tooLarge = tooLargeProblem(size);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path);
   } catch (error) {
-    return fail('unreadable', 'unreadable', { detail: describeFsError(error) });
+    return { ok: false, problems: [makeProblem('unreadable', '', 'unreadable', { detail: describeFsError(error) })], error };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail('not-text', 'notUtf8');
-  }
-  return parseDocument(text);
+  const decoded = decodeTheoryBytes(bytes);
+  return decoded.ok ? decoded : { ok: false, problems: [decoded.problem] };
 }
 
-function fail(code: string, key: FormatMessageKey, params?: MessageParams): ParseResult {
-  return { ok: false, problems: [makeProblem(code, '', key, params)] };
+/** Read and parse a theory file (the CLI and the main process). */
+export async function readTheoryFile(path: string): Promise<ParseResult> {
+  const read = await readTheoryText(path);
+  return read.ok ? parseDocument(read.text) : { ok: false, problems: read.problems };
 }
 
 export function describeFsError(error: unknown): string {

@@ -4,6 +4,7 @@ import { useServices, useT, useUi } from '../state/services';
 import { Dialog } from './Dialog';
 import { ExportOptionsDialog } from './ExportOptionsDialog';
 import { LOCALES } from '../../shared/i18n/core';
+import { OverwriteDialog } from './OverwriteDialog';
 
 /** Whichever dialog the UI store asks for. */
 export function Dialogs() {
@@ -80,6 +81,18 @@ export function Dialogs() {
         </Dialog>
       );
     }
+    case 'confirmOverwrite':
+      return (
+        <OverwriteDialog
+          conflict={dialog.conflict}
+          name={dialog.name}
+          language={language}
+          onAnswer={(choice) => {
+            close();
+            dialog.resolve(choice);
+          }}
+        />
+      );
     case 'about':
       return (
         <Dialog title={t('appName')} onCancel={close} buttons={[{ label: t('close'), onClick: close, primary: true }]}>

@@ -1,16 +1,29 @@
-import type { BridgeFile, WerkzaamBridge } from '../../shared/bridge';
-import { usesMacShortcuts, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
+import type { BridgeFailure, BridgeOpenResult, FileVersion, WerkzaamBridge } from '../../shared/bridge';
+import { FileAccessError, SaveConflictError, UnreadableFileError, usesMacShortcuts, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
 
 interface PathRef extends FileRef {
   readonly platform: 'electron';
   readonly path: string;
+  /** The file as it was when read or last saved; null: nothing to compare (a recent file not read yet). */
+  readonly version: FileVersion | null;
 }
 
-const ref = (path: string, name: string): PathRef => ({ platform: 'electron', name, path });
-const pathOf = (r: FileRef | null | undefined): string | null => (r && r.platform === 'electron' ? (r as PathRef).path : null);
-const opened = (file: BridgeFile): OpenedFile => ({ ref: ref(file.path, file.name), name: file.name, text: file.text });
+const ref = (path: string, name: string, version: FileVersion | null): PathRef => ({ platform: 'electron', name, path, version });
+const pathRef = (r: FileRef | null | undefined): PathRef | null => (r && r.platform === 'electron' ? (r as PathRef) : null);
 /** The last part of a path, for either separator (the path comes from the main process). */
 const baseName = (path: string) => path.split(/[\\/]/).pop() || path;
+
+/** A failure from the main process as the error the session puts into words. */
+function failure(result: BridgeFailure): Error {
+  if (result.problems?.length) return new UnreadableFileError(result.name, result.problems);
+  return new FileAccessError(result.code, result.name, { ...(result.folder ? { folder: result.folder } : {}), ...(result.detail ? { detail: result.detail } : {}) });
+}
+
+function opened(result: BridgeOpenResult): OpenedFile {
+  if (result.status === 'failed') throw failure(result);
+  const { file } = result;
+  return { ref: ref(file.path, file.name, file.version), name: file.name, text: file.text };
+}
 
 /** The desktop app: everything goes through the preload bridge (window.werkzaam). */
 export function createElectronPlatform(bridge: WerkzaamBridge, appVersion: string): Platform {
@@ -19,28 +32,34 @@ export function createElectronPlatform(bridge: WerkzaamBridge, appVersion: strin
     macShortcuts: usesMacShortcuts(globalThis.navigator),
     appVersion,
     async openFile() {
-      const file = await bridge.openFile();
-      return file ? opened(file) : null;
+      const result = await bridge.openFile();
+      return result ? opened(result) : null;
     },
     async openRecent(entry: RecentEntry) {
-      const path = pathOf(entry.ref);
+      const path = pathRef(entry.ref)?.path;
       if (!path) throw new Error(`"${entry.name}" is not a file on this computer.`);
       return opened(await bridge.readFile(path));
     },
-    async saveFile(text, target, suggestedName) {
-      const saved = await bridge.saveFile(text, pathOf(target), suggestedName);
-      return saved ? { ref: ref(saved.path, saved.name), name: saved.name } : null;
+    async saveFile(text, target, suggestedName, options = {}) {
+      const at = pathRef(target);
+      const result = await bridge.saveFile(text, at?.path ?? null, suggestedName, { expected: at?.version ?? null, overwrite: [...(options.overwrite ?? [])] });
+      if (!result) return null;
+      if (result.status === 'conflict') throw new SaveConflictError(result.conflict, result.name, ref(result.path, result.name, at?.path === result.path ? at.version : null));
+      if (result.status === 'failed') throw failure(result);
+      return { ref: ref(result.path, result.name, result.version), name: result.name };
     },
     saveExport: (kind, data, name) => bridge.saveExport(kind, data, name),
     async recentFiles() {
-      return (await bridge.recentFiles()).map((r) => ({ ref: ref(r.path, r.name), name: r.name, openedAt: r.openedAt }));
+      return (await bridge.recentFiles()).map((r) => ({ ref: ref(r.path, r.name, null), name: r.name, openedAt: r.openedAt }));
     },
     getLanguage: () => bridge.getLanguage(),
     setLanguage: (language) => bridge.setLanguage(language),
-    setDocumentState: (state) => bridge.setDocumentState({ name: state.name, dirty: state.dirty, path: pathOf(state.ref) }),
+    setDocumentState: (state) => bridge.setDocumentState({ name: state.name, dirty: state.dirty, path: pathRef(state.ref)?.path ?? null }),
     writeRecovery: (text) => bridge.writeRecovery(text),
     readRecovery: () => bridge.readRecovery(),
     clearRecovery: () => bridge.clearRecovery(),
+    keepRecovery: () => bridge.keepRecovery(),
+    keptRecovery: () => bridge.keptRecovery(),
     // "open-path" is not a menu action: it goes to onOpenRequest.
     onMenuAction: (listener) =>
       bridge.onAction((action, payload) => {

@@ -1,4 +1,5 @@
-import type { ExportKind } from '../../shared/bridge';
+import type { ExportKind, FileProblemCode, SaveConflict } from '../../shared/bridge';
+import type { FormatProblem } from '../../shared/format/problems';
 import type { Language } from '../../shared/model';
 
 /**
@@ -52,18 +53,50 @@ export interface OpenRequest {
 }
 
 /**
- * A file the platform could not reach for a reason the user can act on. The session turns
- * the code into a message in the UI language; `message` is for logs.
+ * A file the platform could not reach or write, for a reason the user can act on. The
+ * session turns the code into a message in the UI language (shared/i18n/files.ts) that
+ * names the file; `message` is for logs.
  */
 export class FileAccessError extends Error {
   constructor(
-    readonly code: 'permission' | 'missing',
+    readonly code: FileProblemCode,
     readonly fileName: string,
-    detail?: string,
+    readonly info: { folder?: string; detail?: string } = {},
   ) {
-    super(`${code === 'permission' ? 'No permission to read' : 'Cannot find'} "${fileName}"${detail ? `: ${detail}` : ''}`);
+    super(`"${fileName}": ${code}${info.folder ? ` (${info.folder})` : ''}${info.detail ? `: ${info.detail}` : ''}`);
     this.name = 'FileAccessError';
   }
+}
+
+/** A file that was read but is no theory by its bytes (too large, binary): reported like a file that fails to parse. */
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly problems: FormatProblem[],
+  ) {
+    super(`"${fileName}": ${problems.map((p) => p.message).join('; ')}`);
+    this.name = 'UnreadableFileError';
+  }
+}
+
+/**
+ * A save that needs the user's word: the file changed on disk since it was read, or it is
+ * read-only. `retry` is where to save once the user agrees (the file a Save As dialog chose).
+ */
+export class SaveConflictError extends Error {
+  constructor(
+    readonly conflict: SaveConflict,
+    readonly fileName: string,
+    readonly retry: FileRef | null,
+  ) {
+    super(`"${fileName}": ${conflict}`);
+    this.name = 'SaveConflictError';
+  }
+}
+
+export interface SaveOptions {
+  /** Conflicts the user agreed to overwrite. */
+  overwrite?: readonly SaveConflict[];
 }
 
 export interface Platform {
@@ -73,8 +106,12 @@ export interface Platform {
   readonly macShortcuts: boolean;
   openFile(): Promise<OpenedFile | null>;
   openRecent(entry: RecentEntry): Promise<OpenedFile>;
-  /** Save to ref, or ask where (Save As) when ref is null. Null when the user cancels. */
-  saveFile(text: string, ref: FileRef | null, suggestedName: string): Promise<SaveResult | null>;
+  /**
+   * Save to ref, or ask where (Save As) when ref is null. Null when the user cancels. Throws
+   * SaveConflictError when the file changed on disk since it was read (or is read-only)
+   * unless `options.overwrite` allows it, FileAccessError when it cannot be written.
+   */
+  saveFile(text: string, ref: FileRef | null, suggestedName: string, options?: SaveOptions): Promise<SaveResult | null>;
   saveExport(kind: ExportKind, data: string | Uint8Array, suggestedName: string): Promise<boolean>;
   recentFiles(): Promise<RecentEntry[]>;
   getLanguage(): Promise<Language | null>;
@@ -83,6 +120,10 @@ export interface Platform {
   writeRecovery(text: string): Promise<void>;
   readRecovery(): Promise<string | null>;
   clearRecovery(): Promise<void>;
+  /** This window's recovery copy cannot be loaded: set it aside (never deleted); where it is now. */
+  keepRecovery(): Promise<string>;
+  /** Where every recovery copy set aside is. */
+  keptRecovery(): Promise<string[]>;
   onMenuAction(listener: MenuActionListener): () => void;
   /** Host asks whether it may close; answer true to close. Web: beforeunload. */
   onCloseRequest(listener: () => Promise<boolean>): () => void;

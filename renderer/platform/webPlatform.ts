@@ -1,13 +1,15 @@
-import type { ExportKind } from '../../shared/bridge';
+import type { ExportKind, FileProblemCode, FileVersion } from '../../shared/bridge';
+import { decodeTheoryBytes, tooLargeProblem } from '../../shared/format/decode';
 import { LANGUAGES, type Language } from '../../shared/model';
 import { memoryStore, openKeyValueStore, type KeyValueStore } from './idb';
 import { tabRecovery } from './webRecovery';
-import { FileAccessError, usesMacShortcuts, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
+import { FileAccessError, SaveConflictError, UnreadableFileError, usesMacShortcuts, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
 
 /* Minimal typings for the File System Access API (not yet in TypeScript's DOM lib). */
 interface WritableFile {
   write(data: Blob | string): Promise<void>;
   close(): Promise<void>;
+  abort?(reason?: unknown): Promise<void>;
 }
 interface FileHandle {
   readonly name: string;
@@ -29,6 +31,50 @@ interface FsWindow {
 interface HandleRef extends FileRef {
   readonly platform: 'web';
   readonly handle: FileHandle;
+  /** The file as it was when read or last saved; null where there is nothing to compare yet. */
+  readonly version?: FileVersion | null;
+}
+
+const versionOf = (file: File): FileVersion => ({ mtimeMs: file.lastModified, size: file.size, ino: 0 });
+const handleRef = (handle: FileHandle, version: FileVersion | null): HandleRef => ({ platform: 'web', name: handle.name, handle, version });
+
+/**
+ * A theory's text from a picked file, by the same rule as the CLI and the desktop app
+ * (shared/format/decode.ts): the size first, from the file's metadata, so a 700 MB file is
+ * refused without being read; then strict decoding (UTF-8, or UTF-16 with a mark).
+ */
+export async function readTheoryBlob(file: Blob, name: string): Promise<string> {
+  const tooLarge = tooLargeProblem(file.size);
+  if (tooLarge) throw new UnreadableFileError(name, [tooLarge]);
+  const decoded = decodeTheoryBytes(new Uint8Array(await file.arrayBuffer()));
+  if (!decoded.ok) throw new UnreadableFileError(name, [decoded.problem]);
+  return decoded.text;
+}
+
+/** What the File System Access API's errors mean for the user (see FileProblemCode). */
+function problemOf(error: DOMException): FileProblemCode {
+  switch (error.name) {
+    case 'NotAllowedError':
+    case 'SecurityError':
+      return 'permission';
+    case 'NotFoundError':
+      return 'missing';
+    case 'QuotaExceededError':
+      return 'disk-full';
+    case 'NoModificationAllowedError':
+    case 'InvalidModificationError':
+      return 'busy';
+    case 'TypeMismatchError':
+      return 'is-folder';
+    default:
+      return 'other';
+  }
+}
+
+function accessError(error: unknown, name: string): unknown {
+  if (!(error instanceof DOMException)) return error;
+  const code = problemOf(error);
+  return new FileAccessError(code, name, code === 'other' ? { detail: error.name } : {});
 }
 
 const THEORY_TYPE: PickerType = { description: 'Werkzaam', accept: { 'application/json': ['.werkzaam', '.json'] } };
@@ -130,8 +176,9 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
   };
   const fromHandle = async (handle: FileHandle): Promise<OpenedFile> => {
     const file = await handle.getFile();
+    const text = await readTheoryBlob(file, handle.name);
     await remember(handle).catch(() => undefined);
-    return { ref: { platform: 'web', name: handle.name, handle } as HandleRef, name: handle.name, text: await file.text() };
+    return { ref: handleRef(handle, versionOf(file)), name: handle.name, text };
   };
 
   // A page cannot await a dialog while unloading: the browser's own prompt is all there is.
@@ -156,7 +203,7 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
         }
       }
       const file = await pickFileWithInput('.werkzaam,.json,application/json');
-      return file ? { ref: null, name: file.name, text: await file.text() } : null;
+      return file ? { ref: null, name: file.name, text: await readTheoryBlob(file, file.name) } : null;
     },
     async openRecent(entry: RecentEntry) {
       if (entry.ref.platform !== 'web') throw new Error(`"${entry.name}" was not opened in this browser.`);
@@ -169,17 +216,14 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
       try {
         return await fromHandle(handle);
       } catch (error) {
-        if (error instanceof DOMException && error.name === 'NotFoundError') {
-          await forget(handle).catch(() => undefined);
-          throw new FileAccessError('missing', entry.name, error.message);
-        }
-        if (error instanceof DOMException && error.name === 'NotAllowedError') throw new FileAccessError('permission', entry.name, error.message);
-        throw error;
+        if (error instanceof DOMException && error.name === 'NotFoundError') await forget(handle).catch(() => undefined);
+        throw accessError(error, entry.name);
       }
     },
-    async saveFile(text, target, suggestedName) {
+    async saveFile(text, target, suggestedName, options = {}) {
       const blob = new Blob([text], { type: 'application/json' });
-      let handle = target && target.platform === 'web' ? (target as HandleRef).handle : null;
+      const ref = target && target.platform === 'web' ? (target as HandleRef) : null;
+      let handle = ref?.handle ?? null;
       if (!handle && win.showSaveFilePicker) {
         try {
           handle = await win.showSaveFilePicker({ suggestedName, types: [THEORY_TYPE] });
@@ -192,11 +236,28 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
         downloadBlob(blob, suggestedName);
         return { ref: null, name: suggestedName };
       }
-      const writable = await handle.createWritable();
-      await writable.write(blob);
-      await writable.close();
+      // Changed by another program or tab since it was read or last saved here: ask first.
+      const expected = ref?.handle === handle ? ref.version : null;
+      if (expected && !options.overwrite?.includes('changed-on-disk')) {
+        const current = await handle.getFile().catch(() => null);
+        if (current && (current.lastModified !== expected.mtimeMs || current.size !== expected.size)) {
+          throw new SaveConflictError('changed-on-disk', handle.name, handleRef(handle, expected));
+        }
+      }
+      // The browser writes to a swap file and moves it into place on close(): the old file
+      // stays as it was until then, and abort() throws the swap file away.
+      let writable: WritableFile | undefined;
+      try {
+        writable = await handle.createWritable();
+        await writable.write(blob);
+        await writable.close();
+      } catch (error) {
+        await writable?.abort?.().catch(() => undefined);
+        throw accessError(error, handle.name);
+      }
       await remember(handle).catch(() => undefined);
-      return { ref: { platform: 'web', name: handle.name, handle } as HandleRef, name: handle.name };
+      const written = await handle.getFile().catch(() => null);
+      return { ref: handleRef(handle, written ? versionOf(written) : null), name: handle.name };
     },
     async saveExport(kind, data, suggestedName) {
       const type = EXPORT_TYPES[kind];
@@ -217,7 +278,7 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
       return true;
     },
     async recentFiles() {
-      return (await readRecent()).map((e) => ({ name: e.name, openedAt: e.openedAt, ref: { platform: 'web', name: e.name, handle: e.handle } as HandleRef }));
+      return (await readRecent()).map((e) => ({ name: e.name, openedAt: e.openedAt, ref: handleRef(e.handle, null) }));
     },
     async getLanguage() {
       const value = storage(win)?.getItem(LANGUAGE_KEY) ?? '';
@@ -238,6 +299,8 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
     writeRecovery: async (text) => (await slots).write(text),
     readRecovery: async () => (await slots).claim(),
     clearRecovery: async () => (await slots).clear(),
+    keepRecovery: async () => (await slots).keepAside(),
+    keptRecovery: async () => (await slots).keptAside(),
     onMenuAction: () => () => undefined,
     onCloseRequest: () => () => undefined,
     // A browser page is never handed a file by its host (no File Handling manifest here).

@@ -4,6 +4,8 @@ import type { KeyValueStore } from './idb';
 /** Recovery copies: `recovery:<slot>` in IndexedDB, or `werkzaam.recovery:<slot>` in localStorage. */
 const RECOVERY_KV = 'recovery:';
 const RECOVERY_LOCAL = 'werkzaam.recovery:';
+/** Copies that could not be loaded, set aside (never deleted): `recovery-kept:<slot>-<time>`. */
+const KEPT_KV = 'recovery-kept:';
 /** This tab's slot, kept in sessionStorage so a reload finds its own copy first. */
 const SLOT_KEY = 'werkzaam.recoverySlot';
 
@@ -65,6 +67,17 @@ function recoveryStorage(kv: KeyValueStore, local: () => Storage | null): SlotSt
     async remove(slot) {
       local()?.removeItem(RECOVERY_LOCAL + slot);
       await kv.delete(RECOVERY_KV + slot);
+    },
+    async keep(slot, stamp) {
+      const text = await this.read(slot);
+      const key = `${KEPT_KV}${slot}-${stamp}`;
+      // Written aside first, removed after: a failure in between leaves two copies, never none.
+      if (text !== null) await kv.set(key, text);
+      await this.remove(slot);
+      return key;
+    },
+    async kept() {
+      return (await kv.keys().catch(() => [])).filter((k) => k.startsWith(KEPT_KV)).sort();
     },
   };
 }

@@ -1,14 +1,21 @@
-import type { ExportKind } from '../../shared/bridge';
+import type { ExportKind, SaveConflict } from '../../shared/bridge';
 import type { Editor } from '../../shared/editor';
 import type { Language } from '../../shared/model';
 import { describeProblemIn, parseDocument } from '../../shared/format/parse';
 import { serializeDocument } from '../../shared/format/serialize';
 import { templateByName } from '../../shared/templates';
+import type { FileRef, OpenedFile, OpenRequest, Platform, RecentEntry } from '../platform/platform';
+import { displayName, suggestedFileName, untitledName } from './documentNaming';
+import { RecoveryCopy } from './recoveryCopy';
+import { saveWithConsent, type OverwriteChoice } from './saveToFile';
+import { exportErrorMessage, readErrorMessage, saveErrorMessage, unreadableRecoveryMessage, type SessionMessage } from './sessionMessages';
 import { translator } from '../../shared/i18n/core';
 import { sessionStrings } from '../../shared/i18n/session';
-import { FileAccessError, type FileRef, type OpenedFile, type OpenRequest, type Platform, type RecentEntry } from '../platform/platform';
+
+export { RECOVERY_DELAY_MS } from './recoveryCopy';
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+export type { OverwriteChoice } from './saveToFile';
 
 export interface SessionUi {
   confirmUnsaved(name: string): Promise<UnsavedChoice>;
@@ -16,6 +23,8 @@ export interface SessionUi {
   showInfo?(message: string): void;
   /** Offer unsaved work found after a crash; true = restore it. */
   confirmRecovery?(name: string, savedAt: string): Promise<boolean>;
+  /** The file changed on disk since it was opened, or is read-only: overwrite, Save As, or cancel. */
+  confirmOverwrite?(conflict: SaveConflict, name: string): Promise<OverwriteChoice>;
 }
 
 export interface SessionState {
@@ -24,38 +33,23 @@ export interface SessionState {
   dirty: boolean;
 }
 
-interface RecoveryPayload {
-  name: string;
-  savedAt: string;
-  text: string;
-}
-
 /**
- * The recovery copy is written this long after the first unsaved change, then at most this
- * often while changes keep coming: a throttle, not a debounce, so a long burst of typing
- * cannot keep postponing the copy until the crash.
- */
-export const RECOVERY_DELAY_MS = 2000;
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const UNTITLED_NAMES: readonly string[] = [sessionStrings.nl.untitled, sessionStrings.en.untitled];
-
-/**
- * One open theory and its file: new, open, save, save as, export, close, and crash
- * recovery. Knows the Platform (where files go) and the Editor (the document); the UI
- * answers its questions through SessionUi.
+ * The life of one open theory and its file: new, open, save, save as, export, close, and
+ * what comes back after a crash. Knows the Platform (where files go) and the Editor (the
+ * document); the UI answers its questions through SessionUi. The pieces live beside it:
+ * names (documentNaming.ts), the recovery copy (recoveryCopy.ts), saving with the user's
+ * consent to overwrite (saveToFile.ts), and the messages for what fails (sessionMessages.ts).
  */
 export class DocumentSession {
   private name: string | null = null;
   private ref: FileRef | null = null;
   private listeners = new Set<() => void>();
-  private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Recovery writes and clears run in order, so a slow write cannot land after the clear that follows it. */
-  private recoveryQueue: Promise<void> = Promise.resolve();
+  private readonly recovery: RecoveryCopy;
   private saving: Promise<boolean> | null = null;
   private announced = false;
   private readonly stopEditor: () => void;
   private lastDirty: boolean;
+  private snapshot: SessionState = { name: '', ref: null, dirty: false };
 
   constructor(
     private readonly platform: Platform,
@@ -63,12 +57,11 @@ export class DocumentSession {
     private readonly ui: SessionUi,
     private readonly getLanguage: () => Language,
   ) {
+    this.recovery = new RecoveryCopy(platform);
     this.lastDirty = editor.dirty;
     this.stopEditor = editor.subscribe(() => this.onEditorChange());
     this.publish();
   }
-
-  private snapshot: SessionState = { name: '', ref: null, dirty: false };
 
   /** Stable between changes (a new object only after one), so React can subscribe to it. */
   get state(): SessionState {
@@ -80,12 +73,12 @@ export class DocumentSession {
     return () => this.listeners.delete(fn);
   }
 
-  private t(key: keyof (typeof sessionStrings)['nl'], values?: Record<string, string>) {
-    return translator(sessionStrings, this.getLanguage())(key, values);
+  private displayName(): string {
+    return displayName(this.name, this.getLanguage());
   }
 
-  private displayName(): string {
-    return this.name ?? this.t('untitled');
+  private show({ message, details }: SessionMessage): void {
+    this.ui.showError(message, details);
   }
 
   private publish(): void {
@@ -101,42 +94,20 @@ export class DocumentSession {
 
   private onEditorChange(): void {
     const dirty = this.editor.dirty;
-    if (dirty) this.scheduleRecovery();
-    else if (this.lastDirty) this.clearRecovery();
+    if (dirty) this.recovery.schedule(() => this.recoveryPayload());
+    else if (this.lastDirty) void this.recovery.clear();
     this.lastDirty = dirty;
     this.publish();
   }
 
-  private scheduleRecovery(): void {
-    if (this.recoveryTimer !== undefined) return;
-    this.recoveryTimer = setTimeout(() => {
-      this.recoveryTimer = undefined;
-      void this.writeRecovery();
-    }, RECOVERY_DELAY_MS);
-  }
-
-  private cancelRecoveryTimer(): void {
-    clearTimeout(this.recoveryTimer);
-    this.recoveryTimer = undefined;
-  }
-
-  private queueRecovery(step: () => Promise<void>): Promise<void> {
-    // A failing store must not stop editing; the next change tries again.
-    this.recoveryQueue = this.recoveryQueue.then(step).catch(() => undefined);
-    return this.recoveryQueue;
+  private recoveryPayload() {
+    if (!this.editor.dirty) return null;
+    return { name: this.displayName(), savedAt: new Date().toISOString(), text: serializeDocument(this.editor.document) };
   }
 
   /** Write the recovery copy now (also called on a timer while dirty). */
   writeRecovery(): Promise<void> {
-    this.cancelRecoveryTimer();
-    if (!this.editor.dirty) return this.recoveryQueue;
-    const payload: RecoveryPayload = { name: this.displayName(), savedAt: new Date().toISOString(), text: serializeDocument(this.editor.document) };
-    return this.queueRecovery(() => this.platform.writeRecovery(JSON.stringify(payload)));
-  }
-
-  private clearRecovery(): void {
-    this.cancelRecoveryTimer();
-    void this.queueRecovery(() => this.platform.clearRecovery());
+    return this.recovery.write(this.recoveryPayload());
   }
 
   /** If the document has unsaved changes, ask; true when it is fine to replace it. */
@@ -154,7 +125,7 @@ export class DocumentSession {
     this.editor.load(template.create(this.getLanguage(), new Date().toISOString()));
     this.name = null;
     this.ref = null;
-    this.clearRecovery();
+    void this.recovery.clear();
     this.publish();
     return true;
   }
@@ -165,7 +136,7 @@ export class DocumentSession {
     try {
       file = await this.platform.openFile();
     } catch (error) {
-      this.reportReadError(error);
+      this.show(readErrorMessage(this.getLanguage(), error));
       return false;
     }
     return file ? this.adopt(file) : false;
@@ -176,7 +147,7 @@ export class DocumentSession {
     try {
       return this.adopt(await this.platform.openRecent(entry));
     } catch (error) {
-      this.reportReadError(error, entry.name);
+      this.show(readErrorMessage(this.getLanguage(), error, entry.name));
       return false;
     }
   }
@@ -188,18 +159,8 @@ export class DocumentSession {
     try {
       return this.adopt(await request.read());
     } catch (error) {
-      this.reportReadError(error, request.name);
+      this.show(readErrorMessage(this.getLanguage(), error, request.name));
       return false;
-    }
-  }
-
-  private reportReadError(error: unknown, name?: string): void {
-    if (error instanceof FileAccessError) {
-      this.ui.showError(this.t(error.code === 'permission' ? 'noPermission' : 'fileMissing', { name: error.fileName }));
-    } else if (name) {
-      this.ui.showError(this.t('readFailedNamed', { name, reason: reasonOf(error) }));
-    } else {
-      this.ui.showError(this.t('readFailed', { reason: reasonOf(error) }));
     }
   }
 
@@ -207,13 +168,14 @@ export class DocumentSession {
   private adopt(file: OpenedFile): boolean {
     const result = parseDocument(file.text);
     if (!result.ok) {
-      this.ui.showError(this.t('openFailed', { name: file.name }), result.problems.map(describeProblemIn(this.getLanguage())));
+      const t = translator(sessionStrings, this.getLanguage());
+      this.ui.showError(t('openFailed', { name: file.name }), result.problems.map(describeProblemIn(this.getLanguage())));
       return false;
     }
     this.editor.load(result.document);
     this.name = file.name;
     this.ref = file.ref;
-    this.clearRecovery();
+    void this.recovery.clear();
     this.publish();
     return true;
   }
@@ -235,10 +197,10 @@ export class DocumentSession {
   }
 
   private suggestedName(extension = 'werkzaam'): string {
-    const base = this.name?.replace(/\.(werkzaam|json)$/i, '') || this.editor.theory.title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || this.t('untitled');
-    return `${base}.${extension}`;
+    return suggestedFileName(this.name, this.editor.theory.title, extension, this.getLanguage());
   }
 
+  /** A failed save leaves the document open, unsaved, and says why in the UI language, naming the file. */
   private async write(target: FileRef | null): Promise<boolean> {
     const doc = this.editor.document;
     const now = new Date().toISOString();
@@ -246,7 +208,7 @@ export class DocumentSession {
     const text = serializeDocument({ ...doc, theory: { ...doc.theory, modified: now, created: doc.theory.created || now } });
     const savedAtSerial = this.editor.serial;
     try {
-      const result = await this.platform.saveFile(text, target, this.suggestedName());
+      const result = await saveWithConsent(this.platform, this.ui.confirmOverwrite?.bind(this.ui), text, target, this.suggestedName());
       if (!result) return false;
       this.name = result.name;
       this.ref = result.ref;
@@ -255,7 +217,7 @@ export class DocumentSession {
       else this.publish();
       return true;
     } catch (error) {
-      this.ui.showError(this.t('saveFailed', { name: this.displayName(), reason: reasonOf(error) }));
+      this.show(saveErrorMessage(this.getLanguage(), error, this.displayName()));
       return false;
     }
   }
@@ -264,14 +226,14 @@ export class DocumentSession {
     try {
       return await this.platform.saveExport(kind, data, suggestedName ?? this.suggestedName(kind));
     } catch (error) {
-      this.ui.showError(this.t('exportFailed', { reason: reasonOf(error) }));
+      this.show(exportErrorMessage(this.getLanguage(), error));
       return false;
     }
   }
 
   /** An export that failed before it reached the platform (building the PDF or image). */
   reportExportError(error: unknown): void {
-    this.ui.showError(this.t('exportFailed', { reason: reasonOf(error) }));
+    this.show(exportErrorMessage(this.getLanguage(), error));
   }
 
   exportName(kind: ExportKind): string {
@@ -285,38 +247,32 @@ export class DocumentSession {
   /** The host wants to close: true when that is fine (saved, discarded). */
   async requestClose(): Promise<boolean> {
     const ok = await this.settleUnsaved();
-    if (ok) this.clearRecovery();
+    if (ok) void this.recovery.clear();
     return ok;
   }
 
-  /** At start-up: offer unsaved work left by a crash. True when it was restored. */
+  /**
+   * At start-up: offer unsaved work left by a crash. True when it was restored. A copy that
+   * cannot be loaded is set aside (never deleted) and the user is told where it is.
+   */
   async checkRecovery(): Promise<boolean> {
-    const raw = await this.platform.readRecovery().catch(() => null);
-    if (!raw) return false;
-    let payload: Partial<RecoveryPayload> | null;
-    try {
-      payload = JSON.parse(raw) as Partial<RecoveryPayload> | null;
-    } catch {
-      this.clearRecovery();
-      return false;
-    }
-    const result = payload && typeof payload.text === 'string' ? parseDocument(payload.text) : null;
-    if (!result?.ok) {
-      this.clearRecovery();
+    const found = await this.recovery.find();
+    if (found.kind === 'none') return false;
+    if (found.kind === 'unreadable') {
+      this.show(unreadableRecoveryMessage(this.getLanguage(), found.keptAt, found.problems));
       return false;
     }
     // A UI that cannot ask leaves the copy alone rather than throwing the user's work away.
     if (!this.ui.confirmRecovery) return false;
-    const name = typeof payload?.name === 'string' && payload.name !== '' && !UNTITLED_NAMES.includes(payload.name) ? payload.name : null;
-    const restore = await this.ui.confirmRecovery(name ?? this.t('untitled'), typeof payload?.savedAt === 'string' ? payload.savedAt : '');
+    const restore = await this.ui.confirmRecovery(found.fileName ?? untitledName(this.getLanguage()), found.savedAt);
     if (!restore) {
-      this.clearRecovery();
+      void this.recovery.clear();
       return false;
     }
-    this.editor.load(result.document);
+    this.editor.load(found.document);
     // Restored work is unsaved work: mark it dirty by stepping the saved point away.
     this.editor.markUnsaved();
-    this.name = name;
+    this.name = found.fileName;
     this.ref = null;
     this.publish();
     return true;
@@ -328,7 +284,7 @@ export class DocumentSession {
   }
 
   dispose(): void {
-    this.cancelRecoveryTimer();
+    this.recovery.cancel();
     this.stopEditor();
     this.listeners.clear();
   }

@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { AioKey, Id, Language, StageKey } from '../../shared/model';
 import type { MarkId } from '../../shared/editor';
+import type { SaveConflict } from '../../shared/bridge';
+import type { OverwriteChoice } from '../session/saveToFile';
 
 export interface Selection {
   cards: Id[];
@@ -21,6 +23,7 @@ export type DialogState =
   | { kind: 'confirmUnsaved'; name: string; resolve: (choice: 'save' | 'discard' | 'cancel') => void }
   | { kind: 'error'; message: string; details: string[] }
   | { kind: 'recovery'; name: string; savedAt: string; resolve: (restore: boolean) => void }
+  | { kind: 'confirmOverwrite'; conflict: SaveConflict; name: string; resolve: (choice: OverwriteChoice) => void }
   | { kind: 'about' }
   /** Link a card to another (`to`) or another to it (`from`), choosing the other by keyboard. */
   | { kind: 'linkCard'; card: Id; direction: 'to' | 'from' }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addRecent, MAX_FILE_BYTES, openTheoryFile, pruneRecent, recoveryFolder, saveTheoryFile, WindowSlots } from '../../electron/main/files';
+import { faultyFs } from '../node/faultyFs';
 import { filesFromArgv } from '../../electron/main/argv';
 import { visibleBounds } from '../../electron/main/settings';
 
@@ -10,12 +11,12 @@ afterEach(() => vi.restoreAllMocks());
 const dir = () => mkdtempSync(join(tmpdir(), 'werkzaam-main-'));
 
 describe('main-process files', () => {
-  it('saves atomically; a failed save keeps the previous file', async () => {
+  it('saves atomically; a failed save keeps the previous file and says which file, not the temp file', async () => {
     const d = dir();
     const file = join(d, 'theory.werkzaam');
-    await saveTheoryFile(file, 'first');
-    vi.spyOn(fsp, 'rename').mockRejectedValueOnce(new Error('EIO'));
-    await expect(saveTheoryFile(file, 'second')).rejects.toThrow('EIO');
+    expect(await saveTheoryFile(file, 'first')).toMatchObject({ status: 'saved', path: file, name: 'theory.werkzaam' });
+    const failed = await saveTheoryFile(file, 'second', { expected: null, overwrite: [] }, faultyFs({ step: 'rename', code: 'EIO' }));
+    expect(failed).toEqual({ status: 'failed', name: 'theory.werkzaam', code: 'other', detail: 'EIO' });
     expect(readFileSync(file, 'utf8')).toBe('first');
     // No half-written temporary file is left beside it either.
     expect(readdirSync(d)).toEqual(['theory.werkzaam']);
@@ -27,20 +28,26 @@ describe('main-process files', () => {
     writeFileSync(big, '');
     truncateSync(big, MAX_FILE_BYTES + 1);
     const read = vi.spyOn(fsp, 'readFile');
-    await expect(openTheoryFile(big)).rejects.toThrow(/^huge\.werkzaam: the file is too large \(20,971,521 bytes; the limit is 20,971,520 bytes\)$/);
+    const refused = await openTheoryFile(big);
+    expect(refused).toMatchObject({ status: 'failed', name: 'huge.werkzaam' });
+    expect(refused.status === 'failed' && refused.problems?.map((p) => p.message)).toEqual(['the file is too large (20,971,521 bytes; the limit is 20,971,520 bytes)']);
     expect(read).not.toHaveBeenCalled();
     truncateSync(big, MAX_FILE_BYTES);
-    await expect(openTheoryFile(big)).resolves.toMatchObject({ name: 'huge.werkzaam' });
+    expect(await openTheoryFile(big)).toMatchObject({ status: 'opened', file: { name: 'huge.werkzaam' } });
   });
 
-  it('opens text, refuses binary and missing files with the file name', async () => {
+  it('opens text with its version, refuses binary and missing files with the file name', async () => {
     const d = dir();
     writeFileSync(join(d, 'a.werkzaam'), '{"x":1}');
-    writeFileSync(join(d, 'b.werkzaam'), Buffer.from([0xff, 0xfe, 0x00, 0x81]));
-    expect(await openTheoryFile(join(d, 'a.werkzaam'))).toMatchObject({ name: 'a.werkzaam', text: '{"x":1}' });
-    await expect(openTheoryFile(join(d, 'b.werkzaam'))).rejects.toThrow('b.werkzaam: this is not a Werkzaam file (binary data)');
-    await expect(openTheoryFile(join(d, 'c.werkzaam'))).rejects.toThrow('c.werkzaam: the file does not exist');
-    await expect(openTheoryFile(d)).rejects.toThrow(/: this is not a file$/);
+    writeFileSync(join(d, 'b.werkzaam'), Buffer.from([0xef, 0xbb, 0xbf, 0xff, 0x00, 0x81]));
+    const a = await openTheoryFile(join(d, 'a.werkzaam'));
+    expect(a).toMatchObject({ status: 'opened', file: { name: 'a.werkzaam', text: '{"x":1}', version: { size: 7 } } });
+    const b = await openTheoryFile(join(d, 'b.werkzaam'));
+    expect(b).toMatchObject({ status: 'failed', name: 'b.werkzaam' });
+    expect(b.status === 'failed' && b.problems?.[0]?.message).toBe('this is not a Werkzaam file: it contains binary data, not UTF-8 text');
+    expect(await openTheoryFile(join(d, 'c.werkzaam'))).toEqual({ status: 'failed', name: 'c.werkzaam', code: 'missing' });
+    const folder = await openTheoryFile(d);
+    expect(folder.status === 'failed' && folder.problems?.[0]?.message).toBe('this is not a file');
   });
 
   it('keeps a recent list: newest first, no duplicates, at most ten', () => {

@@ -6,7 +6,7 @@ function setup() {
   const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
   const listeners = new Map<string, (event: IpcEventLike, ...args: unknown[]) => void>();
   const deps = Object.fromEntries(
-    ['openFile', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'writeRecovery', 'readRecovery', 'clearRecovery', 'newWindow', 'closeWindow', 'setDocumentState', 'closeAnswer'].map((k) => [k, vi.fn(async () => null)]),
+    ['openFile', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'writeRecovery', 'readRecovery', 'clearRecovery', 'keepRecovery', 'keptRecovery', 'newWindow', 'closeWindow', 'setDocumentState', 'closeAnswer'].map((k) => [k, vi.fn(async () => null)]),
   ) as unknown as IpcDeps & Record<string, ReturnType<typeof vi.fn>>;
   deps.isTrusted = (url, isMainFrame) => isMainFrame && url === 'app://werkzaam/index.html';
   deps.log = vi.fn();
@@ -53,8 +53,14 @@ describe('IPC handlers', () => {
     expect(() => handlers.get(CHANNELS.setLanguage)!(trusted, 'fr')).toThrow(/unknown language/);
     expect(() => handlers.get(CHANNELS.saveExport)!(trusted, 'exe', 'x', 'a')).toThrow(/unknown export kind/);
     expect(() => handlers.get(CHANNELS.saveExport)!(trusted, 'pdf', { length: 1 }, 'a')).toThrow(/text or bytes/);
-    await handlers.get(CHANNELS.saveFile)!(trusted, '{}', null, 'a/b:c.werkzaam');
-    expect(deps.saveFile).toHaveBeenCalledWith('{}', null, 'a b c.werkzaam');
+    await handlers.get(CHANNELS.saveFile)!(trusted, '{}', null, 'a/b:c.werkzaam', { expected: null, overwrite: [] });
+    expect(deps.saveFile).toHaveBeenCalledWith('{}', null, 'a b c.werkzaam', { expected: null, overwrite: [] });
+    const version = { mtimeMs: 1, size: 2, ino: 3 };
+    await handlers.get(CHANNELS.saveFile)!(trusted, '{}', '/a.werkzaam', 'a.werkzaam', { expected: version, overwrite: ['read-only', 'read-only'], extra: 1 });
+    expect(deps.saveFile).toHaveBeenLastCalledWith('{}', '/a.werkzaam', 'a.werkzaam', { expected: version, overwrite: ['read-only'] });
+    for (const options of [undefined, null, { expected: null }, { expected: null, overwrite: ['everything'] }, { expected: { mtimeMs: 'x' }, overwrite: [] }, { expected: { mtimeMs: NaN, size: 1, ino: 1 }, overwrite: [] }]) {
+      expect(() => handlers.get(CHANNELS.saveFile)!(trusted, '{}', null, 'a.werkzaam', options), JSON.stringify(options)).toThrow(/save options|overwrite|version/);
+    }
     await handlers.get(CHANNELS.setLanguage)!(trusted, 'nl');
     expect(deps.setLanguage).toHaveBeenCalledWith('nl');
   });

@@ -94,6 +94,9 @@ vi.mock('electron', () => ({ ...h.electron, default: h.electron }));
 // Refused senders are logged; keep the test output quiet.
 vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
+/** Save options of a save that expects no particular version and overwrites nothing it is not asked to. */
+const NEW = { expected: null, overwrite: [] };
+
 describe('the main process (against a mocked Electron)', () => {
   const trustedFor = (win: (typeof h.windows)[number]) => ({ senderFrame: { url: 'app://werkzaam/index.html', parent: null }, sender: win.webContents });
   const appListener = (name: string) => {
@@ -237,7 +240,7 @@ describe('the main process (against a mocked Electron)', () => {
     const secret = join(dir, 'id_rsa.json');
     writeFileSync(secret, 'secret');
     await expect(h.handles.get(CHANNELS.readFile)!(trusted, secret)).rejects.toThrow(/not opened through Werkzaam/);
-    await expect(h.handles.get(CHANNELS.saveFile)!(trusted, 'pwned', secret, 'x.werkzaam')).rejects.toThrow(/not opened through Werkzaam/);
+    await expect(h.handles.get(CHANNELS.saveFile)!(trusted, 'pwned', secret, 'x.werkzaam', NEW)).rejects.toThrow(/not opened through Werkzaam/);
     expect(readFileSync(secret, 'utf8')).toBe('secret');
 
     // The OS hands over a file (macOS open-file): now the page may read and save it. The
@@ -247,8 +250,8 @@ describe('the main process (against a mocked Electron)', () => {
     writeFileSync(theory, '{"v":1}');
     appListener('open-file')({ preventDefault: vi.fn() }, theory);
     expect(win.webContents.send).toHaveBeenCalledWith(CHANNELS.action, 'open-path', theory);
-    await expect(h.handles.get(CHANNELS.readFile)!(trusted, theory)).resolves.toMatchObject({ name: 'kdg.werkzaam', text: '{"v":1}' });
-    await expect(h.handles.get(CHANNELS.saveFile)!(trusted, '{"v":2}', theory, 'kdg.werkzaam')).resolves.toEqual({ path: theory, name: 'kdg.werkzaam' });
+    await expect(h.handles.get(CHANNELS.readFile)!(trusted, theory)).resolves.toMatchObject({ status: 'opened', file: { name: 'kdg.werkzaam', text: '{"v":1}' } });
+    await expect(h.handles.get(CHANNELS.saveFile)!(trusted, '{"v":2}', theory, 'kdg.werkzaam', NEW)).resolves.toMatchObject({ status: 'saved', path: theory, name: 'kdg.werkzaam' });
     expect(readFileSync(theory, 'utf8')).toBe('{"v":2}');
 
     // A second launch with a file on its command line passes it on the same way; the first
@@ -261,7 +264,7 @@ describe('the main process (against a mocked Electron)', () => {
     const beside = h.windows.at(-1)!;
     expect(beside.webContents.send).toHaveBeenLastCalledWith(CHANNELS.action, 'open-path', other);
     expect(beside.focus).toHaveBeenCalled();
-    await expect(h.handles.get(CHANNELS.readFile)!(trustedFor(beside), other)).resolves.toMatchObject({ name: 'other.werkzaam' });
+    await expect(h.handles.get(CHANNELS.readFile)!(trustedFor(beside), other)).resolves.toMatchObject({ status: 'opened', file: { name: 'other.werkzaam' } });
   });
 
   it('File › Open and Export show dialogs on the window, in the chosen language, and write atomically', async () => {
@@ -271,13 +274,13 @@ describe('the main process (against a mocked Electron)', () => {
     const theory = join(dir, 'stroom.werkzaam');
     writeFileSync(theory, '{"v":1}');
     h.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [theory] });
-    await expect(h.handles.get(CHANNELS.openFile)!(trusted)).resolves.toEqual({ path: theory, name: 'stroom.werkzaam', text: '{"v":1}' });
+    await expect(h.handles.get(CHANNELS.openFile)!(trusted)).resolves.toMatchObject({ status: 'opened', file: { path: theory, name: 'stroom.werkzaam', text: '{"v":1}' } });
     const [parent, options] = h.electron.dialog.showOpenDialog.mock.calls.at(-1)! as unknown as [unknown, { title: string; filters: unknown }];
     expect(parent).toBe(win);
     expect(options).toMatchObject({ title: 'Theorie openen', filters: [{ name: 'Werkzaam-theorie', extensions: ['werkzaam', 'json'] }] });
     // The opened file is now in the recent list and may be saved by name.
     expect(h.handles.get(CHANNELS.recentFiles)!(trusted)).toEqual(expect.arrayContaining([expect.objectContaining({ path: theory })]));
-    await h.handles.get(CHANNELS.saveFile)!(trusted, '{"v":2}', theory, 'stroom.werkzaam');
+    await h.handles.get(CHANNELS.saveFile)!(trusted, '{"v":2}', theory, 'stroom.werkzaam', NEW);
     expect(readFileSync(theory, 'utf8')).toBe('{"v":2}');
 
     h.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });

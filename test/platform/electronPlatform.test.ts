@@ -1,26 +1,36 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BridgeFile, WerkzaamBridge } from '../../shared/bridge';
+import type { BridgeOpenResult, BridgeSaveOptions, BridgeSaveResult, WerkzaamBridge } from '../../shared/bridge';
 import { createElectronPlatform } from '../../renderer/platform/electronPlatform';
-import type { OpenRequest } from '../../renderer/platform/platform';
+import { FileAccessError, SaveConflictError, UnreadableFileError, type OpenRequest } from '../../renderer/platform/platform';
+import { makeProblem } from '../../shared/format/problems';
 
 /** A bridge with files on a pretend disk; records what the renderer told the main process. */
 function fakeBridge(files: Record<string, string> = {}) {
   const actionListeners = new Set<(action: string, payload?: string) => void>();
   const states: unknown[] = [];
-  const saves: { text: string; path: string | null; suggestedName: string }[] = [];
-  const read = async (path: string): Promise<BridgeFile> => {
+  const saves: { text: string; path: string | null; suggestedName: string; options: BridgeSaveOptions }[] = [];
+  let version = 1;
+  /** The next save's answer instead of writing (a conflict, a failure). */
+  const next: { save: BridgeSaveResult | null } = { save: null };
+  const read = async (path: string): Promise<BridgeOpenResult> => {
     const text = files[path];
-    if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-    return { path, name: path.split('/').pop()!, text };
+    const name = path.split(/[\\/]/).pop()!;
+    if (text === undefined) return { status: 'failed', name, code: 'missing' };
+    return { status: 'opened', file: { path, name, text, version: { mtimeMs: version, size: text.length, ino: 7 } } };
   };
   const bridge: WerkzaamBridge = {
     openFile: async () => read('/home/an/kdg.werkzaam'),
     readFile: read,
-    saveFile: async (text, path, suggestedName) => {
-      saves.push({ text, path, suggestedName });
+    saveFile: async (text, path, suggestedName, options) => {
+      saves.push({ text, path, suggestedName, options });
+      if (next.save) {
+        const answer = next.save;
+        next.save = null;
+        return answer;
+      }
       const target = path ?? `/home/an/${suggestedName}`;
       files[target] = text;
-      return { path: target, name: target.split('/').pop()! };
+      return { status: 'saved', path: target, name: target.split('/').pop()!, version: { mtimeMs: ++version, size: text.length, ino: 7 } };
     },
     saveExport: async () => true,
     recentFiles: async () => [{ path: '/home/an/kdg.werkzaam', name: 'kdg.werkzaam', openedAt: '2026-01-01T00:00:00.000Z' }],
@@ -32,6 +42,8 @@ function fakeBridge(files: Record<string, string> = {}) {
     closeWindow: async () => undefined,
     readRecovery: async () => null,
     clearRecovery: async () => undefined,
+    keepRecovery: async () => '/userdata/recovery/kept/a.json',
+    keptRecovery: async () => [],
     onAction: (listener) => {
       actionListeners.add(listener);
       return () => actionListeners.delete(listener);
@@ -39,7 +51,7 @@ function fakeBridge(files: Record<string, string> = {}) {
     onCloseRequest: () => () => undefined,
   };
   const fire = (action: string, payload?: string) => actionListeners.forEach((l) => l(action, payload));
-  return { bridge, states, saves, fire, files };
+  return { bridge, states, saves, fire, files, next };
 }
 
 describe('Electron platform over the preload bridge', () => {
@@ -53,6 +65,42 @@ describe('Electron platform over the preload bridge', () => {
     await platform.saveFile('{"a":1}', opened.ref, 'kdg.werkzaam');
     await platform.saveFile('{"a":2}', null, 'kopie.werkzaam');
     expect(saves.map((s) => s.path)).toEqual(['/home/an/kdg.werkzaam', null]);
+  });
+
+  it('each save carries the version the document came from, and the next one the version it wrote', async () => {
+    const { bridge, saves } = fakeBridge({ '/home/an/kdg.werkzaam': '{}' });
+    const platform = createElectronPlatform(bridge, '');
+    const opened = (await platform.openFile())!;
+    const saved = (await platform.saveFile('{"a":1}', opened.ref, 'kdg.werkzaam'))!;
+    await platform.saveFile('{"a":2}', saved.ref, 'kdg.werkzaam');
+    await platform.saveFile('{"a":3}', null, 'new.werkzaam');
+    expect(saves.map((s) => s.options)).toEqual([
+      { expected: { mtimeMs: 1, size: 2, ino: 7 }, overwrite: [] },
+      { expected: { mtimeMs: 2, size: 7, ino: 7 }, overwrite: [] },
+      { expected: null, overwrite: [] },
+    ]);
+  });
+
+  it('a conflict, a failure and a file that is no theory come back as errors the session can word', async () => {
+    const { bridge, next, saves } = fakeBridge({ '/home/an/kdg.werkzaam': '{}' });
+    const platform = createElectronPlatform(bridge, '');
+    const opened = (await platform.openFile())!;
+    next.save = { status: 'conflict', path: '/home/an/kdg.werkzaam', name: 'kdg.werkzaam', conflict: 'changed-on-disk' };
+    const conflict = await platform.saveFile('{}', opened.ref, 'kdg.werkzaam').catch((e: unknown) => e);
+    expect(conflict).toBeInstanceOf(SaveConflictError);
+    expect(conflict).toMatchObject({ conflict: 'changed-on-disk', fileName: 'kdg.werkzaam', retry: { path: '/home/an/kdg.werkzaam' } });
+    // Agreeing to overwrite is passed on as such.
+    await platform.saveFile('{}', (conflict as SaveConflictError).retry, 'kdg.werkzaam', { overwrite: ['changed-on-disk'] });
+    expect(saves.at(-1)!.options.overwrite).toEqual(['changed-on-disk']);
+
+    next.save = { status: 'failed', name: 'kdg.werkzaam', code: 'missing-folder', folder: '/home/an' };
+    await expect(platform.saveFile('{}', opened.ref, 'kdg.werkzaam')).rejects.toMatchObject({ code: 'missing-folder', fileName: 'kdg.werkzaam', info: { folder: '/home/an' } });
+
+    bridge.readFile = async () => ({ status: 'failed', name: 'big.werkzaam', code: 'other', problems: [makeProblem('too-large', '', 'tooLarge', { size: '21.0 MB', limit: '20.0 MB' })] });
+    const [entry] = await platform.recentFiles();
+    const unreadable = await platform.openRecent(entry!).catch((e: unknown) => e);
+    expect(unreadable).toBeInstanceOf(UnreadableFileError);
+    expect((unreadable as UnreadableFileError).problems[0]!.message).toBe('the file is too large (21.0 MB; the limit is 20.0 MB)');
   });
 
   it('tells the main process the file path with the title, for the OS to show', async () => {
@@ -80,7 +128,8 @@ describe('Electron platform over the preload bridge', () => {
     expect(actions).toEqual(['file.save']);
     expect(requests.map((r) => r.name)).toEqual(['a.werkzaam', 'weg.werkzaam']);
     expect(await requests[0]!.read()).toMatchObject({ name: 'a.werkzaam', text: '{"x":1}' });
-    await expect(requests[1]!.read()).rejects.toThrow(/ENOENT/);
+    await expect(requests[1]!.read()).rejects.toThrow(FileAccessError);
+    await expect(requests[1]!.read()).rejects.toMatchObject({ code: 'missing', fileName: 'weg.werkzaam' });
     stop();
     fire('open-path', '/home/an/a.werkzaam');
     expect(requests).toHaveLength(2);

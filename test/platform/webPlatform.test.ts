@@ -7,6 +7,7 @@ import { FileAccessError, type RecentEntry } from '../../renderer/platform/platf
 /** A File System Access handle kept in memory. */
 function handle(name: string, initial = '') {
   let content = initial;
+  let modified = 1_000;
   const writes: string[] = [];
   return {
     name,
@@ -14,7 +15,12 @@ function handle(name: string, initial = '') {
     get content() {
       return content;
     },
-    getFile: async () => new File([content], name),
+    /** Another program or tab writes the file. */
+    changeOutside(text: string) {
+      content = text;
+      modified += 1_000;
+    },
+    getFile: async () => new File([content], name, { lastModified: modified }),
     createWritable: async () => {
       let pending = '';
       return {
@@ -23,6 +29,7 @@ function handle(name: string, initial = '') {
         },
         close: async () => {
           content = pending;
+          modified += 1_000;
           writes.push(pending);
         },
       };

@@ -214,7 +214,7 @@ describe('document session', () => {
     expect(await session.openRecent(entry)).toBe(false);
     expect(errors.map((e) => e.message)).toEqual([
       '"weg.werkzaam" is niet meer te vinden. Misschien is het verplaatst, hernoemd of verwijderd; open het via "Openen…".',
-      'Werkzaam mag "weg.werkzaam" niet lezen. Geef toestemming wanneer de browser erom vraagt, of open het bestand opnieuw via "Openen…".',
+      'Werkzaam mag "weg.werkzaam" niet lezen. Geef toestemming wanneer erom gevraagd wordt, of open het bestand opnieuw via "Openen…".',
       '"weg.werkzaam" kon niet gelezen worden: EIO',
     ]);
   });

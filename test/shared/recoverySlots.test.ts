@@ -3,12 +3,19 @@ import { RecoverySlots, newSlotName, SLOT_PATTERN, type SlotLiveness, type SlotS
 
 function memory(): SlotStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
+  const aside = new Map<string, string>();
   return {
     map,
     list: async () => [...map.keys()],
     read: async (slot) => map.get(slot) ?? null,
     write: async (slot, text) => void map.set(slot, text),
     remove: async (slot) => void map.delete(slot),
+    keep: async (slot, stamp) => {
+      aside.set(`${slot}-${stamp}`, map.get(slot) ?? '');
+      map.delete(slot);
+      return `${slot}-${stamp}`;
+    },
+    kept: async () => [...aside.keys()],
   };
 }
 
@@ -54,7 +61,7 @@ describe('recovery slots', () => {
     const storage = memory();
     storage.map.set('../escape', '{"x":1}');
     expect(await new RecoverySlots(storage, registry()('w'), 'a').claim()).toBeNull();
-    const broken: SlotStorage = { list: async () => Promise.reject(new Error('gone')), read: async () => Promise.reject(new Error('gone')), write: async () => undefined, remove: async () => undefined };
+    const broken: SlotStorage = { list: async () => Promise.reject(new Error('gone')), read: async () => Promise.reject(new Error('gone')), write: async () => undefined, remove: async () => undefined, keep: async () => Promise.reject(new Error('gone')), kept: async () => Promise.reject(new Error('gone')) };
     expect(await new RecoverySlots(broken, registry()('w'), 'a').claim()).toBeNull();
   });
 

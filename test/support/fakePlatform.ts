@@ -12,6 +12,8 @@ export class FakePlatform implements Platform {
   nextSaveAs: string | null = null;
   failNextSave: Error | null = null;
   recovery: string | null = null;
+  /** Recovery copies set aside because they could not be loaded. */
+  keptRecoveries: string[] = [];
   language: Language | null = null;
   state = { name: '', dirty: false };
   exports: { kind: ExportKind; name: string; data: string | Uint8Array }[] = [];
@@ -75,6 +77,14 @@ export class FakePlatform implements Platform {
   }
   async clearRecovery() {
     this.recovery = null;
+  }
+  async keepRecovery() {
+    if (this.recovery !== null) this.keptRecoveries.push(this.recovery);
+    this.recovery = null;
+    return `kept-${this.keptRecoveries.length}`;
+  }
+  async keptRecovery() {
+    return this.keptRecoveries.map((_, i) => `kept-${i + 1}`);
   }
   onMenuAction() {
     return () => undefined;
