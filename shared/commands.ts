@@ -24,7 +24,7 @@ import { Transaction } from './transaction';
 import { assumptionRecord, cardRecord, indicatorRecord, linkRecord, theoryRecord } from './records';
 import { declaredChanges, newRecord, type ValueKeys } from './records/define';
 import { LIMITS } from './format/limits';
-import { cardCentreX, freeSlotNear, nextSlotInLane, positionInLane, stageAtX } from './layout';
+import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, cardCentreX, freeSpotInLane, insideLane, nextSlotInLane, occupiedRects, placeCopies, positionInLane, rectsOverlap, stageAtX } from './layout';
 
 /**
  * Every change to a theory is one of these named commands. Each is a recipe written
@@ -187,7 +187,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
         title: args.title ?? '',
         description: args.description ?? '',
         aio: normaliseAio(args.aio ?? []),
-        position: args.position ? checkedPosition(args.position) : nextSlotInLane(tx.base.theory, args.stage),
+        position: args.position ? placedInLane(tx, args.stage, checkedPosition(args.position)) : nextSlotInLane(tx.base.theory, args.stage),
       }),
     );
     return { created: [id] };
@@ -236,7 +236,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     const source = card(tx, from);
     const next = stage ?? STAGES[Math.min(STAGES.length - 1, stageIndex(source.stage) + 1)]!;
     const id = tx.newId('card', PREFIX.card);
-    tx.put('card', newRecord(cardRecord, { id, stage: next, title: title ?? '', position: freeSlotNear(tx.base.theory, next, source.position.y) }));
+    tx.put('card', newRecord(cardRecord, { id, stage: next, title: title ?? '', position: freeSpotInLane(occupiedRects(Object.values(tx.base.theory.cards)), next, source.position.y) }));
     const linkId = tx.newId('link', PREFIX.link);
     tx.put('link', newRecord(linkRecord, { id: linkId, from, to: id }));
     return { created: [id, linkId] };
@@ -343,9 +343,15 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
       tx.put('assumption', { ...structuredClone(a), id });
       assumptionIds.set(a.id, id);
     }
-    for (const c of fragment.cards) {
+    // Each copy goes to a free spot in its own stage's lane, as near its offset y as there
+    // is room: a copy never lands on a card (or on another copy), nor across a lane edge.
+    const spots = placeCopies(
+      occupiedRects(Object.values(tx.base.theory.cards)),
+      fragment.cards.map((c, n) => ({ key: String(n), stage: c.stage, y: checkedPosition({ x: c.position.x + offset.x, y: c.position.y + offset.y }).y })),
+    );
+    for (const [n, c] of fragment.cards.entries()) {
       const id = tx.newId('card', PREFIX.card);
-      const position = checkedPosition({ x: c.position.x + offset.x, y: c.position.y + offset.y });
+      const position = spots.get(String(n))!;
       // Clipboard text can come from anywhere: keep indicator ids unique within the card,
       // or the saved file would be refused on reopening.
       const indicatorIds = new Set<Id>();
@@ -354,7 +360,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
         indicatorIds.add(unique);
         return { ...i, id: unique };
       });
-      tx.put('card', { ...structuredClone(c), id, position, stage: stageAtX(cardCentreX(position)), indicators });
+      tx.put('card', { ...structuredClone(c), id, position, stage: c.stage, indicators });
       cardIds.set(c.id, id);
       created.push(id);
     }
@@ -381,6 +387,19 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     return { created };
   },
 };
+
+/**
+ * Where a card asked to go at `wanted` in `stage` lands: there, if it lies inside the lane
+ * and clear of every card; otherwise at the nearest free spot in the lane (cards never
+ * overlap after an add). Heights are the standard card height: commands do not know how
+ * tall the canvas draws a card.
+ */
+function placedInLane(tx: Transaction, stage: StageKey, wanted: Position): Position {
+  const occupied = occupiedRects(Object.values(tx.base.theory.cards));
+  const rect = { ...wanted, width: CARD_WIDTH, height: CARD_HEIGHT };
+  if (insideLane(rect, stage) && !occupied.some((o) => rectsOverlap(rect, o, CARD_GAP_Y / 2))) return wanted;
+  return freeSpotInLane(occupied, stage, wanted.y);
+}
 
 /**
  * A position the file can hold: finite numbers (JSON has no NaN or Infinity), and no -0,

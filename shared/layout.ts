@@ -52,19 +52,6 @@ export function positionInLane(position: Position, stage: StageKey): Position {
   return { x: laneCardX(stage), y: position.y };
 }
 
-/** The first free slot in a lane at or below `y`: where a card added next to another goes. */
-export function freeSlotNear(theory: Pick<Theory, 'cards'>, stage: StageKey, y: number): Position {
-  const taken = Object.values(theory.cards)
-    .filter((c) => c.stage === stage)
-    .map((c) => c.position.y)
-    .sort((a, b) => a - b);
-  let top = y;
-  for (const other of taken) {
-    if (other + CARD_HEIGHT + CARD_GAP_Y > top && other < top + CARD_HEIGHT + CARD_GAP_Y) top = other + CARD_HEIGHT + CARD_GAP_Y;
-  }
-  return { x: laneCardX(stage), y: top };
-}
-
 // ---------------------------------------------------------------------------------------
 // Placement: where a new, pasted or duplicated card goes, and how tidy-up stacks a lane.
 // Cards are rectangles; a card's height may differ from CARD_HEIGHT (the canvas can grow a

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor';
 import { COMMAND_NAMES, CommandError, type CommandArgs, type CommandName } from '../../shared/commands';
 import { emptyDocument, type WerkzaamDocument } from '../../shared/model';
-import { laneCardX, stageAtX } from '../../shared/layout';
+import { CARD_GAP_Y, CARD_HEIGHT, cardRect, insideLane, laneCardX, rectsOverlap, stageAtX } from '../../shared/layout';
 import { fragmentOf } from '../../shared/clipboard';
 
 /** A small theory: input c1 → action c2 → outcome c3, assumption a1 on l2. */
@@ -79,7 +79,9 @@ const cases: { [K in CommandName]: { args: CommandArgs[K]; after: (d: WerkzaamDo
     after: (d) => {
       expect(Object.keys(d.theory.cards)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
       expect(d.theory.links.l3).toMatchObject({ from: 'c4', to: 'c5', assumptions: ['a1'] });
-      expect(d.theory.cards.c4!.position.y).toBe(d.theory.cards.c2!.position.y + 32);
+      // Each copy lands in a free spot in its own lane, not on its original.
+      expect(d.theory.cards.c4).toMatchObject({ stage: 'action', position: { x: laneCardX('action') } });
+      expect(d.theory.cards.c4!.position.y).toBeGreaterThanOrEqual(d.theory.cards.c2!.position.y + CARD_HEIGHT + CARD_GAP_Y);
     },
   },
 };
@@ -282,5 +284,54 @@ describe('deleting cards', () => {
     e.undo();
     expect(Object.keys(e.theory.links)).toEqual(['l1', 'l2']);
     expect(e.canUndo()).toBe(false);
+  });
+});
+
+describe('placement: cards never overlap after an add, a paste or a duplicate', () => {
+  const overlapping = (e: Editor) => {
+    const cards = Object.values(e.theory.cards);
+    const pairs: string[] = [];
+    for (let i = 0; i < cards.length; i++)
+      for (let j = i + 1; j < cards.length; j++) if (rectsOverlap(cardRect(cards[i]!), cardRect(cards[j]!))) pairs.push(`${cards[i]!.id}/${cards[j]!.id}`);
+    return pairs;
+  };
+
+  it('duplicating a card three times puts each copy in a free spot of the same lane', () => {
+    const e = base();
+    for (let n = 0; n < 3; n++) e.run('pasteFragment', { fragment: fragmentOf(e.theory, ['c2']) });
+    expect(overlapping(e)).toEqual([]);
+    for (const id of ['c4', 'c5', 'c6']) {
+      expect(e.theory.cards[id]!.stage).toBe('action');
+      expect(insideLane(cardRect(e.theory.cards[id]!), 'action'), id).toBe(true);
+    }
+  });
+
+  it('a card pasted from another theory, where it sat off its lane edge, lands inside its own lane', () => {
+    const other = new Editor(emptyDocument('nl'));
+    other.run('addCard', { stage: 'outcome', title: 'Scheef' });
+    other.run('moveCards', { moves: [{ id: 'c1', position: { x: laneCardX('outcome') + 50, y: 130 } }] });
+    const e = base();
+    e.run('pasteFragment', { fragment: fragmentOf(other.theory, ['c1']) });
+    const pasted = e.theory.cards.c4!;
+    expect(pasted.stage).toBe('outcome');
+    expect(insideLane(cardRect(pasted), 'outcome')).toBe(true);
+    expect(overlapping(e)).toEqual([]);
+  });
+
+  it('a card added on top of another (a double-click on a card’s spot) moves to the nearest free spot; a free spot is kept', () => {
+    const e = base();
+    const { y } = e.theory.cards.c2!.position;
+    e.run('addCard', { stage: 'action', position: { x: laneCardX('action'), y: y + 10 } });
+    expect(overlapping(e)).toEqual([]);
+    e.run('addCard', { stage: 'action', position: { x: laneCardX('action'), y: 900 } });
+    expect(e.theory.cards.c5!.position).toEqual({ x: laneCardX('action'), y: 900 });
+  });
+
+  it('a linked card in a full lane goes to the free spot nearest its source, above or below', () => {
+    const e = base();
+    for (let n = 0; n < 4; n++) e.run('addCard', { stage: 'action' });
+    e.run('moveCards', { moves: [{ id: 'c3', position: { x: laneCardX('outcome'), y: 600 } }] });
+    e.run('addLinkedCard', { from: 'c3', stage: 'action' });
+    expect(overlapping(e)).toEqual([]);
   });
 });
