@@ -20,6 +20,8 @@ import type { TemplateSpec } from './build';
  * - `research` notes say what the report supports for issue #11: the dimension (and, where
  *   the report pairs them, the Zimmerman component) of each outcome, and the rungs.
  *   IJmond's ladder scores the rung a person can grow to, not the current one.
+ * - The cards of each stage are listed in the order tidy-up gives them (fewest crossing
+ *   arrows; the trainings stay in rung order), so a theory made from it starts tidy.
  */
 export const IJMOND_GROUPS: TemplateSpec = {
   theory: {
@@ -48,18 +50,7 @@ export const IJMOND_GROUPS: TemplateSpec = {
   },
 
   cards: [
-    // ---- Input -------------------------------------------------------------------------
-    {
-      id: 'c1',
-      stage: 'input',
-      title: { nl: 'Werkzoekenden in de Participatiewet, treden 3 tot en met 6', en: 'Job seekers under the Participation Act, rungs 3 to 6' },
-      description: {
-        nl: 'Mensen die niet op eigen kracht werk vinden, door de gemeente doorverwezen voor een re-integratietraject; deelname is verplicht vanuit hun uitkering. De trede zegt naar welk niveau van participatie iemand kan groeien.',
-        en: 'People who cannot find work on their own, referred by the municipality for a re-integration track; taking part is compulsory under their benefit. The rung says to which level of participation a person can grow.',
-      },
-      aio: ['arbeidsmatig'],
-      research: { basis: '1. Inleiding (opdracht van IJmond Werkt!; participatieladder; groepsgewijze aanpak)', rungs: [3, 4, 5, 6] },
-    },
+    // ---- Input --------------------------------------------------------------------------
     {
       id: 'c2',
       stage: 'input',
@@ -71,8 +62,30 @@ export const IJMOND_GROUPS: TemplateSpec = {
       aio: ['integraal'],
       research: { basis: '3.2 (De trainers zorgen voor veiligheid en een prettige sfeer); 4. deelvraag 3' },
     },
+    {
+      id: 'c1',
+      stage: 'input',
+      title: { nl: 'Werkzoekenden in de Participatiewet, treden 3 tot en met 6', en: 'Job seekers under the Participation Act, rungs 3 to 6' },
+      description: {
+        nl: 'Mensen die niet op eigen kracht werk vinden, door de gemeente doorverwezen voor een re-integratietraject; deelname is verplicht vanuit hun uitkering. De trede zegt naar welk niveau van participatie iemand kan groeien.',
+        en: 'People who cannot find work on their own, referred by the municipality for a re-integration track; taking part is compulsory under their benefit. The rung says to which level of participation a person can grow.',
+      },
+      aio: ['arbeidsmatig'],
+      research: { basis: '1. Inleiding (opdracht van IJmond Werkt!; participatieladder; groepsgewijze aanpak)', rungs: [3, 4, 5, 6] },
+    },
 
-    // ---- Actions: the offer per rung (the report's table), then the trainers' way of working
+    // ---- Actions: the trainers' way of working, then the offer per rung (the report's table) 
+    {
+      id: 'c9',
+      stage: 'action',
+      title: { nl: 'Trainers werken gelijkwaardig en uitnodigend', en: 'Trainers work as equals and invite everyone in' },
+      description: {
+        nl: 'Positief bekrachtigen, iedereen bij naam noemen en aan het woord laten, geen antwoord fout rekenen, zelf meedoen, antwoorden uit de groep laten komen, ruimte geven aan persoonlijke omstandigheden en bij weerstand het gesprek aangaan.',
+        en: 'Positive reinforcement, calling everyone by name and letting everyone speak, counting no answer as wrong, joining in, letting answers come from the group, making room for personal circumstances and talking about resistance.',
+      },
+      aio: ['integraal'],
+      research: { basis: '3.2 Observaties en interviews; 4. deelvraag 3; 5. Conclusie (houding van de trainers)' },
+    },
     {
       id: 'c3',
       stage: 'action',
@@ -147,19 +160,19 @@ export const IJMOND_GROUPS: TemplateSpec = {
       aio: ['arbeidsmatig'],
       research: { basis: '1. Inleiding: tabel (trede 5 + 6); inhoud per trede; 4. deelvraag 2', rungs: [5, 6] },
     },
-    {
-      id: 'c9',
-      stage: 'action',
-      title: { nl: 'Trainers werken gelijkwaardig en uitnodigend', en: 'Trainers work as equals and invite everyone in' },
-      description: {
-        nl: 'Positief bekrachtigen, iedereen bij naam noemen en aan het woord laten, geen antwoord fout rekenen, zelf meedoen, antwoorden uit de groep laten komen, ruimte geven aan persoonlijke omstandigheden en bij weerstand het gesprek aangaan.',
-        en: 'Positive reinforcement, calling everyone by name and letting everyone speak, counting no answer as wrong, joining in, letting answers come from the group, making room for personal circumstances and talking about resistance.',
-      },
-      aio: ['integraal'],
-      research: { basis: '3.2 Observaties en interviews; 4. deelvraag 3; 5. Conclusie (houding van de trainers)' },
-    },
 
-    // ---- Intermediate results ------------------------------------------------------------
+    // ---- Intermediate results -----------------------------------------------------------
+    {
+      id: 'c13',
+      stage: 'intermediate',
+      title: { nl: 'Een veilige groep waarin deelnemers elkaar helpen', en: 'A safe group in which participants help each other' },
+      description: {
+        nl: 'Erkenning, inclusie en affectie: deelnemers worden gezien en gehoord, geven elkaar tips en adviezen en leggen elkaar opdrachten uit. Een veilige omgeving is een voorwaarde om aan empowerment te werken.',
+        en: 'Recognition, inclusion and affection: participants are seen and heard, give each other tips and advice and explain assignments to each other. A safe environment is a condition for working on empowerment.',
+      },
+      aio: ['integraal', 'netwerk'],
+      research: { basis: '3.1 (basisbehoeften van Schutz); 3.2 (Groepsproces helpt); 4. deelvraag 1' },
+    },
     {
       id: 'c10',
       stage: 'intermediate',
@@ -193,19 +206,8 @@ export const IJMOND_GROUPS: TemplateSpec = {
       aio: ['arbeidsmatig'],
       research: { basis: '1. Inleiding (trede 5 en 6; deelnemen betekent ervaren hoe het is om met de verplichting van werk om te gaan)', rungs: [5, 6] },
     },
-    {
-      id: 'c13',
-      stage: 'intermediate',
-      title: { nl: 'Een veilige groep waarin deelnemers elkaar helpen', en: 'A safe group in which participants help each other' },
-      description: {
-        nl: 'Erkenning, inclusie en affectie: deelnemers worden gezien en gehoord, geven elkaar tips en adviezen en leggen elkaar opdrachten uit. Een veilige omgeving is een voorwaarde om aan empowerment te werken.',
-        en: 'Recognition, inclusion and affection: participants are seen and heard, give each other tips and advice and explain assignments to each other. A safe environment is a condition for working on empowerment.',
-      },
-      aio: ['integraal', 'netwerk'],
-      research: { basis: '3.1 (basisbehoeften van Schutz); 3.2 (Groepsproces helpt); 4. deelvraag 1' },
-    },
 
-    // ---- Outcomes: the three dimensions ----------------------------------------------------
+    // ---- Outcomes: the three dimensions and where they lead -----------------------------
     {
       id: 'c14',
       stage: 'outcome',
@@ -258,27 +260,6 @@ export const IJMOND_GROUPS: TemplateSpec = {
       },
     },
     {
-      id: 'c16',
-      stage: 'outcome',
-      title: { nl: 'Zelfverzekerd de arbeidsmarkt op', en: 'Entering the labour market with confidence' },
-      description: {
-        nl: 'Het gevoel van toegevoegde waarde te zijn op de arbeidsmarkt, en weten hoe je jezelf zo presenteert aan toekomstige werkgevers. Hier zijn de eerste twee dimensies van groot belang.',
-        en: 'Feeling of added value on the labour market, and knowing how to present oneself that way to future employers. Here the first two dimensions matter greatly.',
-      },
-      aio: ['arbeidsmatig'],
-      indicators: [
-        {
-          name: { nl: 'Zich presenteren', en: 'Presenting oneself' },
-          definition: {
-            nl: 'Of deelnemers kunnen vertellen waar ze goed in zijn en zich zo presenteren aan een (toekomstige) werkgever',
-            en: 'Whether participants can tell what they are good at and present themselves that way to a (future) employer',
-          },
-          source: { nl: 'Observaties van trainingen en interviews met trainers (kwalitatief)', en: 'Observations of trainings and interviews with trainers (qualitative)' },
-        },
-      ],
-      research: { basis: '4. deelvraag 2 (treden 5 en 6 ‘Sterk naar werk’)', dimensions: ['powerFromWithin', 'powerWith'], rungs: [5, 6] },
-    },
-    {
       id: 'c17',
       stage: 'outcome',
       title: { nl: 'Power to: handelingsruimte in het systeem', en: 'Power to: room to act within the system' },
@@ -303,19 +284,29 @@ export const IJMOND_GROUPS: TemplateSpec = {
         caveat: 'The report pairs no Zimmerman component with the third dimension; leave the component empty.',
       },
     },
-
-    // ---- Impact ------------------------------------------------------------------------
     {
-      id: 'c18',
-      stage: 'impact',
-      title: { nl: 'Doorstroom naar een hogere trede of (een vorm van) werk', en: 'Moving up to a higher rung or into (a form of) work' },
+      id: 'c16',
+      stage: 'outcome',
+      title: { nl: 'Zelfverzekerd de arbeidsmarkt op', en: 'Entering the labour market with confidence' },
       description: {
-        nl: 'De trajecten zijn gericht op doorstroom naar een hogere trede of uitstroom naar regulier of aangepast werk. Succes wordt niet per definitie gemeten aan uitstroom naar werk.',
-        en: 'The tracks aim at moving up to a higher rung or out into regular or adapted work. Success is not measured by outflow into work as such.',
+        nl: 'Het gevoel van toegevoegde waarde te zijn op de arbeidsmarkt, en weten hoe je jezelf zo presenteert aan toekomstige werkgevers. Hier zijn de eerste twee dimensies van groot belang.',
+        en: 'Feeling of added value on the labour market, and knowing how to present oneself that way to future employers. Here the first two dimensions matter greatly.',
       },
       aio: ['arbeidsmatig'],
-      research: { basis: '1. Inleiding (doorstroom na de groepstraining); 2.3; 4. deelvraag 1', rungs: [3, 4, 5, 6] },
+      indicators: [
+        {
+          name: { nl: 'Zich presenteren', en: 'Presenting oneself' },
+          definition: {
+            nl: 'Of deelnemers kunnen vertellen waar ze goed in zijn en zich zo presenteren aan een (toekomstige) werkgever',
+            en: 'Whether participants can tell what they are good at and present themselves that way to a (future) employer',
+          },
+          source: { nl: 'Observaties van trainingen en interviews met trainers (kwalitatief)', en: 'Observations of trainings and interviews with trainers (qualitative)' },
+        },
+      ],
+      research: { basis: '4. deelvraag 2 (treden 5 en 6 ‘Sterk naar werk’)', dimensions: ['powerFromWithin', 'powerWith'], rungs: [5, 6] },
     },
+
+    // ---- Impact -------------------------------------------------------------------------
     {
       id: 'c19',
       stage: 'impact',
@@ -326,6 +317,17 @@ export const IJMOND_GROUPS: TemplateSpec = {
       },
       aio: ['arbeidsmatig', 'netwerk'],
       research: { basis: '5. Conclusie en aanbevelingen (laatste alinea)' },
+    },
+    {
+      id: 'c18',
+      stage: 'impact',
+      title: { nl: 'Doorstroom naar een hogere trede of (een vorm van) werk', en: 'Moving up to a higher rung or into (a form of) work' },
+      description: {
+        nl: 'De trajecten zijn gericht op doorstroom naar een hogere trede of uitstroom naar regulier of aangepast werk. Succes wordt niet per definitie gemeten aan uitstroom naar werk.',
+        en: 'The tracks aim at moving up to a higher rung or out into regular or adapted work. Success is not measured by outflow into work as such.',
+      },
+      aio: ['arbeidsmatig'],
+      research: { basis: '1. Inleiding (doorstroom na de groepstraining); 2.3; 4. deelvraag 1', rungs: [3, 4, 5, 6] },
     },
   ],
 

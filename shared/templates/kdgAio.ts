@@ -14,6 +14,8 @@ import type { TemplateSpec } from './build';
  *   or owner (the seed has none).
  * - `research` notes say, per card, what the seed supports for issue #11 (empowerment
  *   component, ladder rung, MPE factor). The Flemish ladder of the talk applies.
+ * - The cards of each stage are listed in the order tidy-up gives them (fewest crossing
+ *   arrows), so a theory made from this template starts tidy.
  */
 export const KDG_AIO: TemplateSpec = {
   theory: {
@@ -49,18 +51,7 @@ export const KDG_AIO: TemplateSpec = {
   },
 
   cards: [
-    // ---- Input -------------------------------------------------------------------------
-    {
-      id: 'c1',
-      stage: 'input',
-      title: { nl: 'Doelgroepmedewerkers met een afstand tot de arbeidsmarkt', en: 'Target-group workers with a distance to the labour market' },
-      description: {
-        nl: 'In het onderzoek op trede 3, 4 en 5 van de participatieladder. Een kwetsbare groep blijft in hoge mate kwetsbaar doorheen de hele loopbaan.',
-        en: 'In the research on rungs 3, 4 and 5 of the participation ladder. A vulnerable group stays highly vulnerable throughout their whole career.',
-      },
-      aio: ['arbeidsmatig'],
-      research: { basis: '01 Inleiding (organisaties per trede); 02 Probleemstelling', rungs: [3, 4, 5] },
-    },
+    // ---- Input --------------------------------------------------------------------------
     {
       id: 'c2',
       stage: 'input',
@@ -71,6 +62,17 @@ export const KDG_AIO: TemplateSpec = {
       },
       aio: ['arbeidsmatig', 'integraal'],
       research: { basis: '01 Inleiding (in het onderzoek betrokken organisaties); 08 Conclusies', rungs: [3, 4, 5] },
+    },
+    {
+      id: 'c1',
+      stage: 'input',
+      title: { nl: 'Doelgroepmedewerkers met een afstand tot de arbeidsmarkt', en: 'Target-group workers with a distance to the labour market' },
+      description: {
+        nl: 'In het onderzoek op trede 3, 4 en 5 van de participatieladder. Een kwetsbare groep blijft in hoge mate kwetsbaar doorheen de hele loopbaan.',
+        en: 'In the research on rungs 3, 4 and 5 of the participation ladder. A vulnerable group stays highly vulnerable throughout their whole career.',
+      },
+      aio: ['arbeidsmatig'],
+      research: { basis: '01 Inleiding (organisaties per trede); 02 Probleemstelling', rungs: [3, 4, 5] },
     },
     {
       id: 'c3',
@@ -95,18 +97,7 @@ export const KDG_AIO: TemplateSpec = {
       research: { basis: '01 Inleiding (context van het onderzoek)' },
     },
 
-    // ---- Actions -----------------------------------------------------------------------
-    {
-      id: 'c5',
-      stage: 'action',
-      title: { nl: 'Arbeidsmatige ondersteuning op de werkvloer', en: 'Work-oriented support on the shop floor' },
-      description: {
-        nl: 'Werk als vertrekpunt: ondersteuning tijdens het werk, waarnaast de andere acties lopen (“dankzij, met en naast de arbeidsmatige ondersteuning op de werkvloer”).',
-        en: 'Work as the starting point: support during work, beside which the other actions run (“thanks to, with and beside the work-oriented support on the shop floor”).',
-      },
-      aio: ['arbeidsmatig'],
-      research: { basis: '07 Het AIO-model (arbeidsmatige focus); 08 Conclusies', rungs: [3, 4, 5] },
-    },
+    // ---- Actions ------------------------------------------------------------------------
     {
       id: 'c6',
       stage: 'action',
@@ -117,6 +108,17 @@ export const KDG_AIO: TemplateSpec = {
       },
       aio: ['integraal'],
       research: { basis: '06.3 Bevinding: de WE of succesfactoren' },
+    },
+    {
+      id: 'c5',
+      stage: 'action',
+      title: { nl: 'Arbeidsmatige ondersteuning op de werkvloer', en: 'Work-oriented support on the shop floor' },
+      description: {
+        nl: 'Werk als vertrekpunt: ondersteuning tijdens het werk, waarnaast de andere acties lopen (“dankzij, met en naast de arbeidsmatige ondersteuning op de werkvloer”).',
+        en: 'Work as the starting point: support during work, beside which the other actions run (“thanks to, with and beside the work-oriented support on the shop floor”).',
+      },
+      aio: ['arbeidsmatig'],
+      research: { basis: '07 Het AIO-model (arbeidsmatige focus); 08 Conclusies', rungs: [3, 4, 5] },
     },
     {
       id: 'c7',
@@ -141,17 +143,6 @@ export const KDG_AIO: TemplateSpec = {
       research: { basis: '06.3 Bevinding (toegang tot formele diensten vergroten naast werkvloerondersteuning); 08 Conclusies' },
     },
     {
-      id: 'c9',
-      stage: 'action',
-      title: { nl: 'Hybride ondersteuningsnetwerken opbouwen', en: 'Building hybrid support networks' },
-      description: {
-        nl: 'Formele en informele ondersteuning rond de persoon samenbrengen. Aanbeveling aan organisaties: investeer in hybride netwerken (formele en informele bronnen).',
-        en: 'Bringing formal and informal support together around the person. Recommendation to organisations: invest in hybrid networks (formal and informal sources).',
-      },
-      aio: ['netwerk'],
-      research: { basis: '07 Het AIO-model (opbouwen van ondersteuningsnetwerken); 06.2; 09 Aanbevelingen' },
-    },
-    {
       id: 'c10',
       stage: 'action',
       title: { nl: 'Samenwerking tussen organisaties', en: 'Collaboration between organisations' },
@@ -162,8 +153,19 @@ export const KDG_AIO: TemplateSpec = {
       aio: ['netwerk'],
       research: { basis: '04 Theoretisch kader (collectieve impact); 06.2 Bevinding (samenwerking tussen organisaties cruciaal)' },
     },
+    {
+      id: 'c9',
+      stage: 'action',
+      title: { nl: 'Hybride ondersteuningsnetwerken opbouwen', en: 'Building hybrid support networks' },
+      description: {
+        nl: 'Formele en informele ondersteuning rond de persoon samenbrengen. Aanbeveling aan organisaties: investeer in hybride netwerken (formele en informele bronnen).',
+        en: 'Bringing formal and informal support together around the person. Recommendation to organisations: invest in hybrid networks (formal and informal sources).',
+      },
+      aio: ['netwerk'],
+      research: { basis: '07 Het AIO-model (opbouwen van ondersteuningsnetwerken); 06.2; 09 Aanbevelingen' },
+    },
 
-    // ---- Intermediate results ------------------------------------------------------------
+    // ---- Intermediate results -----------------------------------------------------------
     {
       id: 'c11',
       stage: 'intermediate',
@@ -198,17 +200,6 @@ export const KDG_AIO: TemplateSpec = {
       research: { basis: '08 Conclusies (het vergroten van de toegang tot formele diensten)' },
     },
     {
-      id: 'c14',
-      stage: 'intermediate',
-      title: { nl: 'Hybride netwerk rond de medewerker', en: 'A hybrid network around the employee' },
-      description: {
-        nl: 'Formele en informele ondersteuners rond de medewerker, die hij of zij ook later kan aanspreken.',
-        en: 'Formal and informal supporters around the employee, whom he or she can also call on later.',
-      },
-      aio: ['netwerk'],
-      research: { basis: '06.2 Bevinding (hybride netwerken, formeel + informeel); 02 Probleemstelling (ruimer ondersteuningsnetwerk)' },
-    },
-    {
       id: 'c15',
       stage: 'intermediate',
       title: { nl: 'Gedeelde taal en meetinstrumenten tussen organisaties', en: 'A shared language and measures between organisations' },
@@ -219,25 +210,36 @@ export const KDG_AIO: TemplateSpec = {
       aio: ['netwerk'],
       research: { basis: '04 Theoretisch kader (gedeelde taal); 06.1 (gedeelde taal voor organisatie-resultaten); 11 Afsluiting' },
     },
-
-    // ---- Outcomes ----------------------------------------------------------------------
     {
-      id: 'c16',
-      stage: 'outcome',
-      title: { nl: 'Intrapersoonlijk: zelfvertrouwen en zelfeffectiviteit', en: 'Intrapersonal: self-confidence and self-efficacy' },
+      id: 'c14',
+      stage: 'intermediate',
+      title: { nl: 'Hybride netwerk rond de medewerker', en: 'A hybrid network around the employee' },
       description: {
-        nl: 'De intrapersoonlijke component van psychologisch empowerment. KRAS en VINAC+ richten zich op zelfvertrouwen en zelfeffectiviteit.',
-        en: 'The intrapersonal component of psychological empowerment. KRAS and VINAC+ focus on self-confidence and self-efficacy.',
+        nl: 'Formele en informele ondersteuners rond de medewerker, die hij of zij ook later kan aanspreken.',
+        en: 'Formal and informal supporters around the employee, whom he or she can also call on later.',
       },
-      aio: ['arbeidsmatig', 'integraal'],
+      aio: ['netwerk'],
+      research: { basis: '06.2 Bevinding (hybride netwerken, formeel + informeel); 02 Probleemstelling (ruimer ondersteuningsnetwerk)' },
+    },
+
+    // ---- Outcomes -----------------------------------------------------------------------
+    {
+      id: 'c18',
+      stage: 'outcome',
+      title: { nl: 'Gedragscomponent: actieve deelname', en: 'Behavioural component: active participation' },
+      description: {
+        nl: 'De gedragscomponent van psychologisch empowerment: participatie, actief deelnemen op het werk en daarbuiten.',
+        en: 'The behavioural component of psychological empowerment: participation, taking an active part at work and beyond.',
+      },
+      aio: ['arbeidsmatig'],
       indicators: [
         {
-          name: { nl: 'Intrapersoonlijk empowerment', en: 'Intrapersonal empowerment' },
-          definition: { nl: 'Score op de intrapsychische factor van de MPE', en: 'Score on the intrapsychic factor of the MPE' },
+          name: { nl: 'Gedragscomponent van empowerment', en: 'Behavioural component of empowerment' },
+          definition: { nl: 'Score op de gedragsfactor van de MPE', en: 'Score on the behavioural factor of the MPE' },
           source: { nl: 'MPE (Meetschaal voor Psychologisch Empowerment)', en: 'MPE (Meetschaal voor Psychologisch Empowerment)' },
         },
       ],
-      research: { basis: '04 Theoretisch kader; 06.1 Bevinding (KRAS & VINAC+)', empowerment: ['intrapersonal'], mpe: 'intrapsychic' },
+      research: { basis: '04 Theoretisch kader (gedragscomponent; participatie); 06.2 (actieve deelname)', empowerment: ['behavioural'], mpe: 'behavioural' },
     },
     {
       id: 'c17',
@@ -259,24 +261,6 @@ export const KDG_AIO: TemplateSpec = {
         },
       ],
       research: { basis: '06.1 Bevinding (GROW-project); 05 Onderzoeksopzet (stap 2: interviews en focusgroepen)', caveat: 'The talk ties resilience and work attitude to no empowerment component; leave the component empty.' },
-    },
-    {
-      id: 'c18',
-      stage: 'outcome',
-      title: { nl: 'Gedragscomponent: actieve deelname', en: 'Behavioural component: active participation' },
-      description: {
-        nl: 'De gedragscomponent van psychologisch empowerment: participatie, actief deelnemen op het werk en daarbuiten.',
-        en: 'The behavioural component of psychological empowerment: participation, taking an active part at work and beyond.',
-      },
-      aio: ['arbeidsmatig'],
-      indicators: [
-        {
-          name: { nl: 'Gedragscomponent van empowerment', en: 'Behavioural component of empowerment' },
-          definition: { nl: 'Score op de gedragsfactor van de MPE', en: 'Score on the behavioural factor of the MPE' },
-          source: { nl: 'MPE (Meetschaal voor Psychologisch Empowerment)', en: 'MPE (Meetschaal voor Psychologisch Empowerment)' },
-        },
-      ],
-      research: { basis: '04 Theoretisch kader (gedragscomponent; participatie); 06.2 (actieve deelname)', empowerment: ['behavioural'], mpe: 'behavioural' },
     },
     {
       id: 'c19',
@@ -304,6 +288,24 @@ export const KDG_AIO: TemplateSpec = {
       },
     },
     {
+      id: 'c16',
+      stage: 'outcome',
+      title: { nl: 'Intrapersoonlijk: zelfvertrouwen en zelfeffectiviteit', en: 'Intrapersonal: self-confidence and self-efficacy' },
+      description: {
+        nl: 'De intrapersoonlijke component van psychologisch empowerment. KRAS en VINAC+ richten zich op zelfvertrouwen en zelfeffectiviteit.',
+        en: 'The intrapersonal component of psychological empowerment. KRAS and VINAC+ focus on self-confidence and self-efficacy.',
+      },
+      aio: ['arbeidsmatig', 'integraal'],
+      indicators: [
+        {
+          name: { nl: 'Intrapersoonlijk empowerment', en: 'Intrapersonal empowerment' },
+          definition: { nl: 'Score op de intrapsychische factor van de MPE', en: 'Score on the intrapsychic factor of the MPE' },
+          source: { nl: 'MPE (Meetschaal voor Psychologisch Empowerment)', en: 'MPE (Meetschaal voor Psychologisch Empowerment)' },
+        },
+      ],
+      research: { basis: '04 Theoretisch kader; 06.1 Bevinding (KRAS & VINAC+)', empowerment: ['intrapersonal'], mpe: 'intrapsychic' },
+    },
+    {
       id: 'c20',
       stage: 'outcome',
       title: { nl: 'Interpersoonlijk: hulpbronnen kennen en gebruiken', en: 'Interpersonal: knowing and using resources' },
@@ -322,18 +324,7 @@ export const KDG_AIO: TemplateSpec = {
       research: { basis: '04 Theoretisch kader; 06.1 Bevinding (de interpersoonlijke component blijkt het meest problematisch)', empowerment: ['interactional'], mpe: 'interpsychic' },
     },
 
-    // ---- Impact ------------------------------------------------------------------------
-    {
-      id: 'c21',
-      stage: 'impact',
-      title: { nl: 'Duurzame participatie: geen terugval na doorstroom', en: 'Lasting participation: no relapse after moving up' },
-      description: {
-        nl: 'Doelgroepmedewerkers stromen door naar een hogere trede van de participatieladder en vallen niet terug; ze blijven doorheen hun loopbaan op gepaste ondersteuning rekenen.',
-        en: 'Target-group employees move up to a higher rung of the participation ladder and do not relapse; they can count on suitable support throughout their career.',
-      },
-      aio: ['netwerk'],
-      research: { basis: '01 Inleiding (terugval na doorstroom voorkomen); 02 Probleemstelling; 06.2 Bevinding', rungs: [3, 4, 5, 6], caveat: 'Moving up the ladder: from the rung a person is on to a higher one.' },
-    },
+    // ---- Impact -------------------------------------------------------------------------
     {
       id: 'c22',
       stage: 'impact',
@@ -344,6 +335,17 @@ export const KDG_AIO: TemplateSpec = {
       },
       aio: ['arbeidsmatig', 'netwerk'],
       research: { basis: '06.2 Bevinding: effect op organisaties en samenleving (minder ziekteverzuim)' },
+    },
+    {
+      id: 'c21',
+      stage: 'impact',
+      title: { nl: 'Duurzame participatie: geen terugval na doorstroom', en: 'Lasting participation: no relapse after moving up' },
+      description: {
+        nl: 'Doelgroepmedewerkers stromen door naar een hogere trede van de participatieladder en vallen niet terug; ze blijven doorheen hun loopbaan op gepaste ondersteuning rekenen.',
+        en: 'Target-group employees move up to a higher rung of the participation ladder and do not relapse; they can count on suitable support throughout their career.',
+      },
+      aio: ['netwerk'],
+      research: { basis: '01 Inleiding (terugval na doorstroom voorkomen); 02 Probleemstelling; 06.2 Bevinding', rungs: [3, 4, 5, 6], caveat: 'Moving up the ladder: from the rung a person is on to a higher one.' },
     },
     {
       id: 'c23',

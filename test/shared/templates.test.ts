@@ -151,7 +151,7 @@ describe('templates', () => {
   it('the AIO template has the research’s inputs, actions, outcomes and impact, with MPE indicators on the empowerment outcomes', () => {
     const { theory } = templateByName('kdg-aio')!.create('nl');
     const titles = (stage: string) => Object.values(theory.cards).filter((c) => c.stage === stage).map((c) => c.title.toLowerCase());
-    expect(titles('input').join(' | ')).toMatch(/afstand tot de arbeidsmarkt.*begeleiders.*partner.*subsidie/);
+    for (const words of ['afstand tot de arbeidsmarkt', 'begeleiders', 'partner', 'subsidie']) expect(titles('input').some((t) => t.includes(words)), words).toBe(true);
     for (const words of ['werkvloer', 'gepersonaliseerde', 'taal en administratie', 'formele diensten', 'hybride', 'samenwerking tussen organisaties']) {
       expect(titles('action').some((t) => t.includes(words)), words).toBe(true);
     }
