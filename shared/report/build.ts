@@ -11,7 +11,7 @@ import type { Block, ReportModel, ReportSection, TextMeasure } from './model';
 export interface ReportModelOptions {
   /** Language of the report; defaults to the theory's language. */
   language?: Language;
-  /** Include the open chain checks (default true). */
+  /** Include the open chain checks (default false: they are working notes, not for a funder). */
   includeChecks?: boolean;
   /** The date printed on the title page (default now). */
   date?: Date;
@@ -50,15 +50,19 @@ export function buildReportModel(source: WerkzaamDocument, options: ReportModelO
     cards: STAGES.flatMap((s) => refs.byStage[s]),
     cardLabel: (id) => `${refs.ref(id)} ${theory.cards[id]?.title ?? id}`,
   };
-  const sections: ReportSection[] = [
-    { id: 'diagram', title: t('diagram'), orientation: 'landscape', blocks: [{ kind: 'diagram', diagram: layoutDiagram(theory, refs, options.measure, language) }] },
-    { id: 'narrative', title: t('narrative'), orientation: 'portrait', blocks: narrative(ctx) },
-    { id: 'indicators', title: t('indicators'), orientation: 'landscape', blocks: indicators(ctx) },
-    { id: 'assumptions', title: t('assumptions'), orientation: 'portrait', blocks: assumptions(ctx) },
-    { id: 'coverage', title: t('coverage'), orientation: 'portrait', blocks: coverage(ctx) },
-    ...(options.includeChecks !== false ? [{ id: 'checks' as const, title: t('checks'), orientation: 'portrait' as const, blocks: checks(ctx) }] : []),
-    { id: 'instruments', title: t('instruments'), orientation: 'portrait', blocks: instruments(ctx) },
-  ];
+  // A section with nothing to say is left out (of the pages and the contents), rather than
+  // printing "nothing yet" for the funder; the diagram says once that a theory is empty.
+  const sections: ReportSection[] = (
+    [
+      { id: 'diagram', title: t('diagram'), orientation: 'landscape', blocks: [{ kind: 'diagram', diagram: layoutDiagram(theory, refs, options.measure, language) }] },
+      { id: 'narrative', title: t('narrative'), orientation: 'portrait', blocks: narrative(ctx) },
+      { id: 'indicators', title: t('indicators'), orientation: 'landscape', blocks: indicators(ctx) },
+      { id: 'assumptions', title: t('assumptions'), orientation: 'portrait', blocks: assumptions(ctx) },
+      { id: 'coverage', title: t('coverage'), orientation: 'portrait', blocks: coverage(ctx) },
+      { id: 'checks', title: t('checks'), orientation: 'portrait', blocks: options.includeChecks ? checks(ctx) : [] },
+      { id: 'instruments', title: t('instruments'), orientation: 'portrait', blocks: instruments(ctx) },
+    ] satisfies ReportSection[]
+  ).filter((section) => section.blocks.length > 0);
   const summary = theory.description.trim();
   return {
     language,
@@ -93,7 +97,7 @@ export function buildReportModel(source: WerkzaamDocument, options: ReportModelO
       )
         .filter(([, value]) => value)
         .map(([label, value]) => ({ label, value })),
-      summary: { heading: t('summary'), text: summary || t('noSummary'), placeholder: !summary },
+      summary: summary ? { heading: t('summary'), text: summary, placeholder: false } : null,
     },
     contentsHeading: t('contents'),
     sections,
@@ -101,16 +105,19 @@ export function buildReportModel(source: WerkzaamDocument, options: ReportModelO
   };
 }
 
-function narrative({ theory, language, t, refs, cardLabel }: Context): Block[] {
+function narrative({ theory, language, t, refs, cards: all, cardLabel }: Context): Block[] {
   const blocks: Block[] = [];
+  if (all.length === 0) return blocks;
   const links = Object.values(theory.links);
   for (const stage of STAGES) {
-    blocks.push({ kind: 'heading', level: 2, text: `${STAGES.indexOf(stage) + 1}. ${STAGE_LABELS[language][stage]}`, stage });
     const cards = refs.byStage[stage];
-    if (cards.length === 0) blocks.push({ kind: 'paragraph', text: t('noCardsInStage'), note: true });
+    // A stage without cards shows as an empty column in the diagram; the narrative skips it.
+    if (cards.length === 0) continue;
+    blocks.push({ kind: 'heading', level: 2, text: `${STAGES.indexOf(stage) + 1}. ${STAGE_LABELS[language][stage]}`, stage });
     for (const card of cards) {
+      // Only what the link says: a missing rationale is a working note (the checks), not report text.
       const describe = (otherId: string, rationale: string, evidence: string) =>
-        `${cardLabel(otherId)}: ${rationale.trim() || `(${t('rationaleMissing')})`}${evidence.trim() ? ` [${t('evidence')}: ${evidence.trim()}]` : ''}`;
+        `${cardLabel(otherId)}${rationale.trim() ? `: ${rationale.trim()}` : ''}${evidence.trim() ? ` [${t('evidence')}: ${evidence.trim()}]` : ''}`;
       const relations = [
         ...links.filter((x) => x.to === card.id).map((l) => ({ text: `← ${t('comesFrom')} ${describe(l.from, l.rationale, l.evidence)}`, notes: [] })),
         ...links
@@ -131,8 +138,9 @@ function narrative({ theory, language, t, refs, cardLabel }: Context): Block[] {
         kind: 'entry',
         ref: refs.ref(card.id),
         title: card.title.trim() || '—',
-        description: { text: description || t('noDescription'), placeholder: !description },
-        tags: `${t('aioElements')}: ${card.aio.map((k) => AIO_LABELS[language][k]).join(', ') || t('noAio')}`,
+        description: description ? { text: description, placeholder: false } : null,
+        // Untagged cards are listed once, in the coverage section.
+        tags: card.aio.length > 0 ? `${t('aioElements')}: ${card.aio.map((k) => AIO_LABELS[language][k]).join(', ')}` : null,
         relations,
       });
     }
@@ -144,7 +152,7 @@ function indicators({ t, cards, cardLabel }: Context): Block[] {
   const rows = cards.flatMap((card) =>
     card.indicators.map((i) => [cardLabel(card.id), i.name, i.definition, i.unit, i.baseline, i.target, i.source, i.frequency, i.owner]),
   );
-  if (rows.length === 0) return [{ kind: 'paragraph', text: t('noIndicators'), note: true }];
+  if (rows.length === 0) return [];
   return [
     {
       kind: 'table',
@@ -157,7 +165,7 @@ function indicators({ t, cards, cardLabel }: Context): Block[] {
 
 function assumptions({ theory, language, t, refs }: Context): Block[] {
   const all = Object.values(theory.assumptions);
-  if (all.length === 0) return [{ kind: 'paragraph', text: t('noAssumptions'), note: true }];
+  if (all.length === 0) return [];
   const links = Object.values(theory.links);
   return [
     {
@@ -176,6 +184,7 @@ function coverage({ language, t, refs, cards, cardLabel }: Context): Block[] {
   const count = (list: Card[], pred: (c: Card) => boolean) => String(list.filter(pred).length);
   const row = (list: Card[]) => [...AIO_KEYS.map((k) => count(list, (c) => c.aio.includes(k))), count(list, (c) => c.aio.length === 0), String(list.length)];
   const untagged = cards.filter((c) => c.aio.length === 0);
+  if (cards.length === 0) return [];
   return [
     { kind: 'paragraph', text: t('coverageIntro'), note: true },
     {
@@ -187,7 +196,7 @@ function coverage({ language, t, refs, cards, cardLabel }: Context): Block[] {
     },
     { kind: 'heading', level: 2, text: t('cardsWithoutAio') },
     untagged.length === 0
-      ? { kind: 'paragraph', text: cards.length === 0 ? t('emptyTheory') : t('allCardsTagged'), note: true }
+      ? { kind: 'paragraph', text: t('allCardsTagged'), note: true }
       : { kind: 'list', items: untagged.map((c) => cardLabel(c.id)) },
   ];
 }
@@ -235,7 +244,7 @@ function instruments({ language, t, refs, cards }: Context): Block[] {
       used.set(source, users);
     }
   }
-  if (used.size === 0) return [{ kind: 'paragraph', text: t('noInstruments'), note: true }];
+  if (used.size === 0) return [];
   return [
     { kind: 'paragraph', text: t('instrumentsIntro'), note: true },
     {

@@ -51,21 +51,27 @@ describe('exports from the app', () => {
   it('Export as PDF asks for the language and the checks section, builds the report (in a worker) and downloads it', async () => {
     await menu(/^File$/, /^Export as PDF/);
     const dialog = page.getByRole('dialog', { name: 'Funder report (PDF)' });
-    // Defaults: the theory's own language, checks included. Cancel leaves everything as it was.
+    // Defaults: the theory's own language; the open checks (working notes) left out of a funder report.
+    // Cancel leaves everything as it was.
     expect(await dialog.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('nl');
-    expect(await dialog.getByRole('checkbox', { name: 'Include the open chain checks' }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('checkbox', { name: 'Include the open chain checks' }).isChecked()).toBe(false);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
     const pdf = await exported(/^Export as PDF/, 'report.pdf', async (d) => {
       await d.getByRole('combobox', { name: 'Language' }).selectOption('en');
-      await d.getByRole('checkbox', { name: 'Include the open chain checks' }).uncheck();
     });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = execFileSync('pdftotext', [join(work, 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Ondersteuningsnetwerken en empowerment (AIO-model)');
     expect(text).toContain('Narrative per stage');
     expect(text).not.toContain('Open chain checks');
+    // Chosen, the checks go in.
+    await exported(/^Export as PDF/, 'report-checks.pdf', async (d) => {
+      await d.getByRole('checkbox', { name: 'Include the open chain checks' }).check();
+    });
+    const withChecks = execFileSync('pdftotext', [join(work, 'report-checks.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(withChecks).toContain('Openstaande ketencontroles');
     expect(errors).toEqual([]);
   });
 

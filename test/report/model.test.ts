@@ -38,12 +38,12 @@ const blocksOf = (blocks: Block[], kind: Block['kind']) => blocks.filter((b) => 
 
 describe('report model', () => {
   it('describes the report as sections of typed blocks, in the report language', () => {
-    const model = buildReportModel(small(), { measure: plain, date: new Date('2026-03-01') });
+    const model = buildReportModel(small(), { measure: plain, date: new Date('2026-03-01'), includeChecks: true });
     expect(model.sections.map((s) => s.id)).toEqual(['diagram', 'narrative', 'indicators', 'assumptions', 'coverage', 'checks', 'instruments']);
     expect(model.properties).toMatchObject({ title: 'Groepsaanpak', author: 'Zoë', creator: 'Werkzaam' });
     expect(model.titlePage.facts.map((f) => f.label)).toEqual(['Organisatie', 'Auteurs', 'Datum', 'Omvang']);
     const narrative = model.sections.find((s) => s.id === 'narrative')!;
-    expect(blocksOf(narrative.blocks, 'heading').map((b) => b.kind === 'heading' && b.stage)).toEqual(['input', 'action', 'intermediate', 'outcome', 'impact']);
+    expect(blocksOf(narrative.blocks, 'heading').map((b) => b.kind === 'heading' && b.stage)).toEqual(['input', 'action', 'outcome']);
     const entry = narrative.blocks.find((b) => b.kind === 'entry' && b.ref === '1.1');
     expect(entry).toMatchObject({ title: 'Trainers', relations: [{ text: expect.stringContaining('2.1 Groepstraining: Trainers geven de training'), notes: [expect.stringContaining('Deelnemers blijven komen')] }, { notes: [] }] });
     const indicators = model.sections.find((s) => s.id === 'indicators')!;

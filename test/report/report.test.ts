@@ -101,7 +101,7 @@ function small(): WerkzaamDocument {
 
 describe('funder report (PDF)', () => {
   it('a small theory: every title, indicator and assumption, metadata, embedded font, Unicode names', () => {
-    const r = render(small(), 'small');
+    const r = render(small(), 'small', { includeChecks: true });
     for (const s of ['Trainers', 'Groepstraining', 'Twaalf sessies', 'Meer zelfvertrouwen', 'Duurzaam werk', 'MPE-score', 'Deelnemers blijven komen', 'Arbeidsmarkt blijft krap', 'Kracht van binnenuit.']) {
       expect(r.flat).toContain(s);
     }
@@ -132,7 +132,7 @@ describe('funder report (PDF)', () => {
   });
 
   it('the contents on the title page point at the pages the sections start on, and the outline has them', () => {
-    const r = render(small(), 'contents');
+    const r = render(small(), 'contents', { includeChecks: true });
     const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), r.file, '-'], { encoding: 'utf8' });
     const contents = pageText(1);
     const sections = ['Overzicht van de keten', 'Toelichting per fase', 'Indicatoren', 'Aannames en externe factoren', 'Dekking van het AIO-model', 'Openstaande ketencontroles', 'Bijlage: meetinstrumenten'];
@@ -155,13 +155,38 @@ describe('funder report (PDF)', () => {
     expect(r.flat).toContain('page 1 of');
   });
 
-  it('an empty theory says so in every section instead of leaving them out', () => {
+  it('an empty theory says so once, on the diagram page, and leaves the empty sections out', () => {
     const r = render(emptyDocument('en'), 'empty');
-    for (const s of ['This theory has no cards yet.', 'No indicators yet.', 'No assumptions or external factors yet.', 'No cards in this stage yet.', 'This theory has no summary yet.', 'No measurement instruments yet']) {
-      expect(r.flat).toContain(s);
+    expect(r.flat.match(/This theory has no cards yet\./g)).toHaveLength(1);
+    for (const s of ['Narrative per stage', 'Indicators', 'Assumptions and external factors', 'AIO model coverage', 'Open chain checks', 'Appendix', 'Summary']) {
+      expect(r.flat).not.toContain(s);
     }
-    // Chain checks find nothing in an empty theory; the report must not present that as all clear.
-    expect(r.flat).toMatch(/Open chain checks This theory has no cards yet\./);
+    // Title page (with the one-line contents) and the diagram page, nothing more.
+    expect(r.pages).toBe(2);
+    expect(r.flat).toContain('Contents The chain at a glance 2');
+    // Asked for, the checks section does not present an empty theory as all clear.
+    expect(render(emptyDocument('en'), 'empty-checks', { includeChecks: true }).flat).toMatch(/Open chain checks This theory has no cards yet\./);
+  });
+
+  it('prints no placeholder text: no empty description, rationale, tag line, summary or section is announced', () => {
+    const e = new Editor(small());
+    e.run('updateTheory', { changes: { description: '' } });
+    const r = render(e.document, 'no-placeholders');
+    for (const s of ['Geen beschrijving', 'geen onderbouwing', 'AIO-elementen: geen', 'Er is nog geen samenvatting', 'Samenvatting', 'Nog geen', 'Openstaande ketencontroles']) {
+      expect(r.flat).not.toContain(s);
+    }
+    // What is there is still said: the link without a rationale names its cards, a tagged card its tags.
+    expect(r.flat).toContain('→ Leidt tot 4.1 Meer zelfvertrouwen ');
+    expect(r.flat).toContain('AIO-elementen: Integrale aanpak, Ondersteuningsnetwerken');
+    // The untagged cards are listed once, in the coverage section.
+    expect(r.flat).toMatch(/Kaarten zonder AIO-element • 3\.1 Twaalf sessies • 4\.1 Meer zelfvertrouwen • 5\.1 Duurzaam werk/);
+    // Without indicators there is no indicator page and no appendix.
+    const bare = new Editor(e.document);
+    bare.run('deleteIndicator', { cardId: 'c4', indicatorId: bare.theory.cards.c4!.indicators[0]!.id });
+    const b = render(bare.document, 'no-indicators');
+    expect(b.flat).not.toContain('Indicatoren');
+    expect(b.flat).not.toContain('Bijlage');
+    expect(b.pages).toBeLessThan(r.pages);
   });
 
   it('long texts wrap instead of running off the page', () => {
@@ -183,7 +208,7 @@ describe('funder report (PDF)', () => {
     const e = new Editor(small());
     const summary = 'Deze samenvatting beschrijft de aanpak uitgebreid voor de financier. '.repeat(70).trim();
     e.run('updateTheory', { changes: { description: summary, authors: Array.from({ length: 60 }, (_, i) => `Auteur Nummer ${i + 1}`) } });
-    const r = render(e.document, 'long-summary');
+    const r = render(e.document, 'long-summary', { includeChecks: true });
     // The summary runs onto a second page (header and footer in between): count its sentences.
     expect(r.flat.match(/voor de financier\./g)).toHaveLength(70);
     expect(r.flat).toContain('Auteur Nummer 60');

@@ -14,7 +14,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'write the funder report (PDF), the Excel workbook (XLSX), its CSV files, the diagram (SVG) or the normalised JSON',
   usage:
-    'werkzaam export <file> (--pdf <out.pdf> | --xlsx <out.xlsx> | --csv <folder> | --svg <out.svg> | --json <out.json>)… [--lang nl|en] [--no-checks] [--separator ,|;]',
+    'werkzaam export <file> (--pdf <out.pdf> | --xlsx <out.xlsx> | --csv <folder> | --svg <out.svg> | --json <out.json>)… [--lang nl|en] [--checks] [--separator ,|;]',
   options: {
     pdf: { type: 'string' },
     svg: { type: 'string' },
@@ -23,6 +23,9 @@ export const exportCommand: CliCommand = {
     csv: { type: 'string' },
     separator: { type: 'string' },
     lang: { type: 'string' },
+    // The open chain checks are working notes: a funder report leaves them out unless asked.
+    checks: { type: 'boolean' },
+    // Accepted for scripts written when the checks went in by default.
     'no-checks': { type: 'boolean' },
     // Accepted for scripts written before exports replaced their outputs by default.
     force: { type: 'boolean' },
@@ -70,7 +73,7 @@ export const exportCommand: CliCommand = {
       }
       const data =
         kind === 'pdf'
-          ? buildReport(doc, loadReportFonts(), { language, includeChecks: !ctx.values['no-checks'] })
+          ? buildReport(doc, loadReportFonts(), { language, includeChecks: Boolean(ctx.values.checks) && !ctx.values['no-checks'] })
           : kind === 'svg'
             ? theoryToSvg(doc.theory, { language })
             : serializeDocument(doc);

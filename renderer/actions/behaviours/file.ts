@@ -15,7 +15,7 @@ function viewport(ctx: ActionContext) {
 // Every export asks first: the report's language and sections, or the whole theory or the view.
 const ask = ({ ui, editor }: ActionContext, format: ExportFormat) =>
   new Promise<ExportChoices | null>((resolve) =>
-    ui.set({ dialog: { kind: 'exportOptions', format, defaults: { language: editor.theory.language, includeChecks: true, scope: 'whole' }, resolve } }),
+    ui.set({ dialog: { kind: 'exportOptions', format, defaults: { language: editor.theory.language, includeChecks: false, scope: 'whole' }, resolve } }),
   );
 const area = (ctx: ActionContext, choices: ExportChoices) => (choices.scope === 'view' ? viewport(ctx) : undefined);
 
