@@ -5,8 +5,6 @@ import { loadReportFonts } from '../../node/fonts';
 import { UsageError, type CliCommand } from '../types';
 import { languageOption, requireFile } from '../arguments';
 import { loadOrReport, outputProblem, writeOutput } from '../theoryFiles';
-import { writeXlsx } from '../../../shared/export/xlsx';
-import { writeCsvFiles } from '../../../shared/export/csv';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -58,12 +56,15 @@ export const exportCommand: CliCommand = {
     for (const { kind, out } of outputs) {
       if (kind === 'csv') {
         mkdirSync(out, { recursive: true });
+        // Loaded when used: every other command starts faster without exceljs and papaparse.
+        const { writeCsvFiles } = await import('../../../shared/export/csv');
         for (const csv of writeCsvFiles(doc, { separator, ...(language ? { language } : {}) })) {
           if (!(await writeOutput(ctx, join(out, csv.name), csv.text, true))) return 1;
         }
         continue;
       }
       if (kind === 'xlsx') {
+        const { writeXlsx } = await import('../../../shared/export/xlsx');
         const { bytes, warnings } = await writeXlsx(doc, language ? { language } : {});
         for (const w of warnings) {
           ctx.io.err(`${out}: ${w.sheet}, row ${w.row}, column "${w.column}": the text (${w.length} characters) is cut at Excel's limit of 32,767 characters`);
