@@ -21,6 +21,7 @@ export const cardSelector = (id: Id) => `.card-node[data-card-id="${CSS.escape(i
  */
 export function focusWhenRendered(selector: string, frames = 12): void {
   const start = document.activeElement;
+  // From the next frame on: what is in the DOM now may be what the change is about to replace.
   const attempt = (left: number) => {
     const element = document.querySelector<HTMLElement>(selector);
     if (element) {
@@ -31,7 +32,7 @@ export function focusWhenRendered(selector: string, frames = 12): void {
     if (now !== start && now !== document.body && now !== null) return;
     if (left > 0) requestAnimationFrame(() => attempt(left - 1));
   };
-  attempt(frames);
+  requestAnimationFrame(() => attempt(frames));
 }
 
 /** Put the keyboard on a card (bringing it into view first), without changing the selection. */
@@ -39,7 +40,10 @@ export function focusCardOnCanvas(ctx: ActionContext, id: Id): void {
   const card = ctx.editor.theory.cards[id];
   if (!card) return;
   revealCard(ctx.flow(), card.position);
-  focusWhenRendered(cardSelector(id));
+  // At once when it is on screen, so the next arrow key already starts from it.
+  const now = document.querySelector<HTMLElement>(cardSelector(id));
+  if (now) now.focus({ preventScroll: true });
+  else focusWhenRendered(cardSelector(id));
 }
 
 /** Select one card, put the keyboard on it and bring it into view. */
