@@ -1,8 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Language, WerkzaamDocument } from '../../shared/model';
 import { describeProblemIn } from '../../shared/format/parse';
-import { readTheoryFile, describeFsError } from '../node/readTheoryFile';
+import { readTheoryFile } from '../node/readTheoryFile';
+import { saveFailure } from '../main/files';
+import { describeFileProblem } from '../../shared/i18n/files';
 import { writeFileAtomic } from '../node/atomicWrite';
 import type { CliContext } from './types';
 
@@ -48,7 +50,9 @@ export async function writeOutput(ctx: CliContext, path: string, data: string | 
     await writeFileAtomic(path, data);
     return true;
   } catch (error) {
-    ctx.io.err(`${path}: could not write: ${describeFsError(error)}`);
+    // The same words as the app: about the output file or its folder, never the temporary file.
+    const failure = saveFailure(basename(path), error);
+    ctx.io.err(`${path}: could not write: ${describeFileProblem('en', failure.code, failure)}`);
     return false;
   }
 }

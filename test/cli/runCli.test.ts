@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,13 @@ describe('werkzaam commands (in-process)', () => {
     const once = readFileSync(file, 'utf8');
     expect((await cli('convert', file, '--out', file)).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(once);
+  });
+
+  it('a write that fails says why in words, about the output file, never a temporary file (D15)', async () => {
+    const loop = join(dir, 'loop.werkzaam');
+    symlinkSync('loop.werkzaam', loop);
+    const r = await cli('convert', join(fixtures, 'valid/minimal.werkzaam'), '--out', loop, '--force');
+    expect(r).toMatchObject({ code: 1, err: [`${loop}: could not write: the file is a symbolic link that points to itself`] });
   });
 
   it('a failed write reports the file and the reason', async () => {

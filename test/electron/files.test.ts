@@ -1,4 +1,4 @@
-import { promises as fsp, existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { promises as fsp, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -97,6 +97,31 @@ describe('main-process files', () => {
     await slots.of(1).clear();
     expect(existsSync(join(userData, 'recovery.json'))).toBe(false);
     expect(await slots.orphans()).toBe(0);
+  });
+
+  it('a copy set aside moves to recovery/kept/ under its own name, is listed, and is never offered to a window again', async () => {
+    const userData = dir();
+    let n = 0;
+    const slots = new WindowSlots(recoveryFolder(userData), () => `slot-${++n}`);
+    await slots.of(1).write('{"cut off');
+    const where = await slots.of(1).keepAside(new Date('2026-12-01T10:00:00.000Z'));
+    expect(where).toBe(join(userData, 'recovery', 'kept', 'slot-1-2026-12-01T10-00-00-000Z.json'));
+    expect(readFileSync(where, 'utf8')).toBe('{"cut off');
+    expect(await slots.of(2).keptAside()).toEqual([where]);
+    slots.release(1);
+    expect(await slots.orphans()).toBe(0);
+    expect(await slots.of(3).claim()).toBeNull();
+  });
+
+  it('at start-up, temporary files of recovery writes cut short by a crash are removed; the copies stay', async () => {
+    const userData = dir();
+    const folder = join(userData, 'recovery');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'a.json'), '{"whole":true}');
+    writeFileSync(join(folder, '.a.json.0123456789ab.tmp'), '{"who');
+    const slots = new WindowSlots(recoveryFolder(userData));
+    expect(await slots.orphans()).toBe(1);
+    expect(readdirSync(folder)).toEqual(['a.json']);
   });
 
   it('refuses slot names that are not plain file names', async () => {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWebPlatform, mergeRecent } from '../../renderer/platform/webPlatform';
 import { memoryStore } from '../../renderer/platform/idb';
-import { FileAccessError, type RecentEntry } from '../../renderer/platform/platform';
+import { FileAccessError, SaveConflictError, UnreadableFileError, type RecentEntry } from '../../renderer/platform/platform';
 
 /** A File System Access handle kept in memory. */
 function handle(name: string, initial = '') {
@@ -41,6 +41,71 @@ function handle(name: string, initial = '') {
 function fakeWindow(extra: Record<string, unknown>) {
   return Object.assign(Object.create(window), { addEventListener: vi.fn(), localStorage: window.localStorage, document: window.document }, extra) as Window;
 }
+
+describe('saving in the browser: faults and changes on disk', () => {
+  /** A handle whose writable fails at `step`; the file keeps its content until close() succeeds. */
+  function failing(step: 'create' | 'write' | 'close', name: string) {
+    const file = handle('kdg.werkzaam', '{"old":1}');
+    const abort = vi.fn(async () => undefined);
+    const createWritable = file.createWritable;
+    return {
+      file: Object.assign(file, {
+        createWritable: async () => {
+          if (step === 'create') throw new DOMException('denied', name);
+          const writable = await createWritable();
+          return {
+            write: async (data: Blob | string) => (step === 'write' ? Promise.reject(new DOMException('failed', name)) : writable.write(data)),
+            close: async () => (step === 'close' ? Promise.reject(new DOMException('failed', name)) : writable.close()),
+            abort,
+          };
+        },
+      }),
+      abort,
+    };
+  }
+
+  it.each([
+    ['create', 'NotAllowedError', 'permission'],
+    ['write', 'QuotaExceededError', 'disk-full'],
+    ['close', 'NoModificationAllowedError', 'busy'],
+    ['close', 'InvalidStateError', 'other'],
+  ] as const)('%s failing with %s: the old content stays, the swap file is thrown away, the error says %s', async (step, name, code) => {
+    const { file, abort } = failing(step, name);
+    const platform = createWebPlatform(fakeWindow({ showOpenFilePicker: async () => [file] }) as never, memoryStore());
+    const opened = (await platform.openFile())!;
+    const error = await platform.saveFile('{"new":1}', opened.ref, 'kdg.werkzaam').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileAccessError);
+    expect(error).toMatchObject({ code, fileName: 'kdg.werkzaam' });
+    expect(file.content).toBe('{"old":1}');
+    if (step !== 'create') expect(abort).toHaveBeenCalled();
+  });
+
+  it('a file changed by another tab or program since it was opened is not overwritten without the user’s word', async () => {
+    const file = handle('kdg.werkzaam', '{"v":1}');
+    const platform = createWebPlatform(fakeWindow({ showOpenFilePicker: async () => [file] }) as never, memoryStore());
+    const opened = (await platform.openFile())!;
+    const saved = (await platform.saveFile('{"v":2}', opened.ref, 'kdg.werkzaam'))!;
+    // Our own save is no change on disk: the next save goes straight through.
+    const again = (await platform.saveFile('{"v":3}', saved.ref, 'kdg.werkzaam'))!;
+    file.changeOutside('{"theirs":true}');
+    const conflict = await platform.saveFile('{"v":4}', again.ref, 'kdg.werkzaam').catch((e: unknown) => e);
+    expect(conflict).toBeInstanceOf(SaveConflictError);
+    expect(conflict).toMatchObject({ conflict: 'changed-on-disk', fileName: 'kdg.werkzaam' });
+    expect(file.content).toBe('{"theirs":true}');
+    await platform.saveFile('{"v":4}', (conflict as SaveConflictError).retry, 'kdg.werkzaam', { overwrite: ['changed-on-disk'] });
+    expect(file.content).toBe('{"v":4}');
+  });
+
+  it('a picked file over the size limit is refused before it is read (D10)', async () => {
+    const text = vi.fn(async () => '');
+    const arrayBuffer = vi.fn(async () => new ArrayBuffer(0));
+    const huge = { name: 'huge.werkzaam', getFile: async () => ({ size: 700 * 1024 * 1024, lastModified: 1, text, arrayBuffer }), createWritable: async () => Promise.reject(new Error('no')) };
+    const platform = createWebPlatform(fakeWindow({ showOpenFilePicker: async () => [huge] }) as never, memoryStore());
+    await expect(platform.openFile()).rejects.toBeInstanceOf(UnreadableFileError);
+    expect(text).not.toHaveBeenCalled();
+    expect(arrayBuffer).not.toHaveBeenCalled();
+  });
+});
 
 describe('browser platform with the File System Access API', () => {
   it('opens through the picker, saves back to the same handle, and remembers it as recent', async () => {
@@ -83,6 +148,20 @@ describe('browser platform with the File System Access API', () => {
     expect(await platform.readRecovery()).toBe('{"name":"x"}');
     await platform.clearRecovery();
     expect(await platform.readRecovery()).toBeNull();
+  });
+
+  it('a recovery copy that cannot be loaded is set aside in IndexedDB, listed, and not offered again', async () => {
+    const store = memoryStore();
+    const platform = createWebPlatform(fakeWindow({}) as never, store);
+    await platform.writeRecovery('{"cut');
+    const where = await platform.keepRecovery();
+    expect(where).toMatch(/^recovery-kept:/);
+    expect(await store.get(where)).toBe('{"cut');
+    expect(await platform.keptRecovery()).toEqual([where]);
+    expect(await platform.readRecovery()).toBeNull();
+    // Another tab of the same browser is not offered it either.
+    const other = createWebPlatform(fakeWindow({}) as never, store);
+    expect(await other.readRecovery()).toBeNull();
   });
 
   it('keeps the recent list newest first, one entry per file, ten at most', async () => {

@@ -142,12 +142,38 @@ describe('document session', () => {
     expect(platform.recovery).toBeNull();
   });
 
-  it('a declined or unreadable recovery copy is cleared', async () => {
+  it('a declined recovery copy is cleared', async () => {
     const { platform, session, ui } = setup();
-    platform.recovery = '{"name":"x","savedAt":"","text":"{broken"}';
+    platform.recovery = JSON.stringify({ name: 'kdg.werkzaam', savedAt: '', text: seed });
+    (ui.confirmRecovery as ReturnType<typeof vi.fn>).mockResolvedValueOnce(false);
     expect(await session.checkRecovery()).toBe(false);
     expect(platform.recovery).toBeNull();
+    expect(platform.keptRecoveries).toEqual([]);
+  });
+
+  it.each([
+    ['text that is not a theory', '{"name":"x","savedAt":"","text":"{broken"}'],
+    ['a copy that is not JSON (cut off)', '{"name":"x","savedAt":"2026-03-01T10:00:00.000Z","te'],
+    ['a theory this version refuses (a title over the limit)', JSON.stringify({ name: 'x', savedAt: '', text: seed.replace('"title": "', `"title": "${'x'.repeat(100_001)}`) })],
+  ])('an unreadable recovery copy (%s) is kept aside and named, never deleted', async (_what, raw) => {
+    const { platform, session, ui, errors } = setup([], 'nl');
+    platform.recovery = raw;
+    expect(await session.checkRecovery()).toBe(false);
     expect(ui.confirmRecovery).not.toHaveBeenCalled();
+    // Not in the slot any more (it is not offered again), but kept, byte for byte.
+    expect(platform.recovery).toBeNull();
+    expect(platform.keptRecoveries).toEqual([raw]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toBe('Niet-opgeslagen werk van een eerdere sessie kon niet hersteld worden. De kopie is niet weggegooid maar bewaard als kept-1.');
+  });
+
+  it('when setting the copy aside fails, the copy stays where it is (offered again) and the user is told', async () => {
+    const { platform, session, errors } = setup();
+    platform.recovery = '{"text":"{broken"}';
+    platform.keepRecovery = async () => Promise.reject(new Error('disk full'));
+    expect(await session.checkRecovery()).toBe(false);
+    expect(platform.recovery).toBe('{"text":"{broken"}');
+    expect(errors[0]!.message).toMatch(/the copy stays where it is and will be offered again/);
   });
 
   it('exports through the platform with a name from the file', async () => {
