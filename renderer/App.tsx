@@ -19,7 +19,7 @@ import { ActionsContext } from './actions/useActions';
 import { useKeyboard } from './actions/useKeyboard';
 import { isActionId } from '../shared/actions';
 import { useServices, useUi } from './state/services';
-import { pruneSelection } from './state/uiStore';
+import { EMPTY_SELECTION, pruneSelection } from './state/uiStore';
 import { subscribeChanges } from './state/documentLoads';
 
 export function App() {
@@ -68,7 +68,7 @@ function Shell() {
       subscribeChanges(services.editor, (editor, loaded) => {
         // Another document (opened, new, restored) starts with nothing selected, even where ids repeat.
         if (loaded) {
-          ui.set({ selection: { cards: [], links: [] }, editingCardId: null, newCardId: null, newCardMark: null });
+          ui.set({ selection: EMPTY_SELECTION, editingCardId: null, newCardId: null, newCardMark: null });
           return;
         }
         const { selection, editingCardId, newCardMark } = ui.get();

@@ -9,7 +9,8 @@
 import { FORMAT_NAME, CURRENT_VERSION, type WerkzaamDocument } from './records/document';
 import { STAGES, type Language, type StageKey } from './records/vocabulary';
 import type { Card } from './records/card';
-import type { Theory } from './records/theory';
+import { theoryRecord, type Theory } from './records/theory';
+import { newRecord } from './records/define';
 
 export { FORMAT_NAME, CURRENT_VERSION, type WerkzaamDocument } from './records/document';
 export {
@@ -50,19 +51,7 @@ export function getOwn<T>(record: Record<Id, T>, id: Id): T | undefined {
 
 
 export function emptyTheory(language: Language = 'nl', now = ''): Theory {
-  return {
-    title: language === 'nl' ? 'Naamloze theorie' : 'Untitled theory',
-    organisation: '',
-    authors: [],
-    language,
-    description: '',
-    revision: '',
-    created: now,
-    modified: now,
-    cards: {},
-    links: {},
-    assumptions: {},
-  };
+  return newRecord(theoryRecord, { title: language === 'nl' ? 'Naamloze theorie' : 'Untitled theory', language, created: now, modified: now });
 }
 
 export function emptyDocument(language: Language = 'nl', now = ''): WerkzaamDocument {

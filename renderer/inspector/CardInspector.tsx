@@ -3,25 +3,33 @@ import { AIO_KEYS, type Card } from '../../shared/model';
 import { AIO_LABELS, AIO_MARKS } from '../../shared/i18n/domain';
 import { StageOptions } from './StageOptions';
 import { useServices, useT, useUi } from '../state/services';
+import { EMPTY_SELECTION } from '../state/uiStore';
+import { cardRecord } from '../../shared/records';
+import { labelOf } from '../../shared/records/define';
+import type { CardChanges } from '../../shared/commands';
+import { DeclaredFields } from './DeclaredFields';
 import { Field } from './Field';
 import { IndicatorEditor } from './IndicatorEditor';
 import { CardLinks } from './CardLinks';
 import { ActionButton } from '../actions/ActionButton';
+
+/** Card fields this form shows in places of its own; links are shown by CardLinks. */
+const PLACED = ['title', 'description', 'stage', 'aio', 'indicators', 'notes'];
 
 export function CardInspector({ card }: { card: Card }) {
   const { editor, ui } = useServices();
   const t = useT();
   const language = useUi((s) => s.language);
   const stageId = useId();
-  const update = (field: 'title' | 'description' | 'notes') => (value: string) =>
-    editor.run('updateCard', { id: card.id, changes: { [field]: value } });
+  const label = (field: keyof Card & string) => labelOf(cardRecord, field, language);
+  const update = (field: keyof CardChanges) => (value: unknown) => editor.run('updateCard', { id: card.id, changes: { [field]: value } });
   return (
     <div className="inspector-body" aria-label={t('card')}>
       <h2 className={`inspector-title stage-text-${card.stage}`}>{t('card')}</h2>
-      <Field label={t('title')} value={card.title} onChange={update('title')} />
-      <Field label={t('description')} value={card.description} onChange={update('description')} multiline rows={4} />
+      <Field label={label('title')} value={card.title} onChange={update('title')} />
+      <Field label={label('description')} value={card.description} onChange={update('description')} multiline rows={4} />
       <div className="field">
-        <label htmlFor={stageId}>{t('stage')}</label>
+        <label htmlFor={stageId}>{label('stage')}</label>
         <select
           id={stageId}
           value={card.stage}
@@ -31,7 +39,7 @@ export function CardInspector({ card }: { card: Card }) {
         </select>
       </div>
       <fieldset className="field aio-fieldset">
-        <legend>{t('aio')}</legend>
+        <legend>{label('aio')}</legend>
         {AIO_KEYS.map((key) => (
           <label key={key} className="checkbox">
             <input
@@ -48,7 +56,14 @@ export function CardInspector({ card }: { card: Card }) {
       </fieldset>
       <CardLinks card={card} />
       <IndicatorEditor card={card} />
-      <Field label={t('notes')} value={card.notes} onChange={update('notes')} multiline rows={3} />
+      <Field label={label('notes')} value={card.notes} onChange={update('notes')} multiline rows={3} />
+      {/* Any other declared field of a card, with its declared label. */}
+      <DeclaredFields
+        decl={cardRecord}
+        record={card}
+        placed={PLACED}
+        onChange={(key, value) => editor.run('updateCard', { id: card.id, changes: { [key]: value } as CardChanges })}
+      />
       <ActionButton id="card.delete" className="danger" />
     </div>
   );

@@ -1,24 +1,22 @@
-import type { Card, Indicator } from '../../shared/model';
-import { useServices, useT } from '../state/services';
-import type { UiKey } from '../../shared/i18n/ui';
+import type { Card } from '../../shared/model';
+import { indicatorRecord } from '../../shared/records';
+import { labelOf, type AnyField } from '../../shared/records/define';
+import type { IndicatorChanges } from '../../shared/commands';
+import { useServices, useT, useUi } from '../state/services';
 import { Field } from './Field';
 import { ActionButton } from '../actions/ActionButton';
 
-const FIELDS: [keyof Omit<Indicator, 'id' | 'extra'>, UiKey][] = [
-  ['name', 'indName'],
-  ['definition', 'indDefinition'],
-  ['unit', 'indUnit'],
-  ['baseline', 'indBaseline'],
-  ['target', 'indTarget'],
-  ['source', 'indSource'],
-  ['frequency', 'indFrequency'],
-  ['owner', 'indOwner'],
-];
+/** The indicator's text fields, in declaration order: a new one shows up here by itself. */
+const FIELDS = indicatorRecord.keys.filter((key) => {
+  const f = indicatorRecord.fields[key] as AnyField;
+  return f.shown === 'inspector' && f.kind === 'text';
+}) as (keyof IndicatorChanges & string)[];
 
 /** Indicators as funders ask for them: one small form per indicator. */
 export function IndicatorEditor({ card }: { card: Card }) {
   const { editor } = useServices();
   const t = useT();
+  const language = useUi((s) => s.language);
   return (
     <section className="indicators" aria-label={t('indicators')}>
       <h3>{t('indicators')}</h3>
@@ -27,11 +25,11 @@ export function IndicatorEditor({ card }: { card: Card }) {
         <fieldset key={indicator.id} className="indicator" data-indicator-id={indicator.id}>
           <legend>{indicator.name.trim() || t('indicatorN', { n: n + 1 })}</legend>
           <div className="indicator-grid">
-            {FIELDS.map(([field, label]) => (
+            {FIELDS.map((field) => (
               <Field
                 key={field}
-                label={t(label)}
-                value={indicator[field]}
+                label={labelOf(indicatorRecord, field, language)}
+                value={String(indicator[field] ?? '')}
                 onChange={(value) =>
                   editor.run(
                     'updateIndicator',

@@ -1,10 +1,19 @@
 import { useState } from 'react';
-import { ASSUMPTION_STATUSES, type AssumptionStatus, type Link } from '../../shared/model';
-import { ASSUMPTION_STATUS_LABELS } from '../../shared/i18n/domain';
+import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, type AssumptionKind, type AssumptionStatus, type Link } from '../../shared/model';
+import { ASSUMPTION_KIND_LABELS, ASSUMPTION_STATUS_LABELS } from '../../shared/i18n/domain';
+import { assumptionRecord, linkRecord } from '../../shared/records';
+import { labelOf } from '../../shared/records/define';
+import type { LinkChanges } from '../../shared/commands';
+import { cardTitle } from '../../shared/linkFacts';
 import { useServices, useT, useTheory, useUi } from '../state/services';
+import { EMPTY_SELECTION } from '../state/uiStore';
+import { DeclaredFields } from './DeclaredFields';
 import { Field } from './Field';
 import { ActionButton } from '../actions/ActionButton';
 import { LIMITS } from '../../shared/format/limits';
+
+/** Link fields this form shows in places of its own. */
+const PLACED = ['from', 'to', 'rationale', 'evidence', 'assumptions'];
 
 export function LinkInspector({ link }: { link: Link }) {
   const { editor, ui } = useServices();
@@ -13,6 +22,7 @@ export function LinkInspector({ link }: { link: Link }) {
   const language = useUi((s) => s.language);
   const [draft, setDraft] = useState('');
   const assumptions = Object.values(theory.assumptions);
+  const label = (field: keyof Link & string) => labelOf(linkRecord, field, language);
   const update = (field: 'rationale' | 'evidence') => (value: string) =>
     editor.run('updateLink', { id: link.id, changes: { [field]: value } });
   const addAssumption = () => {
@@ -24,15 +34,22 @@ export function LinkInspector({ link }: { link: Link }) {
     <div className="inspector-body">
       <h2 className="inspector-title">{t('link')}</h2>
       <dl className="link-ends">
-        <dt>{t('from')}</dt>
-        <dd>{theory.cards[link.from]?.title || link.from}</dd>
-        <dt>{t('to')}</dt>
-        <dd>{theory.cards[link.to]?.title || link.to}</dd>
+        <dt>{label('from')}</dt>
+        <dd>{cardTitle(theory, link.from) ?? link.from}</dd>
+        <dt>{label('to')}</dt>
+        <dd>{cardTitle(theory, link.to) ?? link.to}</dd>
       </dl>
       <Field label={t('rationale')} value={link.rationale} onChange={update('rationale')} multiline rows={4} />
-      <Field label={t('evidence')} value={link.evidence} onChange={update('evidence')} multiline rows={2} />
+      <Field label={label('evidence')} value={link.evidence} onChange={update('evidence')} multiline rows={2} />
+      {/* Any other declared field of a link, with its declared label. */}
+      <DeclaredFields
+        decl={linkRecord}
+        record={link}
+        placed={PLACED}
+        onChange={(key, value) => editor.run('updateLink', { id: link.id, changes: { [key]: value } as LinkChanges })}
+      />
       <fieldset className="field assumptions">
-        <legend>{t('assumptions')}</legend>
+        <legend>{label('assumptions')}</legend>
         {assumptions.length === 0 && <p className="muted">{t('noAssumptionsYet')}</p>}
         {assumptions.map((a) => (
           <div key={a.id} className="assumption-row">
@@ -57,6 +74,17 @@ export function LinkInspector({ link }: { link: Link }) {
               {ASSUMPTION_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {ASSUMPTION_STATUS_LABELS[language][s]}
+                </option>
+              ))}
+            </select>
+            <select
+              aria-label={`${labelOf(assumptionRecord, 'kind', language)}: ${a.text}`}
+              value={a.kind}
+              onChange={(e) => editor.run('updateAssumption', { id: a.id, changes: { kind: e.target.value as AssumptionKind } })}
+            >
+              {ASSUMPTION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {ASSUMPTION_KIND_LABELS[language][k]}
                 </option>
               ))}
             </select>

@@ -1,25 +1,34 @@
 import { useId } from 'react';
-import type { Language } from '../../shared/model';
-import { useServices, useT, useTheory } from '../state/services';
+import type { Language, Theory } from '../../shared/model';
+import { theoryRecord } from '../../shared/records';
+import { labelOf } from '../../shared/records/define';
+import type { TheoryChanges } from '../../shared/commands';
+import { useServices, useT, useTheory, useUi } from '../state/services';
+import { DeclaredFields } from './DeclaredFields';
 import { Field } from './Field';
 import { AuthorsField } from './AuthorsField';
 import { LanguageOptions } from './LanguageOptions';
+
+/** Theory fields this form shows in places of its own; assumptions are edited on their links. */
+const PLACED = ['title', 'organisation', 'authors', 'language', 'revision', 'description', 'assumptions'];
 
 export function TheoryInspector() {
   const { editor } = useServices();
   const t = useT();
   const theory = useTheory();
   const languageId = useId();
+  const language = useUi((s) => s.language);
+  const label = (field: keyof Theory & string) => labelOf(theoryRecord, field, language);
   const run = (field: 'title' | 'organisation' | 'description' | 'revision') => (value: string) =>
     editor.run('updateTheory', { changes: { [field]: value } });
   return (
     <div className="inspector-body">
       <h2 className="inspector-title">{t('theoryTab')}</h2>
-      <Field label={t('title')} value={theory.title} onChange={run('title')} />
-      <Field label={t('organisation')} value={theory.organisation} onChange={run('organisation')} />
+      <Field label={label('title')} value={theory.title} onChange={run('title')} />
+      <Field label={label('organisation')} value={theory.organisation} onChange={run('organisation')} />
       <AuthorsField />
       <div className="field">
-        <label htmlFor={languageId}>{t('theoryLanguage')}</label>
+        <label htmlFor={languageId}>{label('language')}</label>
         <select
           id={languageId}
           value={theory.language}
@@ -28,8 +37,15 @@ export function TheoryInspector() {
           <LanguageOptions />
         </select>
       </div>
-      <Field label={t('revision')} value={theory.revision} onChange={run('revision')} />
-      <Field label={t('summary')} value={theory.description} onChange={run('description')} multiline rows={6} />
+      <Field label={label('revision')} value={theory.revision} onChange={run('revision')} />
+      <Field label={label('description')} value={theory.description} onChange={run('description')} multiline rows={6} />
+      {/* Any other declared field of the theory, with its declared label. */}
+      <DeclaredFields
+        decl={theoryRecord}
+        record={theory}
+        placed={PLACED}
+        onChange={(key, value) => editor.run('updateTheory', { changes: { [key]: value } as TheoryChanges })}
+      />
     </div>
   );
 }

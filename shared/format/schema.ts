@@ -1,3 +1,4 @@
+import type { AnyDecl, AnyField } from '../records/define';
 import { assumptionRecord, cardRecord, documentRecord, indicatorRecord, linkRecord, positionRecord, theoryRecord } from '../records';
 
 /**
@@ -20,15 +21,16 @@ export interface FileV1 {
   } & Record<string, unknown>;
 }
 
-/** Known keys per object, in the order the file writes them (the declarations' field order). */
+/** Keys every file writes for each object, in the order the file writes them (the declarations' field order; fields declared `omitDefault` are written only when set). */
+const written = (decl: AnyDecl) => decl.keys.filter((key) => !(decl.fields[key] as AnyField).omitDefault);
 export const KEY_ORDER = {
-  file: documentRecord.keys,
-  theory: theoryRecord.keys,
-  card: cardRecord.keys,
-  position: positionRecord.keys,
-  indicator: indicatorRecord.keys,
-  link: linkRecord.keys,
-  assumption: assumptionRecord.keys,
+  file: written(documentRecord),
+  theory: written(theoryRecord),
+  card: written(cardRecord),
+  position: written(positionRecord),
+  indicator: written(indicatorRecord),
+  link: written(linkRecord),
+  assumption: written(assumptionRecord),
 } as const;
 
 export { ENUM_FIELDS } from '../records';

@@ -31,6 +31,11 @@ interface FieldBase<V> {
   shown: Shown;
   /** Whether a value that is not of the field's type may be replaced by the default (the clipboard reads leniently). */
   lenient: (raw: unknown) => V | undefined;
+  /**
+   * Left out of the file while it holds its default. For optional fields added after
+   * version 1: files that do not use them keep their bytes, so no version bump is needed.
+   */
+  omitDefault: boolean;
 }
 
 export interface ValueField<V> extends FieldBase<V> {
@@ -39,6 +44,8 @@ export interface ValueField<V> extends FieldBase<V> {
   read: (value: V) => V;
   /** For 'enum' and lists of enum values: the values. */
   values?: readonly string[];
+  /** …and what each is called, per language. */
+  valueLabels?: Record<Language, Record<string, string>>;
 }
 
 /** A small object inside a record, with unknown keys of its own (a card's position). */
@@ -96,7 +103,7 @@ type ValueOf<F> =
 /** The in-memory type of a declared record: every field (defaults filled in), plus unknown keys. */
 export type RecordOf<D> = D extends RecordDecl<string, infer F> ? { -readonly [K in keyof F]: ValueOf<F[K]> } & { extra?: Extra } : never;
 
-type Options<V> = { label?: Labels; shown?: Shown; required?: boolean; default?: () => V };
+type Options<V> = { label?: Labels; shown?: Shown; required?: boolean; default?: () => V; omitDefault?: boolean };
 
 function valueField<V>(kind: ValueField<V>['kind'], schema: z.ZodType<V>, fallback: () => V, lenient: (raw: unknown) => V | undefined, options: Options<V>, extra: Partial<ValueField<V>> = {}): ValueField<V> {
   return {
@@ -107,6 +114,7 @@ function valueField<V>(kind: ValueField<V>['kind'], schema: z.ZodType<V>, fallba
     label: options.label,
     shown: options.shown ?? 'inspector',
     lenient,
+    omitDefault: options.omitDefault ?? false,
     read: (value) => value,
     ...extra,
   };
@@ -126,19 +134,22 @@ export const field = {
   literal: <V extends string | number>(value: V, options: Options<V> = {}) =>
     valueField<V>('literal', z.literal(value) as unknown as z.ZodType<V>, () => value, (raw) => (raw === value ? value : undefined), { shown: 'internal', ...options }),
   /** One of a fixed set of values; `initial` when the file leaves it out (else the first value). */
-  oneOf: <V extends string>(values: readonly [V, ...V[]], options: Omit<Options<V>, 'default'> & { initial?: NoInfer<V> }) =>
+  oneOf: <V extends string>(
+    values: readonly [V, ...V[]],
+    options: Omit<Options<V>, 'default'> & { initial?: NoInfer<V>; valueLabels?: Record<Language, Record<NoInfer<V>, string>> },
+  ) =>
     valueField<V>(
       'enum',
       z.enum(values as [V, ...V[]]) as unknown as z.ZodType<V>,
       () => options.initial ?? values[0],
       (raw) => values.find((v) => v === raw),
       options,
-      { values },
+      { values, valueLabels: options.valueLabels },
     ),
   /** A list of values of one kind; repeated values are dropped when `unique`. */
   list: <V extends string>(
     element: 'text' | 'id' | readonly [V, ...V[]],
-    options: Options<V[]> & { max: number; unique?: boolean },
+    options: Options<V[]> & { max: number; unique?: boolean; valueLabels?: Record<Language, Record<NoInfer<V>, string>> },
   ): ValueField<V[]> => {
     const schema = element === 'text' ? textSchema : element === 'id' ? idSchema : z.enum(element as [V, ...V[]]);
     const accepts = (v: unknown): v is V =>
@@ -152,6 +163,7 @@ export const field = {
       {
         read: options.unique ? (value) => [...new Set(value)] : (value) => [...value],
         values: typeof element === 'string' ? undefined : element,
+        valueLabels: options.valueLabels,
       },
     );
   },
@@ -164,6 +176,7 @@ export const field = {
     label: options.label,
     shown: options.shown ?? 'inspector',
     lenient: (raw) => readLenient(decl, raw) as RecordOf<D> | undefined,
+    omitDefault: false,
   }),
   nested: <D extends AnyDecl>(decl: D, options: Options<RecordOf<D>[]> & { max: number; idPrefix: (parentId: string) => string }): NestedField<D> => ({
     kind: 'nested',
@@ -177,6 +190,7 @@ export const field = {
     shown: options.shown ?? 'inspector',
     // Resolved with the parent's id in readLenient.
     lenient: () => undefined,
+    omitDefault: options.omitDefault ?? false,
   }),
   collection: <D extends AnyDecl>(decl: D, options: { max: number; label?: Labels; shown?: Shown }): CollectionField<D> => ({
     kind: 'collection',
@@ -188,6 +202,7 @@ export const field = {
     label: options.label ?? decl.label,
     shown: options.shown ?? 'canvas',
     lenient: () => undefined,
+    omitDefault: false,
   }),
 };
 
@@ -210,6 +225,7 @@ export function defineRecord<const T extends string, const F extends Record<stri
 }
 
 const hasOwn = (object: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(object, key);
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Unknown keys of a raw object, as data (never a setter call; "__proto__" is refused earlier). */
@@ -318,6 +334,7 @@ export function writeRecord<D extends AnyDecl>(decl: D, record: RecordOf<D>, col
   for (const key of decl.keys) {
     const f = decl.fields[key]!;
     const value = r[key];
+    if (f.omitDefault && sameJson(value, f.defaultValue())) continue;
     switch (f.kind) {
       case 'struct':
         out[key] = writeRecord(f.decl, value as RecordOf<AnyDecl>);
@@ -372,4 +389,9 @@ export function declaredChanges<D extends AnyDecl>(decl: D, changes: object, exc
     if (value !== undefined) out[key] = Array.isArray(value) ? [...value] : value;
   }
   return out as Partial<RecordOf<D>>;
+}
+
+/** A field's label in a language (its key when it has none, which only internal fields may lack). */
+export function labelOf(decl: AnyDecl, key: string, language: Language): string {
+  return (decl.fields[key] as AnyField | undefined)?.label?.[language] ?? key;
 }

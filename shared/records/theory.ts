@@ -4,6 +4,7 @@ import { defineRecord, field, type RecordOf } from './define';
 import { linkRecord } from './link';
 import { MODEL_LIMITS } from './limits';
 import { LANGUAGES } from './vocabulary';
+import { LANGUAGE_NAMES } from '../i18n/domain';
 
 /** The theory: one per file, its own fields and its three collections. */
 export const theoryRecord = defineRecord({
@@ -13,7 +14,7 @@ export const theoryRecord = defineRecord({
     title: field.text({ required: true, label: { nl: 'Titel', en: 'Title' } }),
     organisation: field.text({ label: { nl: 'Organisatie', en: 'Organisation' } }),
     authors: field.list('text', { max: MODEL_LIMITS.authors, label: { nl: 'Auteurs', en: 'Authors' } }),
-    language: field.oneOf(LANGUAGES, { initial: 'nl', label: { nl: 'Taal van de theorie', en: 'Language of the theory' } }),
+    language: field.oneOf(LANGUAGES, { initial: 'nl', valueLabels: { nl: LANGUAGE_NAMES, en: LANGUAGE_NAMES }, label: { nl: 'Taal van de theorie', en: 'Language of the theory' } }),
     description: field.text({ label: { nl: 'Samenvatting', en: 'Summary' } }),
     /** A label the authors give this version of the theory, e.g. "2.1" or "werkversie mei". */
     revision: field.text({ label: { nl: 'Versie', en: 'Version' } }),

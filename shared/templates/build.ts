@@ -15,6 +15,8 @@ import {
 } from '../model';
 import { emptyIndicator } from '../model';
 import { stackColumns } from '../layout';
+import { assumptionRecord, cardRecord, linkRecord } from '../records';
+import { newRecord } from '../records/define';
 
 /**
  * Templates are written as bilingual specifications and turned into a real document in
@@ -111,7 +113,7 @@ export function buildDocument(spec: TemplateSpec, language: Language, now = ''):
   const positions = stackColumns(columns);
   const cards: Record<Id, Card> = {};
   for (const c of spec.cards) {
-    cards[c.id] = {
+    cards[c.id] = newRecord(cardRecord, {
       id: c.id,
       stage: c.stage,
       title: c.title[language],
@@ -124,16 +126,15 @@ export function buildDocument(spec: TemplateSpec, language: Language, now = ''):
         definition: i.definition[language],
         source: i.source[language],
       })),
-      notes: '',
-    };
+    });
   }
   const links: Record<Id, Link> = {};
   spec.links.forEach((l, n) => {
     const id = `l${n + 1}`;
-    links[id] = { id, from: l.from, to: l.to, rationale: l.rationale[language], evidence: l.evidence?.[language] ?? '', assumptions: [...(l.assumptions ?? [])] };
+    links[id] = newRecord(linkRecord, { id, from: l.from, to: l.to, rationale: l.rationale[language], evidence: l.evidence?.[language] ?? '', assumptions: [...(l.assumptions ?? [])] });
   });
   const assumptions: Record<Id, Assumption> = {};
-  for (const a of spec.assumptions) assumptions[a.id] = { id: a.id, text: a.text[language], status: a.status, kind: a.kind };
+  for (const a of spec.assumptions) assumptions[a.id] = newRecord(assumptionRecord, { id: a.id, text: a.text[language], status: a.status, kind: a.kind });
   return {
     format: FORMAT_NAME,
     version: CURRENT_VERSION,

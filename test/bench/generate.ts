@@ -1,3 +1,5 @@
+import { cardRecord, indicatorRecord, linkRecord } from '../../shared/records';
+import { newRecord } from '../../shared/records/define';
 import { emptyDocument, STAGES, AIO_KEYS, type WerkzaamDocument } from '../../shared/model';
 import { CARD_GAP_Y, CARD_HEIGHT, LANE_TOP, laneCardX } from '../../shared/layout';
 
@@ -21,7 +23,7 @@ export function generateTheory(cardCount: number, seed = 1): WerkzaamDocument {
     const id = `c${i + 1}`;
     const row = perStage[s]!.length;
     perStage[s]!.push(id);
-    theory.cards[id] = {
+    theory.cards[id] = newRecord(cardRecord, {
       id,
       stage,
       title: `Kaart ${i + 1}: ${stage} met een titel van gewone lengte`,
@@ -30,10 +32,9 @@ export function generateTheory(cardCount: number, seed = 1): WerkzaamDocument {
       position: { x: laneCardX(stage), y: LANE_TOP + row * (CARD_HEIGHT + CARD_GAP_Y) },
       indicators:
         stage === 'outcome'
-          ? [{ id: `${id}-i1`, name: 'Zelfvertrouwen', definition: 'MPE-score', unit: 'score', baseline: '3', target: '4', source: 'MPE', frequency: 'jaarlijks', owner: 'onderzoeker' }]
+          ? [newRecord(indicatorRecord, { id: `${id}-i1`, name: 'Zelfvertrouwen', definition: 'MPE-score', unit: 'score', baseline: '3', target: '4', source: 'MPE', frequency: 'jaarlijks', owner: 'onderzoeker' })]
           : [],
-      notes: '',
-    };
+    });
   }
   let l = 0;
   for (let s = 0; s < STAGES.length - 1; s++) {
@@ -43,7 +44,7 @@ export function generateTheory(cardCount: number, seed = 1): WerkzaamDocument {
       const targets = new Set([next[Math.floor(random() * next.length)]!, next[Math.floor(random() * next.length)]!]);
       for (const to of targets) {
         const id = `l${++l}`;
-        theory.links[id] = { id, from, to, rationale: random() < 0.7 ? 'Omdat dit daartoe leidt.' : '', evidence: '', assumptions: [] };
+        theory.links[id] = newRecord(linkRecord, { id, from, to, rationale: random() < 0.7 ? 'Omdat dit daartoe leidt.' : '' });
       }
     }
   }

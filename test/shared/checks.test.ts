@@ -1,3 +1,5 @@
+import { cardRecord } from '../../shared/records';
+import { newRecord } from '../../shared/records/define';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +20,7 @@ const codes = (t: Theory) => runChecks(t).map((r) => r.code);
 const only = (t: Theory, code: CheckCode) => runChecks(t).filter((r) => r.code === code);
 
 function bareCard(id: string, stage: Card['stage'], y: number): Card {
-  return { id, stage, title: id, description: '', aio: ['netwerk'], position: { x: 0, y }, indicators: [], notes: '' };
+  return newRecord(cardRecord, { id, stage, title: id, aio: ['netwerk'], position: { x: 0, y } });
 }
 
 describe('chain checks', () => {

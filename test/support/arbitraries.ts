@@ -13,6 +13,8 @@ import {
   type WerkzaamDocument,
 } from '../../shared/model';
 import { isValidId } from '../../shared/ids';
+import { assumptionRecord, cardRecord, indicatorRecord, linkRecord, theoryRecord } from '../../shared/records';
+import { newRecord } from '../../shared/records/define';
 
 /**
  * Text with the characters people actually type, Dutch accents and beyond, JSON
@@ -87,32 +89,27 @@ export const documentArb: fc.Arbitrary<WerkzaamDocument> = fc
     for (let i = 0; i < r.cardCount; i++) {
       const s = r.cardSeeds[i]!;
       const id = r.cardIds[i]!;
+      // newRecord fills every other declared field with its default (a new field needs nothing here).
       cards[id] = {
-        id,
-        stage: s.stage,
-        title: s.title,
-        description: s.description,
-        aio: s.aio,
-        position: { x: s.x, y: s.y },
-        indicators: s.indicators.map((ind, j) => ({
-          id: `${id}-i${j + 1}`,
-          name: ind.name,
-          definition: '',
-          unit: '',
-          baseline: '',
-          target: ind.target,
-          source: ind.source,
-          frequency: '',
-          owner: '',
-          ...(ind.extra ? { extra: ind.extra } : {}),
-        })),
-        notes: s.notes,
+        ...newRecord(cardRecord, {
+          id,
+          stage: s.stage,
+          title: s.title,
+          description: s.description,
+          aio: s.aio,
+          position: { x: s.x, y: s.y },
+          indicators: s.indicators.map((ind, j) => ({
+            ...newRecord(indicatorRecord, { id: `${id}-i${j + 1}`, name: ind.name, target: ind.target, source: ind.source }),
+            ...(ind.extra ? { extra: ind.extra } : {}),
+          })),
+          notes: s.notes,
+        }),
         ...(s.extra ? { extra: s.extra } : {}),
       };
     }
     const assumptions: Record<string, Assumption> = {};
     r.assumptionSeeds.forEach((a, i) => {
-      assumptions[`a${i + 1}`] = { id: `a${i + 1}`, text: a.text, status: a.status, kind: a.kind, ...(a.extra ? { extra: a.extra } : {}) };
+      assumptions[`a${i + 1}`] = { ...newRecord(assumptionRecord, { id: `a${i + 1}`, text: a.text, status: a.status, kind: a.kind }), ...(a.extra ? { extra: a.extra } : {}) };
     });
     const links: Record<string, Link> = {};
     const seen = new Set<string>();
@@ -124,23 +121,24 @@ export const documentArb: fc.Arbitrary<WerkzaamDocument> = fc
       if (from === to || seen.has(`${from}>${to}`)) continue;
       seen.add(`${from}>${to}`);
       const id = `l${++n}`;
-      links[id] = { id, from, to, rationale, evidence, assumptions: Object.keys(assumptions).slice(0, n % 3), ...(extra ? { extra } : {}) };
+      links[id] = { ...newRecord(linkRecord, { id, from, to, rationale, evidence, assumptions: Object.keys(assumptions).slice(0, n % 3) }), ...(extra ? { extra } : {}) };
     }
     return {
       format: FORMAT_NAME,
       version: CURRENT_VERSION,
       theory: {
-        title: r.title,
-        organisation: r.organisation,
-        authors: r.authors,
-        language: r.language,
-        description: r.description,
-        revision: r.revision,
-        created: '2026-01-01T00:00:00.000Z',
-        modified: '',
-        cards,
-        links,
-        assumptions,
+        ...newRecord(theoryRecord, {
+          title: r.title,
+          organisation: r.organisation,
+          authors: r.authors,
+          language: r.language,
+          description: r.description,
+          revision: r.revision,
+          created: '2026-01-01T00:00:00.000Z',
+          cards,
+          links,
+          assumptions,
+        }),
         ...(r.theoryExtra ? { extra: r.theoryExtra } : {}),
       },
       ...(r.documentExtra ? { extra: r.documentExtra } : {}),
