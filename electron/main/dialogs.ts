@@ -5,7 +5,9 @@ import { menuStrings } from '../../shared/i18n/menu';
 import type { Language } from '../../shared/model';
 
 /** Extensions a theory may have; .json is the same format under the name funders' tools know. */
-export const THEORY_EXTENSIONS = ['werkzaam', 'json'];
+import { THEORY_EXTENSIONS as EXTENSIONS } from '../../shared/fileTypes';
+
+export const THEORY_EXTENSIONS: string[] = [...EXTENSIONS];
 
 const EXPORTS: Record<ExportKind, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { LIMITS } from '../../shared/format/limits';
 import { basename, dirname, join } from 'node:path';
 import { AtomicWriteError, NODE_FS, codeOf, isReadOnly, sameVersion, saveTarget, versionOf, writeFileAtomic, type AtomicFs } from '../node/atomicWrite';
 import { fileProblemOf, isFolderProblem } from '../node/fileProblems';
@@ -6,7 +7,8 @@ import { readTheoryText } from '../node/readTheoryFile';
 import type { BridgeFailure, BridgeOpenResult, BridgeRecent, BridgeSaveOptions, BridgeSaveResult, SaveConflict } from '../../shared/bridge';
 import { RecoverySlots, SLOT_PATTERN, newSlotName, type SlotStorage } from '../../shared/recoverySlots';
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The reader's file-size limit (one number, in shared/format/limits.ts). */
+export const MAX_FILE_BYTES = LIMITS.fileBytes;
 export const MAX_RECENT = 10;
 
 /**

@@ -1,6 +1,7 @@
 import type { ExportKind, FileProblemCode, FileVersion } from '../../shared/bridge';
 import { decodeTheoryBytes, tooLargeProblem } from '../../shared/format/decode';
 import { LANGUAGES, type Language } from '../../shared/model';
+import { THEORY_EXTENSIONS } from '../../shared/fileTypes';
 import { memoryStore, openKeyValueStore, type KeyValueStore } from './idb';
 import { tabRecovery } from './webRecovery';
 import { FileAccessError, SaveConflictError, UnreadableFileError, usesMacShortcuts, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
@@ -77,7 +78,7 @@ function accessError(error: unknown, name: string): unknown {
   return new FileAccessError(code, name, code === 'other' ? { detail: error.name } : {});
 }
 
-const THEORY_TYPE: PickerType = { description: 'Werkzaam', accept: { 'application/json': ['.werkzaam', '.json'] } };
+const THEORY_TYPE: PickerType = { description: 'Werkzaam', accept: { 'application/json': THEORY_EXTENSIONS.map((e) => `.${e}` as const) } };
 const EXPORT_TYPES: Record<ExportKind, PickerType & { mime: string }> = {
   pdf: { description: 'PDF', accept: { 'application/pdf': ['.pdf'] }, mime: 'application/pdf' },
   png: { description: 'PNG', accept: { 'image/png': ['.png'] }, mime: 'image/png' },

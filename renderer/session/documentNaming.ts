@@ -1,5 +1,6 @@
 import type { Language } from '../../shared/model';
 import { sessionStrings } from '../../shared/i18n/session';
+import { withoutTheoryExtension } from '../../shared/fileTypes';
 
 /**
  * What an open theory is called: its file name, or "Untitled" in the UI language; and the
@@ -20,7 +21,7 @@ export function displayName(fileName: string | null, language: Language): string
  * title (without characters file systems refuse), else "Untitled".
  */
 export function suggestedFileName(fileName: string | null, title: string, extension: string, language: Language): string {
-  const base = fileName?.replace(/\.(werkzaam|json)$/i, '') || title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || untitledName(language);
+  const base = (fileName ? withoutTheoryExtension(fileName) : '') || title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || untitledName(language);
   return `${base}.${extension}`;
 }
 
