@@ -60,6 +60,28 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
   });
 
+  it("passes electron-builder's own schema check (so a typo cannot wait until someone packages)", async () => {
+    const { validateConfiguration } = (await import('app-builder-lib/out/util/config/config.js')) as unknown as { validateConfiguration(c: unknown, l: unknown): Promise<void> };
+    const { DebugLogger } = (await import('builder-util')) as unknown as { DebugLogger: new (enabled: boolean) => unknown };
+    await expect(validateConfiguration(structuredClone(config), new DebugLogger(false))).resolves.toBeUndefined();
+    // The check bites: a misspelt key in the file association is refused.
+    const misspelt = { ...structuredClone(config), fileAssociations: [{ ...config.fileAssociations[0], mimetype: 'x' }] };
+    await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(/fileAssociations/);
+  });
+
+  it('names the .werkzaam association for the OS: name, description, role Editor, icon, mime type (also on Linux)', () => {
+    const [association] = config.fileAssociations;
+    expect(association).toEqual({
+      ext: 'werkzaam',
+      name: 'Werkzaam theory',
+      description: 'Program theory (Werkzaam)',
+      mimeType: 'application/x-werkzaam+json',
+      role: 'Editor',
+      icon: 'document',
+    });
+    expect(config.productName).toBe('Werkzaam');
+  });
+
   it('packs only the built files, not sources or tests', () => {
     expect(config.directories.output).toBe('release');
     expect(config.files.filter((f: string) => !f.startsWith('!'))).toEqual(['dist/**/*', 'package.json']);
