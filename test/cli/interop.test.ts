@@ -78,7 +78,16 @@ describe('werkzaam import', () => {
   });
 });
 
-describe('werkzaam export --xlsx / --csv', () => {
+describe('werkzaam export --docx / --xlsx / --csv', () => {
+  it('writes the Word report', async () => {
+    const out = join(dir, 'kdg.docx');
+    const r = await cli('export', join(fixtures, 'valid/kdg-aio.werkzaam'), '--docx', out, '--lang', 'en');
+    expect(r).toMatchObject({ code: 0, err: [] });
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+  }, 60_000);
+
   it('writes the workbook and the CSV files, which import back to the same theory', async () => {
     const theory = join(fixtures, 'valid/kdg-aio.werkzaam');
     const xlsx = join(dir, 'kdg.xlsx');

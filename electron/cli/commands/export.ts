@@ -10,13 +10,14 @@ import { dirname, join, resolve } from 'node:path';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'write the funder report (PDF), the Excel workbook (XLSX), its CSV files, the diagram (SVG) or the normalised JSON',
+  summary: 'write the funder report (PDF, Word), the Excel workbook (XLSX), its CSV files, the diagram (SVG) or the normalised JSON',
   usage:
-    'werkzaam export <file> (--pdf <out.pdf> | --xlsx <out.xlsx> | --csv <folder> | --svg <out.svg> | --json <out.json>)… [--lang nl|en] [--checks] [--separator ,|;]',
+    'werkzaam export <file> (--pdf <out.pdf> | --docx <out.docx> | --xlsx <out.xlsx> | --csv <folder> | --svg <out.svg> | --json <out.json>)… [--lang nl|en] [--checks] [--separator ,|;]',
   options: {
     pdf: { type: 'string' },
     svg: { type: 'string' },
     json: { type: 'string' },
+    docx: { type: 'string' },
     xlsx: { type: 'string' },
     csv: { type: 'string' },
     separator: { type: 'string' },
@@ -31,9 +32,9 @@ export const exportCommand: CliCommand = {
   async run(ctx) {
     const file = requireFile(ctx);
     const language = languageOption(ctx);
-    const targets = (['pdf', 'xlsx', 'csv', 'svg', 'json'] as const).filter((k) => ctx.values[k] !== undefined);
+    const targets = (['pdf', 'docx', 'xlsx', 'csv', 'svg', 'json'] as const).filter((k) => ctx.values[k] !== undefined);
     if (targets.length === 0) {
-      throw new UsageError('say what to write: --pdf <out.pdf>, --xlsx <out.xlsx>, --csv <folder>, --svg <out.svg> or --json <out.json>');
+      throw new UsageError('say what to write: --pdf <out.pdf>, --docx <out.docx>, --xlsx <out.xlsx>, --csv <folder>, --svg <out.svg> or --json <out.json>');
     }
     for (const kind of targets) if (ctx.values[kind] === '') throw new UsageError(`--${kind} needs a ${kind === 'csv' ? 'folder' : 'file'} name`);
     const separator = ctx.values.separator ?? ',';
@@ -61,6 +62,13 @@ export const exportCommand: CliCommand = {
         for (const csv of writeCsvFiles(doc, { separator, ...(language ? { language } : {}) })) {
           if (!(await writeOutput(ctx, join(out, csv.name), csv.text, true))) return 1;
         }
+        continue;
+      }
+      if (kind === 'docx') {
+        const [{ buildDocx }, { nodeRasteriser }] = await Promise.all([import('../../../shared/report/docx/index'), import('../../node/rasterise')]);
+        const fonts = loadReportFonts();
+        const bytes = await buildDocx(doc, fonts, nodeRasteriser(fonts), { language, includeChecks: !ctx.values['no-checks'] });
+        if (!(await writeOutput(ctx, out, bytes, true))) return 1;
         continue;
       }
       if (kind === 'xlsx') {
