@@ -1,4 +1,4 @@
-import { parse as locateParse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as locateParse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import { CURRENT_VERSION, FORMAT_NAME, type Theory, type WerkzaamDocument } from '../model';
 import { assumptionRecord, cardRecord, documentRecord, linkRecord } from '../records';
@@ -125,7 +125,7 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   // After format and version: a file from another program or a newer Werkzaam is named
   // as such, not by whatever in it breaks this version's rules.
   const valueProblems = checkValues(raw, LIMITS.stringLength, MAX_PROBLEMS);
-  if (valueProblems.length > 0) return fail(valueProblems);
+  if (valueProblems.length > 0) return fail(valueProblems.map((p) => (p.code === 'forbidden-key' ? locateKey(input, p) : p)));
   const migrated = migrate(raw, registry);
   if (!migrated.ok) return fail(migrated.problems);
 
@@ -174,6 +174,24 @@ function findBinary(text: string): number {
   if (nul < 0) return replacement;
   if (replacement < 0) return nul;
   return Math.min(nul, replacement);
+}
+
+/**
+ * A refused key gets its line and column: at the top level its path is empty, so without
+ * them the message would say nowhere where the key is. The key is found as the parser sees
+ * it (escapes decoded, so "\u005f_proto__" is found too), under the path of the problem.
+ */
+function locateKey(input: string, problem: FormatProblem): FormatProblem {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const key = problem.params?.key;
+  let at: { line: number; column: number } | undefined;
+  visit(text, {
+    onObjectProperty(property, offset, _length, _line, _column, pathSupplier) {
+      if (at || property !== key) return;
+      if (formatPath(pathSupplier()) === problem.path) at = lineColumn(text, offset);
+    },
+  });
+  return at ? { ...problem, ...at } : problem;
 }
 
 function jsonSyntaxProblem(text: string): FormatProblem {

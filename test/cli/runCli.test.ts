@@ -23,7 +23,7 @@ beforeAll(() => {
 const expected: Record<string, RegExp> = {
   'bad-stage.werkzaam': /: theory\.cards\[3\]\.stage: "outcomes" is not a stage; expected one of input, action, intermediate, outcome, impact$/,
   'binary.werkzaam': /: this is not a Werkzaam file: it contains binary data, not UTF-8 text$/,
-  'constructor-key.werkzaam': /: theory: the key "constructor" is not allowed in a Werkzaam file$/,
+  'constructor-key.werkzaam': /: theory: the key "constructor" is not allowed in a Werkzaam file \(line \d+, column \d+\)$/,
   'dangling-link.werkzaam': /: theory\.links\[0\]\.to: there is no card with id "c404"$/,
   'duplicate-ids.werkzaam': /: theory\.cards\[1\]\.id: duplicate card id "c1" \(also used by theory\.cards\[0\]\)$/,
   'duplicate-key.werkzaam': /: theory\.cards\[0\]\.description: the key "description" appears twice in the same object.* \(line 7, column 90\)$/,
@@ -31,7 +31,7 @@ const expected: Record<string, RegExp> = {
   'future-version.werkzaam': /: version: this file was made by a newer version of Werkzaam \(file version 7; this version reads up to 1\)\. Update Werkzaam to open it\.$/,
   'missing-id.werkzaam': /: theory\.cards\[0\]\.id: required field is missing$/,
   'not-an-object.werkzaam': /: this is not a Werkzaam file: expected a JSON object at the top level$/,
-  'proto-key.werkzaam': /: theory\.cards\[0\]: the key "__proto__" is not allowed in a Werkzaam file$/,
+  'proto-key.werkzaam': /: theory\.cards\[0\]: the key "__proto__" is not allowed in a Werkzaam file \(line \d+, column \d+\)$/,
   'self-link-missing-assumption.werkzaam': /: theory\.links\[0\]: the link goes from card "c1" to itself$/,
   'truncated.werkzaam': /: the file ends too early \(is it truncated\?\) \(line 1, column \d+\)$/,
   'unknown-aio.werkzaam': /: theory\.cards\[0\]\.aio\[0\]: "empowerment" is not an AIO element; expected one of arbeidsmatig, integraal, netwerk$/,
@@ -92,6 +92,12 @@ describe('werkzaam commands (in-process)', () => {
     const once = readFileSync(file, 'utf8');
     expect((await cli('convert', file, '--out', file)).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(once);
+  });
+
+  it('a refused key at the top level still says where it is (D15), also when written with escapes', async () => {
+    const file = join(dir, 'root-proto.werkzaam');
+    writeFileSync(file, '{"format":"werkzaam","version":1,\n  "\\u005f_proto__":{"polluted":true},"theory":{"title":"x","cards":[],"links":[]}}');
+    expect(await cli('validate', file)).toMatchObject({ code: 1, err: [`${file}: the key "__proto__" is not allowed in a Werkzaam file (line 2, column 3)`] });
   });
 
   it('a write that fails says why in words, about the output file, never a temporary file (D15)', async () => {
