@@ -5,7 +5,8 @@ import { CARD_GAP_Y, CARD_HEIGHT, LANE_TOP, laneCardX } from '../../shared/layou
 
 /**
  * A large, realistic-shaped theory for benchmarks: cards spread over the five stages,
- * each linked forward to one or two cards of the next stage. Deterministic (seeded).
+ * each linked forward to one or two cards of the next stage (≈ 1.3 links per card, like
+ * the benchmarks of issue #9). Deterministic (seeded).
  */
 export function generateTheory(cardCount: number, seed = 1): WerkzaamDocument {
   let state = seed >>> 0 || 1;
@@ -41,7 +42,9 @@ export function generateTheory(cardCount: number, seed = 1): WerkzaamDocument {
     const next = perStage[s + 1]!;
     if (next.length === 0) continue;
     for (const from of perStage[s]!) {
-      const targets = new Set([next[Math.floor(random() * next.length)]!, next[Math.floor(random() * next.length)]!]);
+      // One link forward, a second to another card for most: ≈ 1.3 links per card overall.
+      const targets = new Set([next[Math.floor(random() * next.length)]!]);
+      if (random() < 0.65) targets.add(next[Math.floor(random() * next.length)]!);
       for (const to of targets) {
         const id = `l${++l}`;
         theory.links[id] = newRecord(linkRecord, { id, from, to, rationale: random() < 0.7 ? 'Omdat dit daartoe leidt.' : '' });

@@ -1,64 +1,180 @@
 /**
- * `npm run bench`: how fast the domain core is on large theories. Prints a table of
- * median and p95 times per operation; it asserts nothing (speed is measured, not tested).
+ * `npm run bench`: what a user waits for, on generated theories of 100, 1,000 and 3,000
+ * cards, side by side with a bare React Flow page holding the same nodes and links, in the
+ * same browser, interleaved over rounds (absolute frame times swing 2× with the load on
+ * the machine; the ratio is what counts). Builds the web app and the baseline, drives both
+ * in headless Chromium (software rendering), prints a table, writes bench/results.json and
+ * the latest table into bench/README.md. It asserts nothing about speed; it fails only
+ * when a measure could not be taken.
+ *
+ *   npm run bench                 full run (3 rounds; under 10 minutes)
+ *   npm run bench -- --quick      100 cards, one round (CI keeps the script working)
+ *   options: --sizes 100,1000  --rounds 2  --app-dist <built web app>  --out <results.json>
  */
-import { performance } from 'node:perf_hooks';
-import { Editor } from '../../shared/editor';
-import { runChecks } from '../../shared/checks';
-import { parseDocument } from '../../shared/format/parse';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
 import { serializeDocument } from '../../shared/format/serialize';
 import { generateTheory } from './generate';
+import { appPane, appPass, baselinePass, type PassInput } from './pages';
+import { cliPdf } from './cliPdf';
+import { addRuns, evaluateTargets, missing, table, targetList, type SizeResult } from './report';
+import { serveStatic } from '../e2e/support/server';
 
-interface Row {
-  operation: string;
-  cards: number;
-  runs: number;
-  medianMs: string;
-  p95Ms: string;
-}
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-function measure(operation: string, cards: number, runs: number, fn: () => void): Row {
-  fn(); // warm up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    rounds: { type: 'string' },
+    'app-dist': { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+const quick = Boolean(args.quick);
+const sizes = (args.sizes ?? (quick ? '100' : '100,1000,3000')).split(',').map(Number);
+const rounds = Number(args.rounds ?? (quick ? 1 : 3));
+const full = !quick && !args.sizes && !args.rounds;
+const resultsFile = args.out ?? (full ? join(ROOT, 'bench/results.json') : join(ROOT, '.tmp/bench-results.json'));
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const began = performance.now();
+const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0)} s`;
+
+const work = mkdtempSync(join(tmpdir(), 'werkzaam-bench-'));
+const servers: { close(): Promise<void> }[] = [];
+let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+try {
+  let appDist = args['app-dist'];
+  if (!appDist) {
+    log('building the web app…');
+    appDist = join(work, 'app');
+    const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', appDist, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('vite build of the web app failed');
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { operation, cards, runs, medianMs: at(0.5).toFixed(3), p95Ms: at(0.95).toFixed(3) };
+  log('building the bare React Flow baseline…');
+  const baselineDist = join(work, 'baseline');
+  await build({
+    configFile: false,
+    root: join(ROOT, 'test/bench/baseline'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: baselineDist, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
+
+  const app = await serveStatic(appDist);
+  const base = await serveStatic(baselineDist);
+  servers.push(app, base);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const errors: string[] = [];
+  const pane = await appPane(browser, app.url, errors);
+  const load = { start: loadavg()[0]!, end: 0 };
+
+  const results: SizeResult[] = [];
+  const theories = sizes.map((cards) => {
+    const doc = generateTheory(cards);
+    const file = join(work, `theory-${cards}.werkzaam`);
+    writeFileSync(file, serializeDocument(doc));
+    results.push({ cards, links: Object.keys(doc.theory.links).length, app: {}, baseline: {} });
+    return { doc, file };
+  });
+
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < sizes.length; i++) {
+      const { doc, file } = theories[i]!;
+      const result = results[i]!;
+      const input = (url: string): PassInput => ({ browser: browser!, url, theory: doc.theory, file, pane, round, errors });
+      // Alternate which page goes first, so a drift in the machine's load hits both alike.
+      const appFirst = (round + i) % 2 === 0;
+      for (const side of appFirst ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const)) {
+        log(`[${elapsed()}] round ${round + 1}/${rounds}, ${sizes[i]} cards: ${side}`);
+        try {
+          const figures = side === 'app' ? await appPass(input(app.url), true) : await baselinePass(input(base.url));
+          addRuns(result[side], figures);
+        } catch (error) {
+          errors.push(`${side} ${sizes[i]} round ${round + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        }
+      }
+      log(`[${elapsed()}] round ${round + 1}/${rounds}, ${sizes[i]} cards: CLI PDF`);
+      try {
+        const cli = await cliPdf(file);
+        addRuns(result.app, { 'cliPdf.ms': cli.ms, 'cliPdf.rssMb': cli.rssMb });
+      } catch (error) {
+        errors.push(`CLI PDF ${sizes[i]}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+  load.end = loadavg()[0]!;
+
+  const targets = evaluateTargets(results);
+  const machine = {
+    cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    freeMemoryGiB: Math.round(freemem() / 2 ** 30),
+    os: `Linux ${release()}`,
+    node: process.version,
+    chromium: browser.version(),
+    rendering: 'software (--disable-gpu, headless)',
+    window: '1280×800',
+    loadAverage: load,
+  };
+  const commit = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  const date = new Date().toISOString();
+  const markdown = table(results);
+  const targetsText = targetList(targets);
+  console.log(`\n${markdown}\n\nTargets (✓ met, ✗ not met):\n${targetsText}\n`);
+  console.log(`${rounds} round(s), medians; commit ${commit}; ${machine.cpu}; load ${load.start.toFixed(2)} → ${load.end.toFixed(2)}; took ${elapsed()}.`);
+
+  const gaps = missing(results);
+  mkdirSync(join(resultsFile, '..'), { recursive: true });
+  writeFileSync(resultsFile, `${JSON.stringify({ date, commit, quick, rounds, machine, sizes: results, targets, errors, missing: gaps }, null, 2)}\n`);
+  log(`wrote ${resultsFile}`);
+  if (full) updateReadme({ date, commit, machine, markdown, targetsText, rounds, took: elapsed() });
+
+  for (const e of errors) log(`error: ${e}`);
+  for (const g of gaps) log(`not measured: ${g}`);
+  if (errors.length > 0 || gaps.length > 0) process.exitCode = 1;
+} finally {
+  await browser?.close();
+  for (const s of servers) await s.close();
+  rmSync(work, { recursive: true, force: true });
 }
 
-const rows: Row[] = [];
-for (const size of [100, 1000, 5000]) {
-  const doc = generateTheory(size);
-  const text = serializeDocument(doc);
-  const runs = size >= 5000 ? 10 : 30;
-  rows.push(measure('serialize', size, runs, () => serializeDocument(doc)));
-  rows.push(measure('parse + validate', size, runs, () => {
-    const result = parseDocument(text);
-    if (!result.ok) throw new Error(result.problems[0]?.message);
-  }));
-  rows.push(measure('chain checks', size, runs, () => runChecks(doc.theory)));
-
-  const editor = new Editor(doc);
-  const first = Object.keys(doc.theory.cards)[0]!;
-  rows.push(measure('command: rename card', size, runs * 5, () => {
-    editor.run('updateCard', { id: first, changes: { title: `t${Math.random()}` } });
-  }));
-  rows.push(measure('command: move card + undo', size, runs * 5, () => {
-    editor.run('moveCards', { moves: [{ id: first, position: { x: 40, y: Math.random() * 1000 } }] });
-    editor.undo();
-  }));
-  rows.push(measure('command: delete card (and links) + undo', size, runs, () => {
-    editor.run('deleteCards', { ids: [first] });
-    editor.undo();
-  }));
-  rows.push(measure('command: add card + undo', size, runs * 5, () => {
-    editor.run('addCard', { stage: 'outcome', title: 'Nieuw' });
-    editor.undo();
-  }));
+/** Replace the block between the "latest" markers of bench/README.md with this run. */
+function updateReadme(run: { date: string; commit: string; machine: Record<string, unknown>; markdown: string; targetsText: string; rounds: number; took: string }): void {
+  const file = join(ROOT, 'bench/README.md');
+  const text = readFileSync(file, 'utf8');
+  const start = '<!-- latest:start -->';
+  const end = '<!-- latest:end -->';
+  const m = run.machine as { cpu: string; memoryGiB: number; os: string; node: string; chromium: string; rendering: string; window: string; loadAverage: { start: number; end: number } };
+  const block = [
+    start,
+    `Run of ${run.date.slice(0, 16).replace('T', ' ')} UTC at commit \`${run.commit}\`, ${run.rounds} rounds (medians), ${run.took}.`,
+    `Machine: ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}, ${m.rendering}, window ${m.window}; load average ${m.loadAverage.start.toFixed(2)} → ${m.loadAverage.end.toFixed(2)}.`,
+    '',
+    run.markdown,
+    '',
+    'Targets (✓ met, ✗ not met):',
+    '',
+    run.targetsText,
+    end,
+  ].join('\n');
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < 0) throw new Error(`${file} lacks the ${start} … ${end} markers`);
+  writeFileSync(file, text.slice(0, i) + block + text.slice(j + end.length));
+  log(`updated ${file}`);
 }
-
-console.table(rows);

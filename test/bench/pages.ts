@@ -1,0 +1,340 @@
+/**
+ * One benchmark pass over one page (the app or the baseline) at one theory size: open,
+ * pan, zoom, drag one card, drag 50, and the four edits; for the app also save, the PDF
+ * and PNG exports and tidy-up. Every figure is measured in the page (probe.js), from the
+ * input event's time stamp to the frame painted after it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import type { Theory } from '../../shared/model';
+import { chainViewport } from '../../renderer/canvas/viewOptions';
+import {
+  DRAG_MOVES,
+  DRAG_STEP,
+  GESTURE_MAX_MS,
+  PAN_STEPS,
+  ZOOM_STEPS,
+  cardCentre,
+  dragCard,
+  editCard,
+  selectionBox,
+  toScreen,
+  visibleCards,
+  type Rect,
+  type Viewport,
+  type WheelStep,
+} from './scenario';
+
+/** BENCH_DEBUG=1 logs each step (to find a gesture that hangs). */
+const step = (label: string) => {
+  if (process.env.BENCH_DEBUG) process.stderr.write(`  · ${label}\n`);
+};
+const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
+export const WINDOW = { width: 1280, height: 800 };
+
+interface Condition {
+  selector: string;
+  text?: string;
+  minCount?: number;
+  visible?: boolean;
+  absent?: boolean;
+}
+interface FrameStats {
+  frames: number;
+  p50: number | null;
+  p95: number | null;
+  fps: number | null;
+}
+/** measure name → value (ms, or a count); null when it could not be measured. */
+export type Figures = Record<string, number | null>;
+
+declare const __bench: {
+  arm(type: string, cond: Condition, timeout?: number): void;
+  armNow(cond: Condition, timeout?: number): void;
+  result(): Promise<number | null>;
+  startFrames(): void;
+  stopFrames(): FrameStats | null;
+  viewport(): Viewport | null;
+  paneRect(): Rect | null;
+  domElements(): number;
+  count(selector: string): number;
+  wheel(steps: WheelStep[], maxMs: number): Promise<FrameStats>;
+};
+declare const __baseline: { load(payload: unknown): void };
+
+/** What differs between the app and the baseline: how a theory is opened and edited. */
+interface Target {
+  cardSelector: string;
+  titleOf(id: string): string;
+  open(page: Page, expected: number): Promise<number | null>;
+  add(page: Page): Promise<number | null>;
+  rename(page: Page, id: string, to: string): Promise<number | null>;
+  undo(page: Page, id: string, title: string): Promise<number | null>;
+  redo(page: Page, id: string, title: string): Promise<number | null>;
+}
+
+export interface PassInput {
+  browser: Browser;
+  url: string;
+  theory: Theory;
+  file: string;
+  /** The app's canvas pane (the baseline's pane is made the same size). */
+  pane: { width: number; height: number };
+  round: number;
+  errors: string[];
+}
+
+async function newPage(browser: Browser, errors: string[], label: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: WINDOW, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`${label}: ${e.message}`));
+  await page.addInitScript({ path: PROBE });
+  // The upload/download fallback (a headless browser cannot answer the native pickers) and
+  // English menus.
+  await page.addInitScript(() => {
+    delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
+    delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
+    if (!localStorage.getItem('werkzaam.language')) localStorage.setItem('werkzaam.language', 'en');
+  });
+  return page;
+}
+
+const timed = async (page: Page, type: string, cond: Condition, input: () => Promise<unknown>): Promise<number | null> => {
+  await page.evaluate(([t, c]) => __bench.arm(t as string, c as Condition), [type, cond] as const);
+  step(`armed ${type}`);
+  await input();
+  step(`input ${type} sent`);
+  return page.evaluate(() => __bench.result());
+};
+
+const frameFigures = (prefix: string, stats: FrameStats | null): Figures => ({
+  [`${prefix}.p50`]: stats?.p50 ?? null,
+  [`${prefix}.p95`]: stats?.p95 ?? null,
+  [`${prefix}.fps`]: stats?.fps ?? null,
+});
+
+/** Drag from a card's centre by DRAG_MOVES mouse moves, one per frame; then drop. */
+async function drag(page: Page, from: { x: number; y: number }, prefix: string): Promise<Figures> {
+  step(`drag from ${JSON.stringify(from)}`);
+  await page.mouse.move(from.x, from.y);
+  step('down');
+  await page.mouse.down();
+  await page.evaluate(() => __bench.startFrames());
+  step('moves');
+  const start = Date.now();
+  for (let i = 1; i <= DRAG_MOVES && Date.now() - start < GESTURE_MAX_MS; i++) {
+    await page.mouse.move(from.x + i * DRAG_STEP.x, from.y + i * DRAG_STEP.y);
+  }
+  const stats = await page.evaluate(() => __bench.stopFrames());
+  step('drop');
+  const drop = await timed(page, 'mouseup', { selector: '.react-flow__node.dragging', absent: true }, () => page.mouse.up());
+  return { ...frameFigures(prefix, stats), [`${prefix}.drop`]: drop };
+}
+
+async function canvasPass(page: Page, target: Target, input: PassInput): Promise<Figures> {
+  const { theory } = input;
+  const figures: Figures = {};
+  const view = chainViewport(theory, input.pane);
+  step('open');
+  figures.open = await target.open(page, Math.max(1, visibleCards(theory, view, input.pane) - 1));
+  await page.waitForTimeout(500);
+  figures.domElements = await page.evaluate(() => __bench.domElements());
+
+  step('pan');
+  const pan = await page.evaluate(([s, m]) => __bench.wheel(s as WheelStep[], m as number), [PAN_STEPS, GESTURE_MAX_MS] as const);
+  Object.assign(figures, frameFigures('pan', pan));
+  step('zoom');
+  const zoom = await page.evaluate(([s, m]) => __bench.wheel(s as WheelStep[], m as number), [ZOOM_STEPS, GESTURE_MAX_MS] as const);
+  Object.assign(figures, frameFigures('zoom', zoom));
+  await page.waitForTimeout(300);
+
+  const where = async () => {
+    const [viewport, pane] = await page.evaluate(() => [__bench.viewport(), __bench.paneRect()] as const);
+    if (!viewport || !pane) throw new Error('no React Flow viewport on the page');
+    return (p: { x: number; y: number }) => toScreen(p, viewport, pane);
+  };
+
+  step('drag 1');
+  let screen = await where();
+  Object.assign(figures, await drag(page, screen(cardCentre(dragCard(theory))), 'drag1'));
+  await page.waitForTimeout(300);
+
+  // A box selection around 50 cards, then drag one of them (and so all 50).
+  step('select 50');
+  const { box, cards } = selectionBox(theory);
+  screen = await where();
+  const a = screen({ x: box.x1, y: box.y1 });
+  const b = screen({ x: box.x2, y: box.y2 });
+  step(`box ${JSON.stringify([a, b])}`);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node.selected').length >= n, cards.length, { timeout: 60_000 });
+  figures.selected = await page.evaluate(() => __bench.count('.react-flow__node.selected'));
+  step('drag 50');
+  Object.assign(figures, await drag(page, screen(cardCentre(cards[5]!)), 'drag50'));
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+
+  const edited = editCard(theory);
+  const title = target.titleOf(edited.id);
+  const renamed = `Hernoemd in ronde ${input.round}`;
+  screen = await where();
+  const centre = screen(cardCentre(edited));
+  await page.mouse.click(centre.x, centre.y);
+  await page.waitForFunction((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)?.classList.contains('selected'), edited.id);
+  step('edits');
+  figures.add = await target.add(page);
+  figures.rename = await target.rename(page, edited.id, renamed);
+  figures.undo = await target.undo(page, edited.id, title);
+  figures.redo = await target.redo(page, edited.id, renamed);
+  return figures;
+}
+
+const appTarget = (input: PassInput): Target => ({
+  cardSelector: '.react-flow__node-card',
+  titleOf: (id) => input.theory.cards[id]!.title,
+  async open(page, expected) {
+    await page.getByRole('menubar').getByRole('menuitem', { name: 'File' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menu').getByRole('menuitem', { name: /^Open…/ }).click()]);
+    return timed(page, 'change', { selector: '.react-flow__node-card', minCount: expected, visible: true }, () => chooser.setFiles(input.file));
+  },
+  async add(page) {
+    // Enter on the selected card: a linked card in the next stage, its title being edited.
+    const ms = await timed(page, 'keydown', { selector: '.card-title-input' }, () => page.keyboard.press('Enter'));
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.card-title-input', { state: 'detached' });
+    return ms;
+  },
+  async rename(page, id, to) {
+    await page.locator(`.react-flow__node[data-id="${id}"] .card-node`).dblclick();
+    const field = page.locator('.card-title-input');
+    await field.fill(to);
+    return timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-title`, text: to }, () => field.press('Enter'));
+  },
+  undo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-title`, text: title }, () => page.keyboard.press('Control+z')),
+  redo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-title`, text: title }, () => page.keyboard.press('Control+Shift+z')),
+});
+
+const baselineTarget = (input: PassInput): Target => ({
+  cardSelector: '.react-flow__node-default',
+  titleOf: (id) => input.theory.cards[id]!.title,
+  async open(page, expected) {
+    const { theory } = input;
+    const payload = {
+      nodes: Object.values(theory.cards).map((c) => ({ id: c.id, x: c.position.x, y: c.position.y, label: c.title })),
+      edges: Object.values(theory.links).map((l) => ({ id: l.id, source: l.from, target: l.to })),
+      viewport: chainViewport(theory, input.pane),
+      pane: input.pane,
+      target: editCard(theory).id,
+      renameTo: `Hernoemd in ronde ${input.round}`,
+    };
+    await page.evaluate(
+      ([p, n]) => {
+        __bench.armNow({ selector: '.react-flow__node-default', minCount: n as number, visible: true });
+        __baseline.load(p);
+      },
+      [payload, expected] as const,
+    );
+    return page.evaluate(() => __bench.result());
+  },
+  async add(page) {
+    const ms = await timed(page, 'keydown', { selector: '.react-flow__node[data-id="bench-new"]' }, () => page.keyboard.press('a'));
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.react-flow__node[data-id="bench-new"]', { state: 'detached' });
+    return ms;
+  },
+  rename: (page, id, to) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: to }, () => page.keyboard.press('r')),
+  undo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: title }, () => page.keyboard.press('u')),
+  redo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: title }, () => page.keyboard.press('y')),
+});
+
+/** Wall time from a click (or key) to the download it causes. */
+async function untilDownload(page: Page, act: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), act()]);
+  const ms = performance.now() - start;
+  await download.delete();
+  return ms;
+}
+
+async function exportFromMenu(page: Page, item: RegExp): Promise<number> {
+  await page.getByRole('menubar').getByRole('menuitem', { name: 'File' }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: item }).click();
+  const dialog = page.getByRole('dialog');
+  return untilDownload(page, () => dialog.getByRole('button', { name: 'Export', exact: true }).click());
+}
+
+/** Tidy-up, once the app has it (issue #14): from the command to the last card in place. */
+async function tidyUp(page: Page): Promise<number | null> {
+  await page.getByRole('menubar').getByRole('menuitem', { name: 'Edit' }).click();
+  const item = page.getByRole('menu').getByRole('menuitem', { name: /^Tidy up/ });
+  if ((await item.count()) === 0) {
+    await page.keyboard.press('Escape');
+    return null;
+  }
+  const start = performance.now();
+  await item.click();
+  // Done when no card moves between two frames for half a second.
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __tidyLast?: string; __tidySince?: number };
+      const now = [...document.querySelectorAll<HTMLElement>('.react-flow__node-card')].map((n) => n.style.transform).join();
+      if (now !== w.__tidyLast) {
+        w.__tidyLast = now;
+        w.__tidySince = performance.now();
+        return false;
+      }
+      return performance.now() - (w.__tidySince ?? 0) > 500;
+    },
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  return performance.now() - start - 500;
+}
+
+export async function appPass(input: PassInput, extras: boolean): Promise<Figures> {
+  const page = await newPage(input.browser, input.errors, `app ${Object.keys(input.theory.cards).length}`);
+  try {
+    await page.goto(input.url);
+    await page.waitForSelector('.react-flow__node-lane');
+    const figures = await canvasPass(page, appTarget(input), input);
+    if (extras) {
+      step('save');
+      figures.saveJson = await untilDownload(page, () => page.keyboard.press('Control+s'));
+      step('export');
+      figures.exportPdf = await exportFromMenu(page, /^Export as PDF/);
+      figures.exportPng = await exportFromMenu(page, /^Export as PNG/);
+      figures.tidyUp = await tidyUp(page);
+    }
+    return figures;
+  } finally {
+    await page.context().close();
+  }
+}
+
+export async function baselinePass(input: PassInput): Promise<Figures> {
+  const page = await newPage(input.browser, input.errors, `baseline ${Object.keys(input.theory.cards).length}`);
+  try {
+    await page.goto(input.url);
+    await page.waitForFunction(() => '__baseline' in window);
+    return await canvasPass(page, baselineTarget(input), input);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** The size of the app's canvas pane in the benchmark's window. */
+export async function appPane(browser: Browser, url: string, errors: string[]): Promise<{ width: number; height: number }> {
+  const page = await newPage(browser, errors, 'app');
+  try {
+    await page.goto(url);
+    await page.waitForSelector('.react-flow__node-lane');
+    const rect = await page.evaluate(() => __bench.paneRect());
+    if (!rect) throw new Error('the app shows no canvas');
+    return { width: Math.round(rect.width), height: Math.round(rect.height) };
+  } finally {
+    await page.context().close();
+  }
+}
