@@ -1,5 +1,8 @@
 import type { Language, Theory, WerkzaamDocument } from '../../shared/model';
 import { theoryToSvg, type SvgViewport } from '../../shared/report/svg';
+import { fallbacksNeeded } from '../../shared/report/scripts';
+import { reportStrings } from '../../shared/i18n/report';
+import { translator } from '../../shared/i18n/core';
 import { loadFonts } from './fonts';
 import type { PdfReply, PdfRequest } from './pdfWorker';
 
@@ -8,9 +11,24 @@ export interface PdfExportOptions {
   includeChecks: boolean;
 }
 
-/** Build the funder report in a worker, reporting progress; falls back to the main thread. */
-export async function exportPdf(doc: WerkzaamDocument, options: PdfExportOptions, onProgress: (fraction: number, step: string) => void): Promise<Uint8Array> {
-  const fonts = await loadFonts();
+/**
+ * Build the funder report in a worker, reporting progress; falls back to the main thread.
+ * `onNotice` hears, in the report's language, of characters no bundled font could print.
+ */
+export async function exportPdf(
+  doc: WerkzaamDocument,
+  options: PdfExportOptions,
+  onProgress: (fraction: number, step: string) => void,
+  onNotice: (message: string) => void = () => undefined,
+): Promise<Uint8Array> {
+  const report = await buildPdf(doc, options, onProgress);
+  if (report.unprintable.length > 0) onNotice(translator(reportStrings, options.language)('unprintable', { chars: report.unprintable.join(' ') }));
+  return report.bytes;
+}
+
+async function buildPdf(doc: WerkzaamDocument, options: PdfExportOptions, onProgress: (fraction: number, step: string) => void): Promise<PdfResult> {
+  // Only the fonts for the scripts the theory uses.
+  const fonts = await loadFonts(fallbacksNeeded(doc.theory));
   let worker: Worker;
   try {
     worker = new Worker(new URL('./pdfWorker.ts', import.meta.url), { type: 'module' });
@@ -18,13 +36,13 @@ export async function exportPdf(doc: WerkzaamDocument, options: PdfExportOptions
     // No module workers here (an old browser, or a page whose scheme may not start one): build in the page.
     return buildHere(doc, fonts, options, onProgress);
   }
-  return new Promise<Uint8Array>((resolve, reject) => {
+  return new Promise<PdfResult>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<PdfReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') onProgress(reply.fraction, reply.step);
       else {
         worker.terminate();
-        if (reply.type === 'done') resolve(reply.bytes);
+        if (reply.type === 'done') resolve({ bytes: reply.bytes, unprintable: reply.unprintable });
         else reject(new Error(reply.message));
       }
     };
@@ -38,9 +56,14 @@ export async function exportPdf(doc: WerkzaamDocument, options: PdfExportOptions
   });
 }
 
+interface PdfResult {
+  bytes: Uint8Array;
+  unprintable: string[];
+}
+
 async function buildHere(doc: WerkzaamDocument, fonts: Awaited<ReturnType<typeof loadFonts>>, options: PdfExportOptions, onProgress: (f: number, s: string) => void) {
-  const { buildReport } = await import('../../shared/report/index');
-  return buildReport(doc, fonts, { ...options, onProgress });
+  const { buildReportPdf } = await import('../../shared/report/index');
+  return buildReportPdf(doc, fonts, { ...options, onProgress });
 }
 
 export function exportSvg(theory: Theory, language: Language, viewport?: SvgViewport): string {

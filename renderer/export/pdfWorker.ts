@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { buildReport, type ReportOptions } from '../../shared/report/index';
+import { buildReportPdf, type ReportOptions } from '../../shared/report/index';
 import type { ReportFonts } from '../../shared/report/pdf/fonts';
 import type { WerkzaamDocument } from '../../shared/model';
 
@@ -9,17 +9,17 @@ export interface PdfRequest {
   fonts: ReportFonts;
   options: Omit<ReportOptions, 'onProgress' | 'date'> & { date?: string };
 }
-export type PdfReply = { type: 'progress'; fraction: number; step: string } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };
+export type PdfReply = { type: 'progress'; fraction: number; step: string } | { type: 'done'; bytes: Uint8Array; unprintable: string[] } | { type: 'error'; message: string };
 
 self.onmessage = (event: MessageEvent<PdfRequest>) => {
   const { doc, fonts, options } = event.data;
   try {
-    const bytes = buildReport(doc, fonts, {
+    const { bytes, unprintable } = buildReportPdf(doc, fonts, {
       ...options,
       date: options.date ? new Date(options.date) : undefined,
       onProgress: (fraction, step) => self.postMessage({ type: 'progress', fraction, step } satisfies PdfReply),
     });
-    self.postMessage({ type: 'done', bytes } satisfies PdfReply, [bytes.buffer]);
+    self.postMessage({ type: 'done', bytes, unprintable } satisfies PdfReply, [bytes.buffer]);
   } catch (error) {
     self.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies PdfReply);
   }

@@ -61,6 +61,7 @@ export const reportStrings = defineBundle({
     pageOf: 'pagina {page} van {pages}',
     emptyTheory: 'Deze theorie heeft nog geen kaarten.',
     creator: 'Werkzaam',
+    unprintable: 'Geen lettertype van Werkzaam heeft {chars}: in het PDF-bestand staat daar �.',
   },
   en: {
     subtitle: 'Program theory',
@@ -122,5 +123,6 @@ export const reportStrings = defineBundle({
     pageOf: 'page {page} of {pages}',
     emptyTheory: 'This theory has no cards yet.',
     creator: 'Werkzaam',
+    unprintable: 'No font in Werkzaam has {chars}: the PDF shows � there.',
   },
 });

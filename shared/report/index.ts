@@ -8,18 +8,32 @@ export type * from './model';
 export { buildReportModel, type ReportModelOptions } from './build';
 export { createPdfTarget, renderPdf } from './pdf/render';
 export { theoryToSvg } from './svg';
+export { fallbacksNeeded, FALLBACK_FONTS, type FallbackId } from './scripts';
 
 export interface ReportOptions extends Omit<ReportModelOptions, 'measure'> {
   onProgress?: (fraction: number, step: string) => void;
 }
 
+export interface PdfReport {
+  bytes: Uint8Array;
+  /** Characters no embedded font has (emoji, rare scripts): printed as U+FFFD, to be told to the user. */
+  unprintable: string[];
+}
+
 /**
- * The funder report as PDF bytes: the report model (what it says) drawn by the jsPDF
- * renderer. Pure: the caller supplies the font bytes and writes the returned bytes.
+ * The funder report as PDF: the report model (what it says) drawn by the jsPDF renderer.
+ * Pure: the caller supplies the font bytes (with the fallbacks `fallbacksNeeded` names)
+ * and writes the returned bytes.
  */
-export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, options: ReportOptions = {}): Uint8Array {
+export function buildReportPdf(source: WerkzaamDocument, fonts: ReportFonts, options: ReportOptions = {}): PdfReport {
   const { onProgress, ...modelOptions } = options;
   const target = createPdfTarget(fonts);
   const model = buildReportModel(source, { ...modelOptions, measure: target.measure });
-  return renderPdf(model, target, onProgress);
+  const bytes = renderPdf(model, target, onProgress);
+  return { bytes, unprintable: target.text.unprintable() };
+}
+
+/** The report's bytes alone (see buildReportPdf). */
+export function buildReport(source: WerkzaamDocument, fonts: ReportFonts, options: ReportOptions = {}): Uint8Array {
+  return buildReportPdf(source, fonts, options).bytes;
 }

@@ -43,7 +43,7 @@ export function theoryToSvg(theory: Theory, options: { language?: Language; view
   const view = options.viewport ?? { x: minX, y: minY, width: maxX - minX, height: maxY - minY + legendSpace };
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.x} ${view.y} ${view.width} ${view.height}" width="${Math.round(view.width)}" height="${Math.round(view.height)}" font-family="DejaVu Sans, Segoe UI, Helvetica, Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.x} ${view.y} ${view.width} ${view.height}" width="${Math.round(view.width)}" height="${Math.round(view.height)}" font-family="DejaVu Sans, Segoe UI, Helvetica, Arial, Noto Sans Ethiopic, Nyala, Noto Sans CJK SC, Droid Sans Fallback, Microsoft YaHei, PingFang SC, sans-serif">`,
   );
   parts.push(`<title>${escape(theory.title)}</title>`);
   parts.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#495057"/></marker></defs>`);

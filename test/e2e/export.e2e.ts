@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from './support/server';
 import { launch, openApp } from './support/browser';
 import { DIST, menu as chooseMenu, openFile } from './support/app';
+import { Editor } from '../../shared/editor';
+import { emptyDocument } from '../../shared/model';
+import { serializeDocument } from '../../shared/format/serialize';
 
 const root = join(__dirname, '../..');
 const seed = join(root, 'test/fixtures/valid/kdg-aio.werkzaam');
@@ -94,5 +97,27 @@ describe('exports from the app', () => {
     const json = JSON.parse((await exported(/^Export as JSON/, 'theory.json')).toString('utf8'));
     expect(json.format).toBe('werkzaam');
     expect(json.theory.cards).toHaveLength(17);
+  });
+
+  it('a theory in Tigrinya, Chinese and Hebrew exports a PDF with all three, and names the emoji it could not print', async () => {
+    const e = new Editor(emptyDocument('nl'));
+    e.run('updateTheory', { changes: { title: 'Meertalig' } });
+    e.run('addCard', { stage: 'input', title: 'ሓገዝ ንስራሕ' });
+    e.run('addCard', { stage: 'action', title: '就业支持与社会融合' });
+    e.run('addCard', { stage: 'outcome', title: 'תמיכה בעבודה 🎉' });
+    const file = join(work, 'meertalig.werkzaam');
+    writeFileSync(file, serializeDocument(e.document));
+    await openFile(page, file);
+    await page.getByText('ሓገዝ ንስራሕ').first().waitFor();
+    await exported(/^Export as PDF/, 'meertalig.pdf');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(work, 'meertalig.pdf'), '-'], { encoding: 'utf8' }).replace(/[\u202a-\u202e]/g, '');
+    for (const title of ['ሓገዝ ንስራሕ', '就业支持与社会融合', 'תמיכה בעבודה']) expect(text).toContain(title);
+    // The bundled fallback fonts went in (only these), and the emoji is named in a notice.
+    const fonts = execFileSync('pdffonts', [join(work, 'meertalig.pdf')], { encoding: 'utf8' });
+    expect(fonts).toContain('NotoSansEthiopic');
+    expect(fonts).toContain('DroidSansFallback');
+    expect(fonts).not.toContain('Devanagari');
+    await expect.poll(() => page.getByText(/no font in Werkzaam has 🎉|Geen lettertype van Werkzaam heeft 🎉/i).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { buildReport } from '../../../shared/report/index';
+import { buildReportPdf, type PdfReport } from '../../../shared/report/index';
 import { theoryToSvg } from '../../../shared/report/svg';
 import { serializeDocument } from '../../../shared/format/serialize';
 import { loadReportFonts } from '../../node/fonts';
@@ -82,7 +82,7 @@ export const exportCommand: CliCommand = {
       }
       const data =
         kind === 'pdf'
-          ? buildReport(doc, loadReportFonts(), { language, includeChecks: Boolean(ctx.values.checks) && !ctx.values['no-checks'] })
+          ? pdfBytes(ctx, out, buildReportPdf(doc, loadReportFonts(doc.theory), { language, includeChecks: Boolean(ctx.values.checks) && !ctx.values['no-checks'] }))
           : kind === 'svg'
             ? theoryToSvg(doc.theory, { language })
             : serializeDocument(doc);
@@ -99,4 +99,10 @@ function folderProblem(path: string): string | null {
   const parent = dirname(resolve(path));
   if (!existsSync(parent)) return `the folder ${parent} does not exist`;
   return null;
+}
+
+/** The report's bytes, after telling which characters no bundled font could print. */
+function pdfBytes(ctx: { io: { err(line: string): void } }, out: string, report: PdfReport): Uint8Array {
+  if (report.unprintable.length > 0) ctx.io.err(`${out}: no bundled font has ${report.unprintable.join(' ')}; the PDF shows \ufffd there`);
+  return report.bytes;
 }

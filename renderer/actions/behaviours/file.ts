@@ -46,7 +46,7 @@ export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
         ctx.ui.set({ progress: 0 });
         try {
           const options = { language: choices.language, includeChecks: choices.includeChecks };
-          return await exportPdf(ctx.editor.document, options, (fraction) => ctx.ui.set({ progress: fraction }));
+          return await exportPdf(ctx.editor.document, options, (fraction) => ctx.ui.set({ progress: fraction }), (notice) => ctx.ui.set({ toast: notice }));
         } finally {
           ctx.ui.set({ progress: null });
         }

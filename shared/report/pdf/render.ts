@@ -6,20 +6,23 @@ import { registerFonts, FONT_FAMILY, type ReportFonts } from './fonts';
 import { drawDiagram } from './diagram';
 import { Flow, LANDSCAPE_PAGE, PORTRAIT, pageGeometry } from './flow';
 import { jsPdfMeasure } from './measure';
+import { installTextEngine, type TextEngine } from './text';
 import { fitWithEllipsis } from '../clip';
 import type { Block, ReportModel, SectionId, TableBlock, TextMeasure } from '../model';
 
-/** A jsPDF document with the report fonts embedded, and text measured in them. */
+/** A jsPDF document with the report fonts embedded, text in any script, and text measured in those fonts. */
 export interface PdfTarget {
   doc: jsPDF;
   measure: TextMeasure;
+  text: TextEngine;
 }
 
 export function createPdfTarget(fonts: ReportFonts): PdfTarget {
   // Only the fonts in use: otherwise jsPDF lists the 14 standard fonts, unembedded, which preflight tools flag.
   const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  registerFonts(doc, fonts);
-  return { doc, measure: jsPdfMeasure(doc) };
+  const fallbacks = registerFonts(doc, fonts);
+  const text = installTextEngine(doc, fallbacks);
+  return { doc, measure: jsPdfMeasure(doc), text };
 }
 
 /** Line height of the contents list on the title page, mm. */
