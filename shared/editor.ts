@@ -167,11 +167,9 @@ export class Editor {
    * step). A run that ends where it began leaves no step. Returns false for an unknown mark.
    */
   squashToMark(id: MarkId): boolean {
-    const at = this.undoStack.findIndex((e) => e.kind === 'mark' && e.id === id);
-    if (at < 0) return false;
-    const mark = this.undoStack[at] as HistoryMark;
-    const steps = this.undoStack.slice(at + 1).filter((e): e is HistoryStep => e.kind === 'step');
-    this.undoStack.length = at;
+    const run = this.takeRun(id);
+    if (!run) return false;
+    const { mark, steps } = run;
     if (steps.length === 0) return true;
     const diff = squashDiffs(mark.doc, steps.map((s) => s.diff), this.doc);
     if (!isEmptyDiff(diff)) {
@@ -186,11 +184,9 @@ export class Editor {
    * card). Returns false for an unknown mark.
    */
   bailToMark(id: MarkId): boolean {
-    const at = this.undoStack.findIndex((e) => e.kind === 'mark' && e.id === id);
-    if (at < 0) return false;
-    const mark = this.undoStack[at] as HistoryMark;
-    const steps = this.undoStack.slice(at + 1).filter((e): e is HistoryStep => e.kind === 'step');
-    this.undoStack.length = at;
+    const run = this.takeRun(id);
+    if (!run) return false;
+    const { mark, steps } = run;
     // Steps made after the mark and then undone are gone too; older redo steps stay.
     this.redoStack = this.redoStack.filter((e) => e.serial <= mark.serial);
     if (steps.length === 0) return true;
@@ -224,6 +220,16 @@ export class Editor {
   subscribe(listener: EditorListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Take a mark and everything above it off the undo stack: the mark and the steps of its run. */
+  private takeRun(id: MarkId): { mark: HistoryMark; steps: HistoryStep[] } | undefined {
+    const at = this.undoStack.findIndex((e) => e.kind === 'mark' && e.id === id);
+    if (at < 0) return undefined;
+    const mark = this.undoStack[at] as HistoryMark;
+    const steps = this.undoStack.slice(at + 1).filter((e): e is HistoryStep => e.kind === 'step');
+    this.undoStack.length = at;
+    return { mark, steps };
   }
 
   private topStep(stack: HistoryEntry[]): HistoryStep | undefined {

@@ -3,7 +3,6 @@ import { AIO_KEYS, type Card } from '../../shared/model';
 import { AIO_LABELS, AIO_MARKS } from '../../shared/i18n/domain';
 import { StageOptions } from './StageOptions';
 import { useServices, useT, useUi } from '../state/services';
-import { EMPTY_SELECTION } from '../state/uiStore';
 import { cardRecord } from '../../shared/records';
 import { labelOf } from '../../shared/records/define';
 import type { CardChanges } from '../../shared/commands';
@@ -17,7 +16,7 @@ import { ActionButton } from '../actions/ActionButton';
 const PLACED = ['title', 'description', 'stage', 'aio', 'indicators', 'notes'];
 
 export function CardInspector({ card }: { card: Card }) {
-  const { editor, ui } = useServices();
+  const { editor } = useServices();
   const t = useT();
   const language = useUi((s) => s.language);
   const stageId = useId();

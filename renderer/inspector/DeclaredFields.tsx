@@ -3,6 +3,7 @@ import type { AnyDecl, AnyField, ValueField } from '../../shared/records/define'
 import { labelOf } from '../../shared/records/define';
 import { useUi } from '../state/services';
 import { Field } from './Field';
+import { ChoiceSelect } from './ChoiceSelect';
 
 interface DeclaredFieldsProps {
   decl: AnyDecl;
@@ -35,17 +36,10 @@ function DeclaredField({ decl, name, value, onChange }: { decl: AnyDecl; name: s
   const label = labelOf(decl, name, language);
   if (f.kind === 'text') return <Field label={label} value={String(value ?? '')} onChange={onChange} multiline rows={2} />;
   if (f.kind === 'enum') {
-    const values = (f as ValueField<string>).values ?? [];
     return (
       <div className="field">
         <label htmlFor={id}>{label}</label>
-        <select id={id} value={String(value)} onChange={(e) => onChange(e.target.value)}>
-          {values.map((v) => (
-            <option key={v} value={v}>
-              {(f as ValueField<string>).valueLabels?.[language][v] ?? v}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect id={id} decl={decl} field={name} value={String(value)} onChange={onChange} />
       </div>
     );
   }

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, type AssumptionKind, type AssumptionStatus, type Link } from '../../shared/model';
-import { ASSUMPTION_KIND_LABELS, ASSUMPTION_STATUS_LABELS } from '../../shared/i18n/domain';
+import type { AssumptionKind, AssumptionStatus, Link } from '../../shared/model';
 import { assumptionRecord, linkRecord } from '../../shared/records';
 import { labelOf } from '../../shared/records/define';
 import type { LinkChanges } from '../../shared/commands';
 import { cardTitle } from '../../shared/linkFacts';
 import { useServices, useT, useTheory, useUi } from '../state/services';
-import { EMPTY_SELECTION } from '../state/uiStore';
 import { DeclaredFields } from './DeclaredFields';
+import { ChoiceSelect } from './ChoiceSelect';
 import { Field } from './Field';
 import { ActionButton } from '../actions/ActionButton';
 import { LIMITS } from '../../shared/format/limits';
@@ -16,7 +15,7 @@ import { LIMITS } from '../../shared/format/limits';
 const PLACED = ['from', 'to', 'rationale', 'evidence', 'assumptions'];
 
 export function LinkInspector({ link }: { link: Link }) {
-  const { editor, ui } = useServices();
+  const { editor } = useServices();
   const t = useT();
   const theory = useTheory();
   const language = useUi((s) => s.language);
@@ -66,28 +65,20 @@ export function LinkInspector({ link }: { link: Link }) {
               />
               {a.text}
             </label>
-            <select
+            <ChoiceSelect
+              decl={assumptionRecord}
+              field="status"
               aria-label={t('assumptionStatus', { text: a.text })}
               value={a.status}
-              onChange={(e) => editor.run('updateAssumption', { id: a.id, changes: { status: e.target.value as AssumptionStatus } })}
-            >
-              {ASSUMPTION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {ASSUMPTION_STATUS_LABELS[language][s]}
-                </option>
-              ))}
-            </select>
-            <select
+              onChange={(status) => editor.run('updateAssumption', { id: a.id, changes: { status: status as AssumptionStatus } })}
+            />
+            <ChoiceSelect
+              decl={assumptionRecord}
+              field="kind"
               aria-label={`${labelOf(assumptionRecord, 'kind', language)}: ${a.text}`}
               value={a.kind}
-              onChange={(e) => editor.run('updateAssumption', { id: a.id, changes: { kind: e.target.value as AssumptionKind } })}
-            >
-              {ASSUMPTION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {ASSUMPTION_KIND_LABELS[language][k]}
-                </option>
-              ))}
-            </select>
+              onChange={(kind) => editor.run('updateAssumption', { id: a.id, changes: { kind: kind as AssumptionKind } })}
+            />
           </div>
         ))}
         <div className="inline-add">
