@@ -1,4 +1,5 @@
-import { AIO_KEYS, STAGES, type Card, type Language, type WerkzaamDocument } from '../model';
+import { AIO_KEYS, STAGES, type Card, type Language, type Link, type WerkzaamDocument } from '../model';
+import { linksByCard } from './refs';
 import { AIO_LABELS, ASSUMPTION_KIND_LABELS, ASSUMPTION_STATUS_LABELS, STAGE_LABELS } from '../i18n/domain';
 import { reportStrings } from '../i18n/report';
 import { translator, LOCALES } from '../i18n/core';
@@ -108,7 +109,7 @@ export function buildReportModel(source: WerkzaamDocument, options: ReportModelO
 function narrative({ theory, language, t, refs, cards: all, cardLabel }: Context): Block[] {
   const blocks: Block[] = [];
   if (all.length === 0) return blocks;
-  const links = Object.values(theory.links);
+  const links = linksByCard(Object.values(theory.links));
   for (const stage of STAGES) {
     const cards = refs.byStage[stage];
     // A stage without cards shows as an empty column in the diagram; the narrative skips it.
@@ -119,9 +120,9 @@ function narrative({ theory, language, t, refs, cards: all, cardLabel }: Context
       const describe = (otherId: string, rationale: string, evidence: string) =>
         `${cardLabel(otherId)}${rationale.trim() ? `: ${rationale.trim()}` : ''}${evidence.trim() ? ` [${t('evidence')}: ${evidence.trim()}]` : ''}`;
       const relations = [
-        ...links.filter((x) => x.to === card.id).map((l) => ({ text: `← ${t('comesFrom')} ${describe(l.from, l.rationale, l.evidence)}`, notes: [] })),
+        ...links.into(card.id).map((l) => ({ text: `← ${t('comesFrom')} ${describe(l.from, l.rationale, l.evidence)}`, notes: [] })),
         ...links
-          .filter((x) => x.from === card.id)
+          .outOf(card.id)
           .map((l) => ({
             text: `→ ${t('leadsTo')} ${describe(l.to, l.rationale, l.evidence)}`,
             // A link's assumptions are listed once, under the card the link leaves.
@@ -166,13 +167,21 @@ function indicators({ t, cards, cardLabel }: Context): Block[] {
 function assumptions({ theory, language, t, refs }: Context): Block[] {
   const all = Object.values(theory.assumptions);
   if (all.length === 0) return [];
-  const links = Object.values(theory.links);
+  // Each assumption's links, in link order: one pass over the links, not one per assumption.
+  const linksOf = new Map<string, Link[]>();
+  for (const l of Object.values(theory.links)) {
+    for (const id of new Set(l.assumptions)) {
+      const list = linksOf.get(id) ?? [];
+      list.push(l);
+      linksOf.set(id, list);
+    }
+  }
   return [
     {
       kind: 'table',
       headers: [t('colText'), t('colKind'), t('colStatus'), t('colLinks')],
       rows: all.map((a) => {
-        const on = links.filter((l) => l.assumptions.includes(a.id)).map((l) => `${refs.ref(l.from)} → ${refs.ref(l.to)}`);
+        const on = (linksOf.get(a.id) ?? []).map((l) => `${refs.ref(l.from)} → ${refs.ref(l.to)}`);
         return [a.text, ASSUMPTION_KIND_LABELS[language][a.kind], ASSUMPTION_STATUS_LABELS[language][a.status], on.join('\n') || t('notLinked')];
       }),
       columns: [{}, { width: 26 }, { width: 28 }, { width: 28 }],

@@ -2,7 +2,7 @@ import { AIO_KEYS, STAGES, type Card, type Id, type Language, type Link, type St
 import { AIO_LABELS, AIO_MARKS, STAGE_LABELS } from '../i18n/domain';
 import { reportStrings } from '../i18n/report';
 import { translator } from '../i18n/core';
-import type { CardRefs } from './refs';
+import { linksByCard, type CardRefs } from './refs';
 import { LANDSCAPE_PAGE } from './page';
 import { Tracks, routeAcross } from './route';
 import { fitWithEllipsis } from './clip';
@@ -121,9 +121,8 @@ function ports(links: Link[], placed: Map<Id, Placed>): Map<string, number> {
   return out;
 }
 
-/** The arrows between cards on diagram page `p`, routed. */
-function arrowsOnPage(links: Link[], placed: Map<Id, Placed>, p: number): DiagramArrow[] {
-  const here = links.filter((l) => placed.get(l.from)!.page === p && placed.get(l.to)!.page === p);
+/** The arrows between cards on one diagram page, routed; `columns` are that page's cards per stage. */
+function arrowsOnPage(here: Link[], placed: Map<Id, Placed>, columns: Placed[][]): DiagramArrow[] {
   const port = ports(here, placed);
   const tracks = new Tracks();
   const arrows: DiagramArrow[] = [];
@@ -139,7 +138,7 @@ function arrowsOnPage(links: Link[], placed: Map<Id, Placed>, p: number): Diagra
     // Across a column (a skipped stage, or backwards past one): go round its cards, not behind them.
     const [a, b] = [STAGES.indexOf(from.card.stage), STAGES.indexOf(to.card.stage)].sort((m, n) => m - n) as [number, number];
     if (b - a >= 2) {
-      const between = [...placed.values()].filter((o) => o.page === p && STAGES.indexOf(o.card.stage) > a && STAGES.indexOf(o.card.stage) < b);
+      const between = columns.slice(a + 1, b).flat();
       const forward = to.x > from.x;
       const gutters: [number, number] = forward ? [from.x + COL_W + GAP / 2, to.x - GAP / 2] : [from.x - GAP / 2, to.x + COL_W + GAP / 2];
       const points = routeAcross([sx, sy], [ex, ey], gutters, between.map((o) => ({ x: o.x, y: o.y, w: COL_W, h: o.h })), { top: TOP - 0.5, bottom: BOTTOM + 1.8 }, tracks);
@@ -166,22 +165,32 @@ export function layoutDiagram(theory: Theory, refs: CardRefs, measure: TextMeasu
   const pointerRow = single.pages > 1;
   const { placed, pages } = pointerRow ? place(measure, refs, true) : single;
   const links = Object.values(theory.links).filter((l) => placed.has(l.from) && placed.has(l.to));
+  const byCard = linksByCard(links);
+  // Cards and same-page links grouped by page once: each page then costs what is on it.
+  const onPage = Array.from({ length: pages }, () => ({ cards: [] as Placed[], columns: STAGES.map(() => [] as Placed[]), links: [] as Link[] }));
+  for (const item of placed.values()) {
+    onPage[item.page]!.cards.push(item);
+    onPage[item.page]!.columns[STAGES.indexOf(item.card.stage)]!.push(item);
+  }
+  for (const l of links) {
+    const page = placed.get(l.from)!.page;
+    if (placed.get(l.to)!.page === page) onPage[page]!.links.push(l);
+  }
   const modelPages = Array.from({ length: pages }, (_, p) => {
     const boxes: DiagramBox[] = [];
-    for (const item of placed.values()) {
-      if (item.page !== p) continue;
+    for (const item of onPage[p]!.cards) {
       const { card } = item;
       const away = (id: Id) => placed.get(id)!.page !== p;
       const pointers = pointerRow
         ? [
-            ...links.filter((l) => l.from === card.id && away(l.to)).map((l) => ({ direction: 'out' as const, ref: refs.ref(l.to), page: placed.get(l.to)!.page })),
-            ...links.filter((l) => l.to === card.id && away(l.from)).map((l) => ({ direction: 'in' as const, ref: refs.ref(l.from), page: placed.get(l.from)!.page })),
+            ...byCard.outOf(card.id).filter((l) => away(l.to)).map((l) => ({ direction: 'out' as const, ref: refs.ref(l.to), page: placed.get(l.to)!.page })),
+            ...byCard.into(card.id).filter((l) => away(l.from)).map((l) => ({ direction: 'in' as const, ref: refs.ref(l.from), page: placed.get(l.from)!.page })),
           ]
         : [];
       boxes.push({ id: card.id, stage: card.stage, ref: refs.ref(card.id), title: card.title, lines: item.lines, aio: card.aio, x: item.x, y: item.y, w: COL_W, h: item.h, pointers });
     }
     const heading = pages === 1 ? t('diagram') : p === 0 ? t('diagramPart', { part: 1, parts: pages }) : t('diagramContinued', { part: p + 1, parts: pages });
-    return { heading, arrows: arrowsOnPage(links, placed, p), boxes };
+    return { heading, arrows: arrowsOnPage(onPage[p]!.links, placed, onPage[p]!.columns), boxes };
   });
   return {
     width: DIAGRAM.width,
