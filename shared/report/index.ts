@@ -7,7 +7,7 @@ export type { ReportFonts } from './pdf/fonts';
 export type * from './model';
 export { buildReportModel, type ReportModelOptions } from './build';
 export { createPdfTarget, renderPdf } from './pdf/render';
-export { theoryToSvg } from './svg';
+export { theoryToSvg, canvasDiagram, diagramToSvg, type SvgViewport } from './svg';
 export { fallbacksNeeded, FALLBACK_FONTS, type FallbackId } from './scripts';
 
 export interface ReportOptions extends Omit<ReportModelOptions, 'measure'> {

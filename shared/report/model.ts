@@ -131,9 +131,12 @@ export interface DiagramBlock {
 export type Point = [number, number];
 
 export interface DiagramModel {
-  /** The page each diagram page is laid out on. */
+  /** The theory's title, for a diagram that stands on its own (a picture); the report has a title page. */
+  title?: string;
+  /** The page each diagram page is laid out on (from `origin`, default 0, 0). */
   width: number;
   height: number;
+  origin?: Point;
   /** The stage columns, the same on every page. */
   lanes: DiagramLane[];
   legend: DiagramLegend;
@@ -160,6 +163,10 @@ export interface DiagramLane {
 export interface DiagramLegend {
   heading: string;
   items: { key: AioKey; mark: string; label: string }[];
+  /** The stage colours, for a picture whose lane headings may be cropped away. */
+  stages?: { stage: StageKey; label: string }[];
+  /** What a solid and a dashed (quieter) arrow mean. */
+  links?: { withRationale: string; withoutRationale: string };
 }
 
 export interface DiagramPage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { theoryToSvg } from '../../shared/report/svg';
+import { canvasDiagram, theoryToSvg } from '../../shared/report/svg';
 import { textWidth, wrapText } from '../../shared/textWidth';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
@@ -37,6 +37,37 @@ describe('theoryToSvg', () => {
     const svg = theoryToSvg(e.theory, { language: 'nl' });
     expect(svg).toContain('class="legend"');
     for (const label of ['Arbeidsmatige focus', 'Integrale aanpak', 'Ondersteuningsnetwerken']) expect(svg).toContain(`>${label}</text>`);
+  });
+
+  it('carries the theory title and a legend of stage colours, AIO marks and what a dashed link means, also when cropped', () => {
+    const titled = new Editor(e.document);
+    titled.run('updateTheory', { changes: { title: 'Werk & welzijn' } });
+    titled.run('addCard', { stage: 'impact', title: 'Duurzaam werk' });
+    titled.run('connect', { from: 'c2', to: 'c3' });
+    for (const svg of [theoryToSvg(titled.theory), theoryToSvg(titled.theory, { viewport: { x: 600, y: 100, width: 500, height: 300 } })]) {
+      expect(svg).toMatch(/<g class="diagram-title">.*>Werk &amp; welzijn<\/text><\/g>/);
+      const legend = svg.slice(svg.indexOf('<g class="legend">'));
+      for (const label of ['Input', 'Actions', 'Intermediate results', 'Outcomes', 'Impact', 'Work-oriented focus', 'link with a rationale', 'no rationale yet']) expect(legend).toContain(`>${label}</text>`);
+      expect(legend).toMatch(/class="legend-link"[^>]*stroke-dasharray/);
+      expect(wellFormed(svg)).toBe(true);
+    }
+    // The link with a rationale is solid, the one without dashed: as the legend says.
+    const svg = theoryToSvg(titled.theory);
+    const links = [...svg.matchAll(/<path class="link"[^>]*>/g)].map((m) => m[0]);
+    expect(links.filter((l) => l.includes('stroke-dasharray'))).toHaveLength(1);
+    expect(links).toHaveLength(2);
+  });
+
+  it('draws from a diagram model: a box per card at its canvas position, an arrow per link from edge to edge', () => {
+    const model = canvasDiagram(e.theory, 'en');
+    const [page] = model.pages;
+    expect(page!.boxes.map((b) => [b.id, b.x, b.y])).toEqual(Object.values(e.theory.cards).map((c) => [c.id, c.position.x, c.position.y]));
+    const arrow = page!.arrows[0]!;
+    const from = page!.boxes.find((b) => b.id === arrow.from)!;
+    const to = page!.boxes.find((b) => b.id === arrow.to)!;
+    expect(arrow.start[0]).toBe(from.x + from.w);
+    expect(arrow.head.at[0]).toBe(to.x);
+    expect(model.title).toBe(e.theory.title);
   });
 
   it('wraps titles to the card width, cuts words longer than a line, and ellipsises past three lines', () => {
