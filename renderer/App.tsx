@@ -93,8 +93,10 @@ function Shell() {
           {t('inspector')}
         </a>
       )}
-      {!platform.nativeMenus && <MenuBar />}
-      <Toolbar />
+      <header className="app-header">
+        {!platform.nativeMenus && <MenuBar />}
+        <Toolbar />
+      </header>
       <main className="workspace">
         <div className="canvas-area">
           <Canvas />

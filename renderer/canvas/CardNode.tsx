@@ -60,7 +60,8 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
         services.ui.set({ editingCardId: card.id });
       }}
     >
-      <Handle type="target" position={Position.Left} className="card-handle" aria-label={t('handleIn', { title })} />
+      {/* Mouse-only affordances (the keyboard links with L / Shift+L): nothing for a screen reader. */}
+      <Handle type="target" position={Position.Left} className="card-handle" aria-hidden="true" />
       <div className="card-stage-bar" aria-hidden="true" />
       {editing ? (
         <TitleEditor cardId={card.id} initial={card.title} />
@@ -83,7 +84,7 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
           </span>
         )}
       </div>
-      <Handle type="source" position={Position.Right} className="card-handle" aria-label={t('handleOut', { title })} />
+      <Handle type="source" position={Position.Right} className="card-handle" aria-hidden="true" />
     </div>
   );
 }

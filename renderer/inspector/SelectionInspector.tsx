@@ -18,9 +18,8 @@ export function SelectionInspector() {
           <div className="tag-buttons">
             {AIO_KEYS.map((key) => (
               <ActionButton key={key} id={`card.tag.${key}`} className="tag-button">
-                <span className={`aio-badge aio-${key}`} aria-hidden="true">
-                  {AIO_MARKS[key]}
-                </span>{' '}
+                {/* The mark is drawn by CSS: as text it would be part of what the button shows but not of its name. */}
+                <span className={`aio-badge aio-${key} css-mark`} data-mark={AIO_MARKS[key]} aria-hidden="true" />{' '}
                 {AIO_LABELS[language][key]}
               </ActionButton>
             ))}

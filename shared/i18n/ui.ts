@@ -92,8 +92,6 @@ export const uiStrings = defineBundle({
     zoomControls: 'Zoomen en passend maken',
     rationaleOf: 'Onderbouwing: {text}',
     connectHandle: 'Sleep naar een andere kaart om te verbinden',
-    handleOut: 'Verbinding vanaf “{title}”: sleep naar een andere kaart',
-    handleIn: 'Verbinding naar “{title}”: sleep hierheen vanaf een andere kaart',
     wholeChain: 'Hele keten tonen',
   },
   en: {
@@ -186,8 +184,6 @@ export const uiStrings = defineBundle({
     zoomControls: 'Zoom and fit',
     rationaleOf: 'Rationale: {text}',
     connectHandle: 'Drag to another card to link',
-    handleOut: 'Link from “{title}”: drag to another card',
-    handleIn: 'Link to “{title}”: drag here from another card',
     wholeChain: 'Show the whole chain',
   },
 });

@@ -1,11 +1,6 @@
 import type { ActionId } from '../../../shared/actions';
 import type { ActionContext } from '../context';
 
-/** What an action hands its perform besides the context (a control's value), by action. */
-export interface ActionValues {
-  [id: string]: unknown;
-}
-
 /**
  * The renderer's half of an action: what it does and when it applies. `perform` may throw a
  * CommandError (a refused command): the registry reports it, the same way for every action.
