@@ -37,10 +37,12 @@ describe('saved bytes stay the same', () => {
     expect(sha(resaved(fixture(name)))).toBe(hash);
   });
 
+  // The generator is test/bench's: when it changes (fa2519a: ≈ 1.3 links per card), its
+  // output is checked with the serializer of e2158cc (before the declarations) and re-pinned.
   it.each([
     [0, 'bbb5c0b1a1615eb3b7eda4cda6f7752eedb36c7d919b77a67a0cae57df3adb80'],
-    [7, 'd23d9686c34331489a6d4b7328d4a93350e7a41c0e3621939622865f3d2ceb48'],
-    [500, '5cce7dff5c0ae33fb7eb3831708805286d39d99613a8963b8bd026a1824e2fcc'],
+    [7, 'b2a268e9de83f4d5e0012de6f22ea4986aedac473c9baf2094e09a2c9725d7e6'],
+    [500, 'd7e63fecaf6e1849996c096250ef3cc876f5394918480992162d220856cd9d3a'],
   ])('a generated theory of %i cards', (cards, hash) => {
     const text = serializeDocument(generateTheory(cards));
     expect(sha(text)).toBe(hash);
