@@ -76,6 +76,15 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     // Assets as files, never as data: URLs, which the CSP does not allow for images.
     assetsInlineLimit: 0,
+    rollupOptions: {
+      output: {
+        // zod and the page's Trusted Types setup (which turns zod's eval probe off) in one chunk,
+        // evaluated before any module that declares a schema: code split off for the lazily
+        // loaded importers and exporters would otherwise run the record declarations first,
+        // and zod's probe of \`new Function\` would be reported as a CSP violation.
+        manualChunks: (id) => (/node_modules\/zod\/|renderer\/platform\/trustedTypes\.ts$|shared\/csp\.ts$/.test(id) ? 'zod' : undefined),
+      },
+    },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },

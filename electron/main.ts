@@ -8,7 +8,8 @@ import { shellStrings } from '../shared/i18n/shell';
 import { writeFileAtomic } from './node/atomicWrite';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './main/appProtocol';
 import { filesFromArgv } from './main/argv';
-import { exportDialogOptions, openDialogOptions, saveDialogOptions } from './main/dialogs';
+import { exportDialogOptions, importDialogOptions, openDialogOptions, saveDialogOptions } from './main/dialogs';
+import { readImportFiles } from './main/importFiles';
 import { CHANNELS } from './main/channels';
 import { addRecent, openTheoryFile, pruneRecent, recoveryFolder, saveTheoryFile, WindowSlots } from './main/files';
 import { registerIpc } from './main/ipc';
@@ -247,6 +248,13 @@ function start(): void {
         const opened = await openTheoryFile(path);
         if (opened.status === 'opened') remember(path);
         return opened;
+      },
+      async openImport() {
+        const parent = focusedWindow();
+        const options = importDialogOptions(language());
+        const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
+        if (result.canceled || result.filePaths.length === 0) return null;
+        return readImportFiles(result.filePaths);
       },
       async readFile(path) {
         const opened = await openTheoryFile(grants.check(path));

@@ -8,6 +8,7 @@ import { CHANNELS } from './main/channels';
  */
 const bridge: WerkzaamBridge = {
   openFile: () => ipcRenderer.invoke(CHANNELS.openFile),
+  openImport: () => ipcRenderer.invoke(CHANNELS.openImport),
   readFile: (path) => ipcRenderer.invoke(CHANNELS.readFile, path),
   saveFile: (text, path, suggestedName, options) => ipcRenderer.invoke(CHANNELS.saveFile, text, path, suggestedName, options),
   saveExport: (kind, data, suggestedName) => ipcRenderer.invoke(CHANNELS.saveExport, kind, data, suggestedName),

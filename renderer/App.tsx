@@ -21,6 +21,7 @@ import { isActionId } from '../shared/actions';
 import { useServices, useUi } from './state/services';
 import { EMPTY_SELECTION, pruneSelection } from './state/uiStore';
 import { subscribeChanges } from './state/documentLoads';
+import { useFileDrop } from './import/useFileDrop';
 
 export function App() {
   return (
@@ -53,6 +54,7 @@ function Shell() {
   const ctx: ActionContext = useMemo(() => ({ ...services, flow: () => flowRef.current, setLanguage }), [services, setLanguage]);
   const actions = useMemo(() => new ActionRegistry(ctx), [ctx]);
   useKeyboard(actions, platform.nativeMenus);
+  useFileDrop(services);
 
   useEffect(
     () =>

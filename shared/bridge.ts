@@ -80,7 +80,13 @@ export interface BridgeRecent {
   openedAt: string;
 }
 
-export type ExportKind = 'pdf' | 'png' | 'svg' | 'json';
+export type ExportKind = 'pdf' | 'png' | 'svg' | 'json' | 'docx' | 'xlsx';
+
+/** A file chosen for import (a spreadsheet, a Kumu file): its name and bytes, at most 20 MB each. */
+export interface BridgeImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
 
 export interface BridgeDocumentState {
   /** File name or untitled label, for the window title. */
@@ -93,6 +99,8 @@ export interface BridgeDocumentState {
 export interface WerkzaamBridge {
   /** Show the open dialog; null when the user cancels. A file that cannot be read is a failure result. */
   openFile(): Promise<BridgeOpenResult | null>;
+  /** Show the open dialog for an import (CSV, XLSX, Kumu JSON; several CSV files at once); null when cancelled. */
+  openImport(): Promise<BridgeImportFile[] | { failed: string; name: string } | null>;
   /** Read a file by path (recent list, double-clicked file). */
   readFile(path: string): Promise<BridgeOpenResult>;
   /**

@@ -1,6 +1,7 @@
 /** Every IPC channel between the preload bridge and the main process, in one place. */
 export const CHANNELS = {
   openFile: 'werkzaam:open-file',
+  openImport: 'werkzaam:open-import',
   readFile: 'werkzaam:read-file',
   saveFile: 'werkzaam:save-file',
   saveExport: 'werkzaam:save-export',
@@ -25,6 +26,7 @@ export const CHANNELS = {
 /** Channels the renderer invokes and awaits (ipcMain.handle). */
 export const INVOKE_CHANNELS = [
   CHANNELS.openFile,
+  CHANNELS.openImport,
   CHANNELS.readFile,
   CHANNELS.saveFile,
   CHANNELS.saveExport,

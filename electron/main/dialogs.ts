@@ -14,7 +14,17 @@ const EXPORTS: Record<ExportKind, { name: string; extensions: string[] }> = {
   json: { name: 'JSON', extensions: ['json'] },
   png: { name: 'PNG', extensions: ['png'] },
   svg: { name: 'SVG', extensions: ['svg'] },
+  docx: { name: 'Word', extensions: ['docx'] },
+  xlsx: { name: 'Excel', extensions: ['xlsx'] },
 };
+
+/** What File ▸ Import… takes: spreadsheets and Kumu files (see shared/import). */
+export const IMPORT_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx', 'json'];
+
+export function importDialogOptions(language: Language): OpenDialogOptions {
+  const t = translator(menuStrings, language);
+  return { title: t('importTitle'), properties: ['openFile', 'multiSelections'], filters: [{ name: t('importFilter'), extensions: IMPORT_EXTENSIONS }] };
+}
 
 export function openDialogOptions(language: Language): OpenDialogOptions {
   const t = translator(menuStrings, language);

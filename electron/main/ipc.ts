@@ -1,4 +1,4 @@
-import type { BridgeDocumentState, BridgeOpenResult, BridgeRecent, BridgeSaveOptions, BridgeSaveResult, ExportKind, FileVersion, SaveConflict } from '../../shared/bridge';
+import type { BridgeImportFile, BridgeDocumentState, BridgeOpenResult, BridgeRecent, BridgeSaveOptions, BridgeSaveResult, ExportKind, FileVersion, SaveConflict } from '../../shared/bridge';
 import { LANGUAGES, type Language } from '../../shared/model';
 import { CHANNELS } from './channels';
 import { MAX_FILE_BYTES } from './files';
@@ -20,6 +20,7 @@ export interface IpcDeps {
   log?: (message: string) => void;
   openFile(): Promise<BridgeOpenResult | null>;
   readFile(path: string): Promise<BridgeOpenResult>;
+  openImport(): Promise<BridgeImportFile[] | { failed: string; name: string } | null>;
   saveFile(text: string, path: string | null, suggestedName: string, options: BridgeSaveOptions): Promise<BridgeSaveResult | null>;
   saveExport(kind: ExportKind, data: string | Uint8Array, suggestedName: string): Promise<boolean>;
   recentFiles(): BridgeRecent[];
@@ -40,7 +41,7 @@ export interface IpcDeps {
 
 export class IpcRejected extends Error {}
 
-const EXPORT_KINDS: readonly ExportKind[] = ['pdf', 'png', 'svg', 'json'];
+const EXPORT_KINDS: readonly ExportKind[] = ['pdf', 'png', 'svg', 'json', 'docx', 'xlsx'];
 
 function text(value: unknown, what: string, max = MAX_FILE_BYTES): string {
   if (typeof value !== 'string') throw new IpcRejected(`${what} must be text`);
@@ -101,6 +102,7 @@ export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
     if (data.length > 200 * 1024 * 1024) throw new IpcRejected('export is too large');
     return deps.saveExport(kind as ExportKind, data, name(suggested));
   });
+  handle(CHANNELS.openImport, () => deps.openImport());
   handle(CHANNELS.recentFiles, () => deps.recentFiles());
   handle(CHANNELS.getLanguage, () => deps.getLanguage());
   handle(CHANNELS.setLanguage, (_e, language) => {

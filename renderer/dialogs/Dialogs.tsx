@@ -5,6 +5,7 @@ import { Dialog } from './Dialog';
 import { ExportOptionsDialog } from './ExportOptionsDialog';
 import { LOCALES } from '../../shared/i18n/core';
 import { OverwriteDialog } from './OverwriteDialog';
+import { ImportPreviewDialog } from './ImportPreviewDialog';
 
 /** Whichever dialog the UI store asks for. */
 export function Dialogs() {
@@ -45,6 +46,8 @@ export function Dialogs() {
           }}
         />
       );
+    case 'importPreview':
+      return <ImportPreviewDialog pending={dialog.pending} onDone={close} />;
     case 'error':
       return (
         <Dialog title={t('errorTitle')} onCancel={close} buttons={[{ label: t('ok'), onClick: close, primary: true }]}>

@@ -26,7 +26,7 @@ export function ExportOptionsDialog({ format, defaults, onDone }: { format: Expo
           <LanguageOptions />
         </select>
       </div>
-      {format === 'pdf' ? (
+      {format === 'xlsx' ? null : format === 'pdf' || format === 'docx' ? (
         <label className="check-row">
           <input type="checkbox" checked={choices.includeChecks} onChange={(e) => set({ includeChecks: e.target.checked })} />
           {t('exportIncludeChecks')}

@@ -1,5 +1,5 @@
 import type { BridgeFailure, BridgeOpenResult, FileVersion, WerkzaamBridge } from '../../shared/bridge';
-import { FileAccessError, SaveConflictError, UnreadableFileError, usesMacShortcuts, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
+import { FileAccessError, SaveConflictError, TooLargeError, UnreadableFileError, readDroppedFiles, usesMacShortcuts, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
 
 interface PathRef extends FileRef {
   readonly platform: 'electron';
@@ -35,6 +35,13 @@ export function createElectronPlatform(bridge: WerkzaamBridge, appVersion: strin
       const result = await bridge.openFile();
       return result ? opened(result) : null;
     },
+    async openImportFiles() {
+      const result = await bridge.openImport();
+      if (result === null) return null;
+      if (!Array.isArray(result)) throw result.failed === 'too-large' ? new TooLargeError(result.name) : new FileAccessError('other', result.name, { detail: result.failed });
+      return result;
+    },
+    readDroppedFiles,
     async openRecent(entry: RecentEntry) {
       const path = pathRef(entry.ref)?.path;
       if (!path) throw new Error(`"${entry.name}" is not a file on this computer.`);

@@ -99,6 +99,31 @@ export interface SaveOptions {
   overwrite?: readonly SaveConflict[];
 }
 
+/** A file handed over for import (chosen in the import dialog or dropped on the window). */
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Bigger files are refused before they are read: the same limit as a theory file. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** A file handed over for import that is over MAX_IMPORT_BYTES: refused before it is read. */
+export class TooLargeError extends Error {
+  constructor(readonly fileName: string) {
+    super(`"${fileName}" is larger than ${MAX_IMPORT_BYTES} bytes`);
+    this.name = 'TooLargeError';
+  }
+}
+
+/** Files dropped on the window, read as bytes (the same in the desktop app and a browser); TooLargeError before reading any if one is too large. */
+export async function readDroppedFiles(files: ArrayLike<File>): Promise<ImportFile[]> {
+  const list = Array.from(files);
+  const big = list.find((f) => f.size > MAX_IMPORT_BYTES);
+  if (big) throw new TooLargeError(big.name);
+  return Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+}
+
 export interface Platform {
   /** True when the host draws native menus (then the in-app menu bar is hidden). */
   readonly nativeMenus: boolean;
@@ -106,6 +131,10 @@ export interface Platform {
   readonly macShortcuts: boolean;
   openFile(): Promise<OpenedFile | null>;
   openRecent(entry: RecentEntry): Promise<OpenedFile>;
+  /** File ▸ Import…: spreadsheets and Kumu files (several CSV files at once); null when cancelled. */
+  openImportFiles(): Promise<ImportFile[] | null>;
+  /** Files dropped on the window. */
+  readDroppedFiles(files: ArrayLike<File>): Promise<ImportFile[]>;
   /**
    * Save to ref, or ask where (Save As) when ref is null. Null when the user cancels. Throws
    * SaveConflictError when the file changed on disk since it was read (or is read-only)

@@ -4,7 +4,7 @@ import { LANGUAGES, type Language } from '../../shared/model';
 import { THEORY_EXTENSIONS } from '../../shared/fileTypes';
 import { memoryStore, openKeyValueStore, type KeyValueStore } from './idb';
 import { tabRecovery } from './webRecovery';
-import { FileAccessError, SaveConflictError, UnreadableFileError, usesMacShortcuts, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
+import { FileAccessError, SaveConflictError, UnreadableFileError, readDroppedFiles, usesMacShortcuts, type FileRef, type OpenedFile, type Platform, type RecentEntry } from './platform';
 
 /* Minimal typings for the File System Access API (not yet in TypeScript's DOM lib). */
 interface WritableFile {
@@ -84,7 +84,10 @@ const EXPORT_TYPES: Record<ExportKind, PickerType & { mime: string }> = {
   png: { description: 'PNG', accept: { 'image/png': ['.png'] }, mime: 'image/png' },
   svg: { description: 'SVG', accept: { 'image/svg+xml': ['.svg'] }, mime: 'image/svg+xml' },
   json: { description: 'JSON', accept: { 'application/json': ['.json'] }, mime: 'application/json' },
+  docx: { description: 'Word', accept: { 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'] }, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  xlsx: { description: 'Excel', accept: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'] }, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
 };
+const IMPORT_ACCEPT = '.csv,.tsv,.txt,.xlsx,.json,text/csv,application/json';
 const MAX_RECENT = 10;
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
@@ -110,6 +113,27 @@ export function pickFileWithInput(accept: string): Promise<File | null> {
     input.style.display = 'none';
     input.addEventListener('change', () => {
       resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** Like pickFileWithInput, for several files (an import of a workbook's CSV files). */
+export function pickFilesWithInput(accept: string): Promise<File[] | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files && input.files.length > 0 ? [...input.files] : null);
       input.remove();
     });
     input.addEventListener('cancel', () => {
@@ -206,6 +230,12 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
       const file = await pickFileWithInput('.werkzaam,.json,application/json');
       return file ? { ref: null, name: file.name, text: await readTheoryBlob(file, file.name) } : null;
     },
+    async openImportFiles() {
+      // An <input> rather than showOpenFilePicker: an import only reads, and the input takes several files in every browser.
+      const files = await pickFilesWithInput(IMPORT_ACCEPT);
+      return files ? readDroppedFiles(files) : null;
+    },
+    readDroppedFiles,
     async openRecent(entry: RecentEntry) {
       if (entry.ref.platform !== 'web') throw new Error(`"${entry.name}" was not opened in this browser.`);
       const handle = (entry.ref as HandleRef).handle;

@@ -3,13 +3,14 @@ import type { AioKey, Id, Language, StageKey } from '../../shared/model';
 import type { MarkId } from '../../shared/editor';
 import type { SaveConflict } from '../../shared/bridge';
 import type { OverwriteChoice } from '../session/saveToFile';
+import type { PendingImport } from '../import/pending';
 
 export interface Selection {
   cards: Id[];
   links: Id[];
 }
 
-export type ExportFormat = 'pdf' | 'png' | 'svg';
+export type ExportFormat = 'pdf' | 'png' | 'svg' | 'docx' | 'xlsx';
 
 /** What the export dialog asks: the report's language and sections, or which part of the canvas. */
 export interface ExportChoices {
@@ -25,6 +26,8 @@ export type DialogState =
   | { kind: 'recovery'; name: string; savedAt: string; resolve: (restore: boolean) => void }
   | { kind: 'confirmOverwrite'; conflict: SaveConflict; name: string; resolve: (choice: OverwriteChoice) => void }
   | { kind: 'about' }
+  /** What an import will create, with its mapping to correct, before anything is made (renderer/import). */
+  | { kind: 'importPreview'; pending: PendingImport }
   /** Link a card to another (`to`) or another to it (`from`), choosing the other by keyboard. */
   | { kind: 'linkCard'; card: Id; direction: 'to' | 'from' }
   | { kind: 'shortcuts' };

@@ -6,7 +6,7 @@ function setup() {
   const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
   const listeners = new Map<string, (event: IpcEventLike, ...args: unknown[]) => void>();
   const deps = Object.fromEntries(
-    ['openFile', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'writeRecovery', 'readRecovery', 'clearRecovery', 'keepRecovery', 'keptRecovery', 'newWindow', 'closeWindow', 'setDocumentState', 'closeAnswer'].map((k) => [k, vi.fn(async () => null)]),
+    ['openFile', 'openImport', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'writeRecovery', 'readRecovery', 'clearRecovery', 'keepRecovery', 'keptRecovery', 'newWindow', 'closeWindow', 'setDocumentState', 'closeAnswer'].map((k) => [k, vi.fn(async () => null)]),
   ) as unknown as IpcDeps & Record<string, ReturnType<typeof vi.fn>>;
   deps.isTrusted = (url, isMainFrame) => isMainFrame && url === 'app://werkzaam/index.html';
   deps.log = vi.fn();

@@ -71,7 +71,7 @@ describe('native menus', () => {
     const file = build()[0]!.submenu as MenuItemConstructorOptions[];
     const index = file.findIndex((i) => i.id === 'export');
     expect(file[index - 1]!.id).toBe('file.saveAs');
-    expect((file[index]!.submenu as MenuItemConstructorOptions[]).map((i) => i.id)).toEqual(['export.pdf', 'export.json', 'export.png', 'export.svg']);
+    expect((file[index]!.submenu as MenuItemConstructorOptions[]).map((i) => i.id)).toEqual(['export.pdf', 'export.docx', 'export.xlsx', 'export.json', 'export.png', 'export.svg']);
   });
 
   it('macOS gets the application menu first and no Quit in File', () => {

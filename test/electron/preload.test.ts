@@ -13,7 +13,7 @@ describe('preload bridge', () => {
     expect(Object.keys(exposed)).toEqual(['werkzaam']);
     const bridge = exposed.werkzaam as Record<string, (...a: unknown[]) => unknown>;
     expect(Object.keys(bridge).sort()).toEqual(
-      ['openFile', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'setDocumentState', 'writeRecovery', 'readRecovery', 'clearRecovery', 'keepRecovery', 'keptRecovery', 'newWindow', 'closeWindow', 'onAction', 'onCloseRequest'].sort(),
+      ['openFile', 'openImport', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'setDocumentState', 'writeRecovery', 'readRecovery', 'clearRecovery', 'keepRecovery', 'keptRecovery', 'newWindow', 'closeWindow', 'onAction', 'onCloseRequest'].sort(),
     );
     expect(Object.values(bridge).every((v) => typeof v === 'function')).toBe(true);
     await bridge.saveFile!('{}', null, 'a.werkzaam', { expected: null, overwrite: [] });

@@ -20,6 +20,7 @@ function fakeBridge(files: Record<string, string> = {}) {
   };
   const bridge: WerkzaamBridge = {
     openFile: async () => read('/home/an/kdg.werkzaam'),
+    openImport: async () => [{ name: 'model.csv', bytes: new TextEncoder().encode('Input\nx\n') }],
     readFile: read,
     saveFile: async (text, path, suggestedName, options) => {
       saves.push({ text, path, suggestedName, options });

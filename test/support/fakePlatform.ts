@@ -1,4 +1,4 @@
-import type { FileRef, OpenedFile, Platform, RecentEntry, SaveResult } from '../../renderer/platform/platform';
+import { readDroppedFiles, type FileRef, type ImportFile, type OpenedFile, type Platform, type RecentEntry, type SaveResult } from '../../renderer/platform/platform';
 import type { ExportKind } from '../../shared/bridge';
 import type { Language } from '../../shared/model';
 
@@ -38,6 +38,16 @@ export class FakePlatform implements Platform {
     const text = this.files.get(name);
     if (text === undefined) throw new Error(`${name} does not exist`);
     return { ref: this.ref(name), name, text };
+  }
+  /** What the next File ▸ Import… hands over (null: cancelled). */
+  nextImport: ImportFile[] | null = null;
+  async openImportFiles(): Promise<ImportFile[] | null> {
+    const files = this.nextImport;
+    this.nextImport = null;
+    return files;
+  }
+  async readDroppedFiles(files: ArrayLike<File>): Promise<ImportFile[]> {
+    return readDroppedFiles(files);
   }
   async openRecent(entry: RecentEntry): Promise<OpenedFile> {
     return { ref: entry.ref, name: entry.name, text: this.files.get(entry.name) ?? '' };

@@ -1,6 +1,8 @@
 import { serializeDocument } from '../../../shared/format/serialize';
 import type { ExportChoices, ExportFormat } from '../../state/uiStore';
 import { exportPdf, exportPng, exportSvg } from '../../export/exportPdf';
+import { exportDocx, exportXlsx } from '../../export/exportOffice';
+import { chooseAndImport } from '../../import/importFlow';
 import type { ActionContext } from '../context';
 import type { Behaviours } from './types';
 
@@ -36,6 +38,7 @@ export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
   'file.new': { perform: ({ session }) => session.newDocument() },
   'file.newWindow': { perform: ({ platform }) => platform.openWindow() },
   'file.open': { perform: ({ session }) => session.open() },
+  'file.import': { perform: (ctx) => chooseAndImport(ctx) },
   'file.save': { perform: ({ session }) => session.save() },
   'file.saveAs': { perform: ({ session }) => session.saveAs() },
   // The desktop closes the window (asking about unsaved work); a browser tab starts afresh.
@@ -52,6 +55,18 @@ export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
         }
       }),
   },
+  'export.docx': {
+    perform: (ctx) =>
+      exportWith(ctx, 'docx', async (choices) => {
+        ctx.ui.set({ progress: 0 });
+        try {
+          return await exportDocx(ctx.editor.document, { language: choices.language, includeChecks: choices.includeChecks });
+        } finally {
+          ctx.ui.set({ progress: null });
+        }
+      }),
+  },
+  'export.xlsx': { perform: (ctx) => exportWith(ctx, 'xlsx', (choices) => exportXlsx(ctx.editor.document, choices.language)) },
   'export.json': { perform: ({ session, editor }) => session.exportFile('json', serializeDocument(editor.document), session.exportName('json')) },
   'export.svg': { perform: (ctx) => exportWith(ctx, 'svg', (choices) => exportSvg(ctx.editor.theory, choices.language, area(ctx, choices))) },
   'export.png': { perform: (ctx) => exportWith(ctx, 'png', (choices) => exportPng(ctx.editor.theory, choices.language, area(ctx, choices))) },
