@@ -2,17 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli } from '../support/cli';
 import { loadDocument } from '../../shared/format/parse';
 import { essentials } from '../export/roundtrip';
 
 const fixtures = join(__dirname, '../fixtures');
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'werkzaam-interop-cli-'));
