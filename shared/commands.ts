@@ -25,6 +25,7 @@ import { assumptionRecord, cardRecord, indicatorRecord, linkRecord, theoryRecord
 import { declaredChanges, newRecord, type ValueKeys } from './records/define';
 import { LIMITS } from './format/limits';
 import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, cardCentreX, freeSpotInLane, insideLane, nextSlotInLane, occupiedRects, placeCopies, positionInLane, rectsOverlap, stageAtX } from './layout';
+import { originsIn } from './merge/provenance';
 
 /**
  * Every change to a theory is one of these named commands. Each is a recipe written
@@ -360,7 +361,8 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
         indicatorIds.add(unique);
         return { ...i, id: unique };
       });
-      tx.put('card', { ...structuredClone(c), id, position, stage: c.stage, indicators });
+      // Origins name organisations of the theory copied from: only those this theory also has stay.
+      tx.put('card', { ...structuredClone(c), id, position, stage: c.stage, indicators, origins: originsIn(tx.theory.organisations, structuredClone(c.origins)) });
       cardIds.set(c.id, id);
       created.push(id);
     }
@@ -377,6 +379,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
         id,
         from,
         to,
+        origins: originsIn(tx.theory.organisations, structuredClone(l.origins)),
         assumptions: l.assumptions.flatMap((a) => {
           const mapped = assumptionIds.get(a);
           return mapped === undefined ? [] : [mapped];

@@ -55,7 +55,7 @@ export function emptyTheory(language: Language = 'nl', now = ''): Theory {
 }
 
 export function emptyDocument(language: Language = 'nl', now = ''): WerkzaamDocument {
-  return { format: FORMAT_NAME, version: CURRENT_VERSION, theory: emptyTheory(language, now) };
+  return { format: FORMAT_NAME, version: CURRENT_VERSION, theory: emptyTheory(language, now), versions: [] };
 }
 
 /** Cards in a stable reading order: by stage, then top to bottom, then by id. */

@@ -10,6 +10,7 @@ import {
   type TheoryRecord,
 } from './diff';
 import { DocIndex } from './docIndex';
+import { highestInVersions } from './versions/ids';
 import type { Id, Link, WerkzaamDocument } from './model';
 
 const REMOVED = Symbol('removed');
@@ -114,7 +115,8 @@ export class Transaction {
    */
   newId(type: CollectionType, prefix: string): Id {
     const key = `${type}:${prefix}`;
-    let n = (this.counters.get(key) ?? this.index.highestNumber(type, prefix)) + 1;
+    // Above the ids saved versions hold too (shared/versions/ids.ts): a saved id is never reused.
+    let n = (this.counters.get(key) ?? Math.max(this.index.highestNumber(type, prefix), highestInVersions(this.base.versions, type, prefix))) + 1;
     while (this.has(type, `${prefix}${n}`)) n++;
     this.counters.set(key, n);
     return `${prefix}${n}`;

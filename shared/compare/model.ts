@@ -80,8 +80,7 @@ export function itemStage(cards: readonly Card[]): StageKey {
 
 /** The title shared by most cards (compared folded: case and accents do not make two titles), as one of them writes it. */
 export function itemTitle(cards: readonly Card[]): string {
-  const titles = cards.map((c) => c.title.trim());
-  return mostCommon(titles, foldText, byText);
+  return mostCommon(cards.map((c) => c.title), foldText, byText);
 }
 
 function itemOf(inputs: readonly TheoryInput[], cards: CardRef[], group: MatchGroup | null): ComparedItem {

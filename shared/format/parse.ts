@@ -12,6 +12,7 @@ import { FormatError, formatPath, lineColumn, makeProblem, type FormatProblem } 
 import type { MessageParams } from '../i18n/errors';
 import { scanStructure } from './scan';
 import { checkValues } from './values';
+import { checkVersionsAndOrigins } from '../versions/check';
 
 export { FormatError, describeProblem, describeProblemIn, type FormatProblem } from './problems';
 
@@ -140,7 +141,11 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   const warnings: FormatProblem[] = migrated.applied.map((name) =>
     problem('migrated', 'version', 'migrated', { name }),
   );
-  return { ok: true, document: toDocument(file), warnings };
+  const document = toDocument(file);
+  // Versions and provenance are checked on the records as read: each version is rebuilt from the ones before.
+  const laterProblems = checkVersionsAndOrigins(document);
+  if (laterProblems.length > 0) return fail(capped(laterProblems));
+  return { ok: true, document, warnings };
 }
 
 /** Like parseDocument, but throws FormatError; convenient where a failure ends the operation. */

@@ -4,6 +4,8 @@ import { MODEL_LIMITS } from './limits';
 import { positionRecord } from './position';
 import { AIO_KEYS, STAGES } from './vocabulary';
 import { AIO_LABELS, STAGE_LABELS } from '../i18n/domain';
+import { cardOriginRecord } from './organisation';
+import { fieldAdded } from './added';
 
 export const cardRecord = defineRecord({
   type: 'card',
@@ -22,6 +24,14 @@ export const cardRecord = defineRecord({
       label: { nl: 'Indicatoren', en: 'Indicators' },
     }),
     notes: field.text({ label: { nl: 'Notities', en: 'Notes' } }),
+    /** In a generic theory: the organisations' cards this card was merged from. */
+    origins: field.nested(cardOriginRecord, {
+      max: MODEL_LIMITS.organisations,
+      idPrefix: (cardId) => `${cardId}-o`,
+      omitDefault: true,
+      label: { nl: 'Herkomst', en: 'Origins' },
+    }),
   },
+  migrations: [fieldAdded(2, 'origins', 'where a card of a generic theory came from')],
 });
 export type Card = RecordOf<typeof cardRecord>;

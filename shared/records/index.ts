@@ -7,6 +7,8 @@ import { indicatorRecord } from './indicator';
 import { linkRecord } from './link';
 import { positionRecord } from './position';
 import { theoryRecord } from './theory';
+import { cardOriginRecord, linkOriginRecord, organisationRecord } from './organisation';
+import { versionRecord } from './version';
 
 /**
  * Every record type, by the name diffs and listings use. Nested types (indicator, and
@@ -21,6 +23,10 @@ export const RECORDS = {
   assumption: assumptionRecord,
   indicator: indicatorRecord,
   position: positionRecord,
+  organisation: organisationRecord,
+  cardOrigin: cardOriginRecord,
+  linkOrigin: linkOriginRecord,
+  version: versionRecord,
 } as const;
 export type DeclaredType = keyof typeof RECORDS;
 
@@ -75,4 +81,4 @@ export function checkCounts(theory: { cards: object; links: object; assumptions:
 }
 
 export type { RecordMigration };
-export { assumptionRecord, cardRecord, documentRecord, indicatorRecord, linkRecord, positionRecord, theoryRecord };
+export { assumptionRecord, cardRecord, documentRecord, indicatorRecord, linkRecord, positionRecord, theoryRecord, organisationRecord, cardOriginRecord, linkOriginRecord, versionRecord };

@@ -15,4 +15,6 @@ export const MODEL_LIMITS = {
   assumptionsPerLink: 1_000,
   /** AIO tags on one card (three elements; a file may repeat them, and repeats are dropped on reading). */
   aioPerCard: 12,
+  /** Organisations a generic theory is merged from, and so origins per card or link. */
+  organisations: 100,
 } as const;

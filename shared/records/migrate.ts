@@ -52,7 +52,8 @@ function hasMigration(root: AnyDecl, version: number): string[] {
     }
   };
   walk(root);
-  return names;
+  // A declaration used in two places (the theory, and its fields inside a version) is named once.
+  return [...new Set(names)];
 }
 
 /**

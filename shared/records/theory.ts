@@ -5,6 +5,8 @@ import { linkRecord } from './link';
 import { MODEL_LIMITS } from './limits';
 import { LANGUAGES } from './vocabulary';
 import { LANGUAGE_NAMES } from '../i18n/domain';
+import { organisationRecord } from './organisation';
+import { fieldAdded } from './added';
 
 /** The theory: one per file, its own fields and its three collections. */
 export const theoryRecord = defineRecord({
@@ -21,9 +23,17 @@ export const theoryRecord = defineRecord({
     /** ISO 8601 timestamps, set on saving; empty when unknown. */
     created: field.text({ shown: 'internal', label: { nl: 'Gemaakt', en: 'Created' } }),
     modified: field.text({ shown: 'internal', label: { nl: 'Gewijzigd', en: 'Modified' } }),
+    /** In a generic theory: the organisations whose theories it was merged from (cards and links name them in their origins). */
+    organisations: field.nested(organisationRecord, {
+      max: MODEL_LIMITS.organisations,
+      idPrefix: () => 'o',
+      omitDefault: true,
+      label: { nl: 'Organisaties', en: 'Organisations' },
+    }),
     cards: field.collection(cardRecord, { max: MODEL_LIMITS.cards }),
     links: field.collection(linkRecord, { max: MODEL_LIMITS.links }),
     assumptions: field.collection(assumptionRecord, { max: MODEL_LIMITS.assumptions, shown: 'inspector' }),
   },
+  migrations: [fieldAdded(2, 'organisations', 'the organisations a generic theory was merged from')],
 });
 export type Theory = RecordOf<typeof theoryRecord>;

@@ -15,7 +15,7 @@ import {
 } from '../model';
 import { emptyIndicator } from '../model';
 import { stackColumns } from '../layout';
-import { assumptionRecord, cardRecord, linkRecord } from '../records';
+import { assumptionRecord, cardRecord, linkRecord, theoryRecord } from '../records';
 import { newRecord } from '../records/define';
 
 /**
@@ -138,18 +138,18 @@ export function buildDocument(spec: TemplateSpec, language: Language, now = ''):
   return {
     format: FORMAT_NAME,
     version: CURRENT_VERSION,
-    theory: {
+    theory: newRecord(theoryRecord, {
       title: spec.theory.title[language],
       organisation: spec.theory.organisation ?? '',
       authors: [...(spec.theory.authors ?? [])],
       language,
       description: spec.theory.description[language],
-      revision: '',
       created: now,
       modified: now,
       cards,
       links,
       assumptions,
-    },
+    }),
+    versions: [],
   };
 }

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, migrateDown, oldestReadableVersion, MIGRATIONS, type Migration } from '../../shared/format/migrations';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describeProblemIn, parseDocument } from '../../shared/format/parse';
+import { serializeDocument, toFile } from '../../shared/format/serialize';
+import { CURRENT_VERSION } from '../../shared/model';
 
-// The real registry is empty (version 1 is the first); the mechanism is tested with a
-// registry that pretends today's version 1 had two predecessors.
-const registry: Migration[] = [
+// The mechanism is tested with a registry that pretends version 1 had two predecessors,
+// followed by the real steps from version 1 on.
+const steps: Migration[] = [
   {
     from: -1,
     to: 0,
@@ -29,6 +33,8 @@ const registry: Migration[] = [
     },
   },
 ];
+const registry: Migration[] = [...steps, ...MIGRATIONS];
+const realNames = MIGRATIONS.map((m) => m.name);
 
 describe('migrations', () => {
   it('the shipped registry chains without gaps up to the current version', () => {
@@ -40,8 +46,8 @@ describe('migrations', () => {
     const result = migrate({ format: 'werkzaam', version: -1, theory: { name: 'Oud' } }, registry);
     expect(result).toEqual({
       ok: true,
-      file: { format: 'werkzaam', version: 1, theory: { title: 'Oud', stageNames: true } },
-      applied: ['cards get a stage (was: column number)', 'name → title'],
+      file: { format: 'werkzaam', version: CURRENT_VERSION, theory: { title: 'Oud', stageNames: true } },
+      applied: ['cards get a stage (was: column number)', 'name → title', ...realNames],
     });
   });
 
@@ -53,7 +59,7 @@ describe('migrations', () => {
   });
 
   it('names the missing step', () => {
-    const result = migrate({ format: 'werkzaam', version: 0, theory: {} }, [registry[0]!]);
+    const result = migrate({ format: 'werkzaam', version: 0, theory: {} }, [steps[0]!]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.message).toBe('cannot upgrade a version 0 file: no migration from version 0 to 1');
   });
@@ -68,6 +74,7 @@ describe('migrations', () => {
       expect(result.warnings.map((w) => w.message)).toEqual([
         'upgraded from an older version: cards get a stage (was: column number)',
         'upgraded from an older version: name → title',
+        ...realNames.map((name) => `upgraded from an older version: ${name}`),
       ]);
     }
   });
@@ -75,7 +82,49 @@ describe('migrations', () => {
   it('refuses a version older than any migration knows', () => {
     const result = parseDocument(JSON.stringify({ format: 'werkzaam', version: 0, theory: { title: 'x' } }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]!.message).toMatch(/version 0 is not a Werkzaam file version \(the only version is 1\)$/);
-    if (!result.ok) expect(describeProblemIn('nl')(result.problems[0]!)).toMatch(/versie 0 is geen versie van het Werkzaam-formaat \(de enige versie is 1\)$/);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/version 0 is not a Werkzaam file version \(known: 1 to 2\)$/);
+    if (!result.ok) expect(describeProblemIn('nl')(result.problems[0]!)).toMatch(/versie 0 is geen versie van het Werkzaam-formaat \(bekend: 1 tot en met 2\)$/);
+  });
+});
+
+describe('version 1 to 2: versions, organisations and origins (#12)', () => {
+  const fixture = (path: string) => readFileSync(join(__dirname, '../fixtures', path), 'utf8');
+
+  it('is one named step', () => {
+    expect(MIGRATIONS.map((m) => [m.from, m.to, m.name])).toEqual([
+      [
+        1,
+        2,
+        'document: versions of the theory kept in the file; theory: the organisations a generic theory was merged from; card: where a card of a generic theory came from; link: where a link of a generic theory came from',
+      ],
+    ]);
+  });
+
+  it('reads a version 1 file as the same theory, saying it was upgraded; saved, it differs only in its version number', () => {
+    const result = parseDocument(fixture('v1/kdg-aio.werkzaam'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map((w) => w.code)).toEqual(['migrated']);
+    const saved = serializeDocument(result.document);
+    expect(saved).toBe(fixture('valid/kdg-aio.werkzaam'));
+    expect(saved.replace('"version": 2,', '"version": 1,')).toBe(fixture('v1/kdg-aio.werkzaam'));
+  });
+
+  it('going down, leaves out what version 1 has no place for: versions, organisations, origins', () => {
+    const file = {
+      format: 'werkzaam',
+      version: 2,
+      theory: {
+        title: 'Generiek',
+        organisations: [{ id: 'o1', name: 'KRAS', theory: 'KRAS' }],
+        cards: [{ id: 'c1', stage: 'input', title: 'a', origins: [{ id: 'c1-o1', organisation: 'o1', title: 'a' }] }],
+        links: [],
+      },
+      versions: [{ id: 'v1', label: 'eerste', theory: { title: 'Generiek' }, cards: [{ id: 'c1', stage: 'input', title: 'a', origins: [] }] }],
+    };
+    expect(migrateDown(file, 1)).toEqual({ format: 'werkzaam', version: 1, theory: { title: 'Generiek', cards: [{ id: 'c1', stage: 'input', title: 'a' }], links: [] } });
+    const back = parseDocument(JSON.stringify(migrateDown(file, 1)));
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(toFile(back.document).version).toBe(2);
   });
 });

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { describeProblem, loadDocument, parseDocument, FormatError } from '../../shared/format/parse';
 import { serializeDocument } from '../../shared/format/serialize';
 import { LIMITS } from '../../shared/format/limits';
+import { MIGRATIONS } from '../../shared/format/migrations';
+import { CURRENT_VERSION } from '../../shared/model';
 import { readTheoryFile } from '../../electron/node/readTheoryFile';
 import { laneCardX, LANE_TOP, CARD_HEIGHT, CARD_GAP_Y } from '../../shared/layout';
 import { problemsOf } from '../support/problems';
@@ -26,6 +28,7 @@ describe('parseDocument: valid files', () => {
       revision: '',
       created: '',
       modified: '',
+      organisations: [],
       cards: {},
       links: {},
       assumptions: {},
@@ -86,7 +89,7 @@ describe('parseDocument: valid files', () => {
   it('loads the minimal example with defaults and lane positions', () => {
     const doc = loadDocument(readFileSync(fixture('valid/minimal.werkzaam'), 'utf8'));
     expect(doc.theory.cards.c2).toMatchObject({ stage: 'outcome', aio: [], indicators: [], position: { x: laneCardX('outcome'), y: LANE_TOP } });
-    expect(doc.theory.links.l1).toEqual({ id: 'l1', from: 'c1', to: 'c2', rationale: '', evidence: '', assumptions: [] });
+    expect(doc.theory.links.l1).toEqual({ id: 'l1', from: 'c1', to: 'c2', rationale: '', evidence: '', assumptions: [], origins: [] });
   });
 
   it('loads a replacement character someone typed, because the serializer writes it escaped', () => {
@@ -116,7 +119,7 @@ describe('parseDocument: hostile and broken files', () => {
     ['binary.werkzaam', 'not-text', '', /binary data/],
     ['proto-key.werkzaam', 'forbidden-key', 'theory.cards[0]', /"__proto__" is not allowed/],
     ['constructor-key.werkzaam', 'forbidden-key', 'theory', /"constructor" is not allowed/],
-    ['future-version.werkzaam', 'newer-version', 'version', /newer version of Werkzaam \(file version 7; this version reads up to 1\)/],
+    ['future-version.werkzaam', 'newer-version', 'version', /newer version of Werkzaam \(file version 7; this version reads up to 2\)/],
     ['wrong-format.werkzaam', 'wrong-format', 'format', /not a Werkzaam file: "format" is "drawio"/],
     ['duplicate-ids.werkzaam', 'duplicate-id', 'theory.cards[1].id', /duplicate card id "c1" \(also used by theory.cards\[0\]\)/],
     ['dangling-link.werkzaam', 'dangling-link', 'theory.links[0].to', /no card with id "c404"/],
@@ -208,7 +211,7 @@ describe('parseDocument: hostile and broken files', () => {
   });
 
   it('names a file from a newer Werkzaam as such, whatever else in it breaks this version\'s rules', () => {
-    const [p] = problemsOf(`{"format":"werkzaam","version":2,"theory":{"title":"${'x'.repeat(LIMITS.stringLength + 1)}"}}`);
+    const [p] = problemsOf(`{"format":"werkzaam","version":${CURRENT_VERSION + 1},"theory":{"title":"${'x'.repeat(LIMITS.stringLength + 1)}"}}`);
     expect(p!.code).toBe('newer-version');
   });
 
@@ -225,7 +228,7 @@ describe('parseDocument: hostile and broken files', () => {
   });
 
   it('never throws, even when a migration step does', () => {
-    const broken = [{ from: 0, to: 1, name: 'broken', up: () => { throw new Error('boom'); }, down: (f: Record<string, unknown>) => f }];
+    const broken = [{ from: 0, to: 1, name: 'broken', up: () => { throw new Error('boom'); }, down: (f: Record<string, unknown>) => f }, ...MIGRATIONS];
     const result = parseDocument('{"format":"werkzaam","version":0,"theory":{"title":"x"}}', { migrations: broken });
     expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'internal', message: expect.stringMatching(/boom/) })] });
   });

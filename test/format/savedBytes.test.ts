@@ -13,8 +13,17 @@ import { documentArb } from '../support/arbitraries';
  * a restructuring of the core must not change them. These hashes were taken from the
  * serializer before the record declarations replaced it; a change here is a format change
  * and needs a version bump with a migration, not a new hash.
+ *
+ * Version 2 (#12: versions, organisations and origins, all left out while unused) changed
+ * nothing else in these files: the hashes are of the text with its version number put back
+ * to 1, and the text must say version 2.
  */
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const asVersion1 = (text: string) => {
+  expect(text).toMatch(/^\{\n  "format": "werkzaam",\n  "version": 2,\n/);
+  return text.replace('\n  "version": 2,\n', '\n  "version": 1,\n');
+};
+const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha = (text: string) => hash(asVersion1(text));
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/valid', name), 'utf8');
 
 function resaved(text: string): string {
@@ -56,7 +65,7 @@ describe('saved bytes stay the same', () => {
   it('random documents with unknown keys, accents and JSON troublemakers (fixed seed)', () => {
     const docs = fc.sample(documentArb, { seed: 8, numRuns: 60 });
     const texts = docs.map(serializeDocument);
-    expect(sha(texts.join('\u0000'))).toBe('ed65753327f0c9ee69554179067f2b46be84ba673ba13cd6e1d0ec9ac5f0689c');
+    expect(hash(texts.map(asVersion1).join('\u0000'))).toBe('ed65753327f0c9ee69554179067f2b46be84ba673ba13cd6e1d0ec9ac5f0689c');
     for (const text of texts) expect(resaved(text)).toBe(text);
   });
 });

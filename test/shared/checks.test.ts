@@ -165,7 +165,7 @@ describe('chain checks', () => {
     const doc = emptyDocument('en');
     for (let i = 1; i <= 3000; i++) {
       doc.theory.cards[`c${i}`] = bareCard(`c${i}`, 'outcome', i);
-      doc.theory.links[`l${i}`] = { id: `l${i}`, from: `c${i}`, to: `c${(i % 3000) + 1}`, rationale: 'r', evidence: '', assumptions: [] };
+      doc.theory.links[`l${i}`] = { id: `l${i}`, from: `c${i}`, to: `c${(i % 3000) + 1}`, rationale: 'r', evidence: '', assumptions: [], origins: [] };
     }
     const found = only(doc.theory, 'cycle');
     expect(found).toHaveLength(1);

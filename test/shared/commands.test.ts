@@ -246,7 +246,7 @@ describe('pasteFragment', () => {
       { id: 'x', name: 'a', definition: '', unit: '', baseline: '', target: '', source: '', frequency: '', owner: '' },
       { id: 'x', name: 'b', definition: '', unit: '', baseline: '', target: '', source: '', frequency: '', owner: '' },
     ] });
-    const link = (id: string, from: string, to: string) => ({ id, from, to, rationale: '', evidence: '', assumptions: [] });
+    const link = (id: string, from: string, to: string) => ({ id, from, to, rationale: '', evidence: '', assumptions: [], origins: [] });
     e.run('pasteFragment', {
       fragment: { cards: [card('p'), card('q')], links: [link('k1', 'p', 'p'), link('k2', 'p', 'q'), link('k3', 'p', 'q')], assumptions: [] },
     });

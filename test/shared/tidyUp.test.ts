@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { Editor } from '../../shared/editor';
-import { emptyDocument, type Id, type Position, type Theory } from '../../shared/model';
+import { CURRENT_VERSION, FORMAT_NAME, emptyDocument, type Id, type Position, type Theory } from '../../shared/model';
 import { CARD_HEIGHT, cardRect, insideLane, laneCardX, rectsOverlap, type Heights } from '../../shared/layout';
 import { crossings, tidyUp, type Move } from '../../shared/tidyUp';
 import { templateByName } from '../../shared/templates';
@@ -10,7 +10,7 @@ import { generateTheory } from '../bench/generate';
 const elk = new ELK();
 
 function apply(theory: Theory, moves: Move[]): Theory {
-  const e = new Editor({ format: 'werkzaam', version: 1, theory });
+  const e = new Editor({ format: FORMAT_NAME, version: CURRENT_VERSION, theory, versions: [] });
   if (moves.length > 0) e.run('moveCards', { moves });
   return e.theory;
 }

@@ -70,7 +70,7 @@ describe('traceThrough', () => {
     const doc = e.document;
     const theory = structuredClone(doc.theory);
     for (let i = 1; i <= 5000; i++) theory.cards[`c${i}`] = { ...structuredClone(Object.values(chain().theory.cards)[0]!), id: `c${i}`, stage: i === 1 ? 'input' : i === 5000 ? 'impact' : 'outcome' };
-    for (let i = 1; i < 5000; i++) theory.links[`l${i}`] = { id: `l${i}`, from: `c${i}`, to: `c${i + 1}`, rationale: '', evidence: '', assumptions: [] };
+    for (let i = 1; i < 5000; i++) theory.links[`l${i}`] = { id: `l${i}`, from: `c${i}`, to: `c${i + 1}`, rationale: '', evidence: '', assumptions: [], origins: [] };
     expect(traceThrough(theory, ['c2500']).paths).toBe(1);
   });
 });

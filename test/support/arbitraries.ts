@@ -141,6 +141,7 @@ export const documentArb: fc.Arbitrary<WerkzaamDocument> = fc
         }),
         ...(r.theoryExtra ? { extra: r.theoryExtra } : {}),
       },
+      versions: [],
       ...(r.documentExtra ? { extra: r.documentExtra } : {}),
     } satisfies WerkzaamDocument;
   });
