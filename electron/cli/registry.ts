@@ -6,6 +6,9 @@ import { newCommand } from './commands/new';
 import { templatesCommand } from './commands/templates';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { diffCommand } from './commands/diff';
+import { compareCommand } from './commands/compare';
+import { mergeCommand } from './commands/merge';
 
 /** Every CLI command, one module each. */
-export const COMMANDS: CliCommand[] = [validateCommand, checkCommand, convertCommand, newCommand, templatesCommand, importCommand, exportCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, checkCommand, convertCommand, newCommand, templatesCommand, importCommand, exportCommand, diffCommand, compareCommand, mergeCommand];
