@@ -13,6 +13,9 @@ import { Toolbar } from './panels/Toolbar';
 import { Toast } from './panels/Toast';
 import { ProgressOverlay } from './panels/ProgressOverlay';
 import { Dialogs } from './dialogs/Dialogs';
+import { Presentation } from './presentation/Presentation';
+import { SummaryPanel } from './summary/SummaryPanel';
+import { TraceBanner } from './trace/TraceBanner';
 import type { ActionContext } from './actions/context';
 import { ActionRegistry } from './actions/registry';
 import { ActionsContext } from './actions/useActions';
@@ -40,6 +43,7 @@ function Shell() {
   const searchOpen = useUi((s) => s.searchOpen);
   const language = useUi((s) => s.language);
   const inspectorOpen = useUi((s) => s.inspectorOpen);
+  const presenting = useUi((s) => s.presentationStep !== null);
 
   const setLanguage = useCallback(
     (next: Language) => {
@@ -100,10 +104,12 @@ function Shell() {
         <Toolbar />
       </header>
       <main className="workspace">
+        <SummaryPanel />
         <div className="canvas-area">
           <Canvas />
           <EmptyCanvasHint />
           {searchOpen && <SearchBox />}
+          <TraceBanner />
           <ChecksPanel />
         </div>
         {inspectorOpen && (
@@ -116,6 +122,7 @@ function Shell() {
       <Toast />
       <ProgressOverlay />
       <Dialogs />
+      {presenting && <Presentation />}
     </div>
     </ActionsContext.Provider>
   );

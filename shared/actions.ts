@@ -95,7 +95,7 @@ const card = (group: number): MenuPlace => ({ menu: 'card', group });
 const view = (group: number, extra: Partial<MenuPlace> = {}): MenuPlace => ({ menu: 'view', group, ...extra });
 
 export const ACTIONS = [
-  a({ id: 'file.new', label: { nl: 'Nieuw', en: 'New' }, keys: ['CmdOrCtrl+N'], place: file(1), toolbar: { group: 1 } }),
+  a({ id: 'file.new', label: { nl: 'Nieuw…', en: 'New…' }, keys: ['CmdOrCtrl+N'], place: file(1), toolbar: { group: 1 } }),
   a({ id: 'file.newWindow', label: { nl: 'Nieuw venster', en: 'New Window' }, keys: ['CmdOrCtrl+Shift+N'], place: file(1), performedInMain: true }),
   a({ id: 'file.open', label: { nl: 'Openen…', en: 'Open…' }, keys: ['CmdOrCtrl+O'], place: file(1, { thenRecent: true }), toolbar: { group: 1 } }),
   a({ id: 'file.import', label: { nl: 'Importeren…', en: 'Import…' }, keys: ['CmdOrCtrl+I'], place: file(1) }),
@@ -189,6 +189,20 @@ export const ACTIONS = [
   a({ id: 'view.fullscreen', label: { nl: 'Volledig scherm', en: 'Full Screen' }, keys: ['F11'], macKeys: [], keyScope: 'anywhere', place: view(3), nativeRole: 'togglefullscreen' }),
   a({ id: 'view.language.nl', label: { nl: 'Nederlands', en: 'Nederlands' }, place: view(4, { submenu: 'language' }), toggle: 'radio', shellChecked: (s) => s.language === 'nl', toolbar: { group: 8 } }),
   a({ id: 'view.language.en', label: { nl: 'English', en: 'English' }, place: view(4, { submenu: 'language' }), toggle: 'radio', shellChecked: (s) => s.language === 'en', toolbar: { group: 8 } }),
+
+  // The workshop tools (behaviours in renderer/actions/behaviours/workshop.ts).
+  a({ id: 'workshop.tidyUp', label: { nl: 'Opruimen', en: 'Tidy up' }, keys: ['CmdOrCtrl+Shift+L'], place: edit(5), toolbar: { group: 6 } }),
+  a({
+    id: 'workshop.trace',
+    label: { nl: 'Paden door de kaart volgen', en: 'Trace paths through the card' },
+    keys: ['T'],
+    place: view(2),
+    toggle: 'check',
+    toolbar: { group: 6, short: { nl: 'Paden', en: 'Trace' } },
+    canvasHint: true,
+  }),
+  a({ id: 'workshop.present', label: { nl: 'Presenteren', en: 'Present' }, keys: ['F5'], keyScope: 'anywhere', place: view(3), toolbar: { group: 6 } }),
+  a({ id: 'workshop.summary', label: { nl: 'Samenvatting op één blad', en: 'Summary on one page' }, place: view(3), toggle: 'check', toolbar: { group: 6, short: { nl: 'Samenvatting', en: 'Summary' } } }),
 
   a({ id: 'help.shortcuts', label: { nl: 'Sneltoetsen', en: 'Keyboard Shortcuts' }, keys: ['CmdOrCtrl+/'], place: { menu: 'help', group: 1 } }),
   a({ id: 'help.about', label: { nl: 'Over Werkzaam', en: 'About Werkzaam' }, place: { menu: 'help', group: 1 } }),

@@ -7,6 +7,7 @@ import { fileBehaviours } from './behaviours/file';
 import { navBehaviours } from './behaviours/nav';
 import type { Behaviour } from './behaviours/types';
 import { viewBehaviours } from './behaviours/view';
+import { workshopBehaviours } from './behaviours/workshop';
 
 /** Every action's behaviour; the type makes the compiler ask for one per declared action. */
 export const BEHAVIOURS: Record<ActionId, Behaviour> = {
@@ -15,6 +16,7 @@ export const BEHAVIOURS: Record<ActionId, Behaviour> = {
   ...cardBehaviours,
   ...navBehaviours,
   ...viewBehaviours,
+  ...workshopBehaviours,
 };
 
 /**

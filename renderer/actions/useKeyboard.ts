@@ -66,7 +66,8 @@ export function useKeyboard(actions: ActionRegistry, nativeMenus: boolean): void
   useEffect(() => {
     const { ctx } = actions;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || ctx.ui.get().dialog) return;
+      // A dialog or the presentation has the keyboard to itself.
+      if (event.defaultPrevented || ctx.ui.get().dialog || ctx.ui.get().presentationStep !== null) return;
       const candidates = actionsForKey(event, { nativeMenus, mac: ctx.platform.macShortcuts });
       const id = candidates.find((candidate) => actions.isEnabled(candidate));
       if (!id) return;

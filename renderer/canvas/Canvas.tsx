@@ -26,6 +26,7 @@ import { fitChain } from './viewOptions';
 import { subscribeChanges } from '../state/documentLoads';
 import { EdgeDeriver, NodeDeriver, laneHeight, type CardFlowNode, type FlowNode, type LinkFlowEdge } from './derive';
 import { laneAtPoint } from '../../shared/layout';
+import { traceThrough } from '../../shared/trace';
 import { useCardAdder } from './useCardAdder';
 import { canvasHelp } from '../actions/help';
 
@@ -44,7 +45,10 @@ export function Canvas() {
   const t = useT();
   const theory = useTheory();
   const selection = useUi((s) => s.selection);
-  const highlight = useUi((s) => s.highlight);
+  const aioStage = useUi((s) => s.highlight);
+  const traceOn = useUi((s) => s.traceOn);
+  // Tidy-up draws the cards gliding to their places before the document changes.
+  const tidyPositions = useUi((s) => s.tidyPositions);
   const language = useUi((s) => s.language);
   const [dragging, setDragging] = useState<Map<Id, Position> | null>(null);
   const nodeDeriver = useRef(new NodeDeriver()).current;
@@ -52,9 +56,13 @@ export function Canvas() {
 
   const selectedCards = useMemo(() => new Set(selection.cards), [selection.cards]);
   const selectedLinks = useMemo(() => new Set(selection.links), [selection.links]);
+  const highlight = useMemo(
+    () => ({ ...aioStage, trace: traceOn && selection.cards.length > 0 ? traceThrough(theory, selection.cards) : null }),
+    [aioStage, traceOn, theory, selection.cards],
+  );
   const nodes = useMemo(
-    () => nodeDeriver.derive(theory, selectedCards, highlight, dragging),
-    [nodeDeriver, theory, selectedCards, highlight, dragging],
+    () => nodeDeriver.derive(theory, selectedCards, highlight, dragging ?? tidyPositions),
+    [nodeDeriver, theory, selectedCards, highlight, dragging, tidyPositions],
   );
   const edges = useMemo(() => edgeDeriver.derive(theory, selectedLinks, highlight), [edgeDeriver, theory, selectedLinks, highlight]);
   const flow = useReactFlow();

@@ -24,6 +24,8 @@ export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 export interface Highlight {
   aio: AioKey | null;
   stage: StageKey | null;
+  /** Trace mode: only the cards and links on the traced paths stay bright (shared/trace.ts). */
+  trace?: { cards: ReadonlySet<Id>; links: ReadonlySet<Id> } | null;
 }
 
 const SLOT = CARD_HEIGHT + CARD_GAP_Y;
@@ -43,6 +45,7 @@ const NO_HIGHLIGHT: Highlight = { aio: null, stage: null };
 function isDimmed(card: Card, highlight: Highlight): boolean {
   if (highlight.aio && !card.aio.includes(highlight.aio)) return true;
   if (highlight.stage && card.stage !== highlight.stage) return true;
+  if (highlight.trace && !highlight.trace.cards.has(card.id)) return true;
   return false;
 }
 
@@ -119,7 +122,9 @@ export class EdgeDeriver {
       const to = theory.cards[link.to];
       const fromTitle = from?.title || link.from;
       const toTitle = to?.title || link.to;
-      const dimmed = filtering && ((from !== undefined && isDimmed(from, highlight)) || (to !== undefined && isDimmed(to, highlight)));
+      // A traced link is bright by itself: two cards on the trace may be joined by a link that is not on it.
+      const offTrace = highlight.trace ? !highlight.trace.links.has(link.id) : false;
+      const dimmed = offTrace || (filtering && ((from !== undefined && isDimmed(from, highlight)) || (to !== undefined && isDimmed(to, highlight))));
       const edge =
         hit && hit.link === link && hit.selected === isSelected && hit.dimmed === dimmed && hit.edge.data?.fromTitle === fromTitle && hit.edge.data?.toTitle === toTitle
           ? hit.edge

@@ -6,6 +6,7 @@ import { ExportOptionsDialog } from './ExportOptionsDialog';
 import { LOCALES } from '../../shared/i18n/core';
 import { OverwriteDialog } from './OverwriteDialog';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
+import { NewTheoryDialog } from './NewTheoryDialog';
 
 /** Whichever dialog the UI store asks for. */
 export function Dialogs() {
@@ -101,6 +102,16 @@ export function Dialogs() {
         <Dialog title={t('appName')} onCancel={close} buttons={[{ label: t('close'), onClick: close, primary: true }]}>
           <p>{t('about', { version: platform.appVersion })}</p>
         </Dialog>
+      );
+    case 'newTheory':
+      return (
+        <NewTheoryDialog
+          language={language}
+          onDone={(template) => {
+            close();
+            dialog.resolve(template);
+          }}
+        />
       );
     case 'linkCard':
       return <LinkCardDialog card={dialog.card} direction={dialog.direction} onClose={close} />;

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { AioKey, Id, Language, StageKey } from '../../shared/model';
+import type { AioKey, Id, Language, Position, StageKey } from '../../shared/model';
 import type { MarkId } from '../../shared/editor';
 import type { SaveConflict } from '../../shared/bridge';
 import type { OverwriteChoice } from '../session/saveToFile';
@@ -30,7 +30,9 @@ export type DialogState =
   | { kind: 'importPreview'; pending: PendingImport }
   /** Link a card to another (`to`) or another to it (`from`), choosing the other by keyboard. */
   | { kind: 'linkCard'; card: Id; direction: 'to' | 'from' }
-  | { kind: 'shortcuts' };
+  | { kind: 'shortcuts' }
+  /** File ▸ New: choose a template (with a preview); resolves with its name, or null. */
+  | { kind: 'newTheory'; resolve: (template: string | null) => void };
 
 export interface UiState {
   language: Language;
@@ -51,6 +53,14 @@ export interface UiState {
   /** The inspector can make way for the canvas (a projector at 1280 px wide). */
   inspectorOpen: boolean;
   dialog: DialogState | null;
+  /** Trace mode: the canvas dims all but the paths through the selected cards. */
+  traceOn: boolean;
+  /** The one-page summary beside the canvas. */
+  summaryOpen: boolean;
+  /** Presentation mode: the stage shown last (0 = Input), or null when not presenting. */
+  presentationStep: number | null;
+  /** Where cards are drawn while tidy-up animates them (not yet in the document). */
+  tidyPositions: ReadonlyMap<Id, Position> | null;
   progress: number | null;
   toast: string | null;
 }
@@ -84,6 +94,10 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     checksOpen: false,
     inspectorOpen: true,
     dialog: null,
+    traceOn: false,
+    summaryOpen: false,
+    presentationStep: null,
+    tidyPositions: null,
     progress: null,
     toast: null,
     ...initial,

@@ -33,6 +33,8 @@ describe('workshop moves', () => {
     await page.keyboard.press('Control+c');
     page.once('dialog', (d) => void d.dismiss());
     await page.getByRole('button', { name: 'New' }).click();
+    // New asks for a template first; Empty is chosen, so Enter takes it.
+    await page.getByRole('dialog', { name: 'New theory' }).getByRole('radio', { name: /^Empty theory/ }).press('Enter');
     await page.getByRole('dialog', { name: 'Save changes?' }).getByRole('button', { name: "Don't save" }).click();
     await expect.poll(() => cards(page).count()).toBe(0);
     await page.keyboard.press('Control+v');

@@ -35,7 +35,14 @@ async function exportWith(ctx: ActionContext, format: ExportFormat, build: (choi
 }
 
 export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
-  'file.new': { perform: ({ session }) => session.newDocument() },
+  // New asks which template (Empty is chosen, so Enter gives an empty theory); then, as
+  // always, what to do with unsaved work.
+  'file.new': {
+    perform: async ({ ui, session }) => {
+      const template = await new Promise<string | null>((resolve) => ui.set({ dialog: { kind: 'newTheory', resolve } }));
+      if (template) await session.newDocument(template);
+    },
+  },
   'file.newWindow': { perform: ({ platform }) => platform.openWindow() },
   'file.open': { perform: ({ session }) => session.open() },
   'file.import': { perform: (ctx) => chooseAndImport(ctx) },

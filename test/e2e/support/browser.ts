@@ -7,12 +7,14 @@ import { installOpfsPickers } from './opfs';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium through playwright-core (it cannot download browsers here). */
-export async function launch(viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
+export async function launch(viewport = { width: 1280, height: 800 }, options: { locale?: string } = {}): Promise<BrowserContext> {
   const profile = mkdtempSync(join(tmpdir(), 'werkzaam-chromium-'));
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport,
+    // The browser's language (navigator.languages): the app follows it until the user picks one.
+    ...(options.locale ? { locale: options.locale } : {}),
     acceptDownloads: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
