@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language } from '../shared/model';
 import { translator } from '../shared/i18n/core';
+import { languageFromLocales } from '../shared/i18n/locale';
 import { shellStrings } from '../shared/i18n/shell';
 import { writeFileAtomic } from './node/atomicWrite';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './main/appProtocol';
@@ -59,7 +60,8 @@ function showSaveDialog(options: SaveDialogOptions) {
 }
 
 function language(): Language {
-  return prefs.get('language') ?? (app.getLocale().startsWith('nl') ? 'nl' : 'en');
+  // The user's choice once made; until then the OS languages, in order (shared/i18n/locale.ts).
+  return prefs.get('language') ?? languageFromLocales([...(app.getPreferredSystemLanguages?.() ?? []), app.getLocale()]);
 }
 
 function showMessage(parent: BrowserWindow | null | undefined, options: MessageBoxOptions) {
@@ -282,7 +284,8 @@ function start(): void {
         return true;
       },
       recentFiles: () => prefs.get('recent'),
-      getLanguage: () => prefs.get('language'),
+      // The window shows what the menus show: the user's choice, or the OS language on a first start.
+      getLanguage: () => language(),
       setLanguage(next) {
         prefs.set('language', next);
         rebuildMenu();

@@ -4,8 +4,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
+import './workshop.css';
 import { Editor } from '../shared/editor';
 import { templateByName } from '../shared/templates';
+import { languageFromLocales } from '../shared/i18n/locale';
 import { App } from './App';
 import { getPlatform } from './platform';
 import { DocumentSession } from './session/documentSession';
@@ -14,7 +16,8 @@ import { ServicesContext, type Services } from './state/services';
 
 async function start() {
   const platform = getPlatform();
-  const language = (await platform.getLanguage().catch(() => null)) ?? 'nl';
+  // The user's choice once made; until then the OS or browser language (nl-BE, nl-NL: Dutch).
+  const language = (await platform.getLanguage().catch(() => null)) ?? languageFromLocales(navigator.languages?.length ? navigator.languages : [navigator.language]);
   document.documentElement.lang = language;
   const ui = createUiStore({ language });
   const editor = new Editor(templateByName('empty')!.create(language, new Date().toISOString()));

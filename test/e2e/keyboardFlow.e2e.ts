@@ -313,6 +313,8 @@ describe('keyboard flow (issue #14)', () => {
     const context = app.context;
     const page = await context.newPage();
     await page.setViewportSize({ width: 1024, height: 768 });
+    // Dutch to begin with (the app would follow the browser's English otherwise).
+    await page.addInitScript(() => localStorage.setItem('werkzaam.language', 'nl'));
     await page.goto(app.url);
     await page.waitForSelector('.react-flow__node-lane');
     await page.waitForTimeout(300);
