@@ -110,7 +110,9 @@ export function freeSpotInLane(occupied: readonly Rect[], stage: StageKey, y: nu
   const wanted = Math.max(LANE_TOP, Math.round(y));
   const candidates = [wanted];
   for (const o of obstacles) {
-    candidates.push(Math.ceil(o.bottom + CARD_GAP_Y));
+    // A card that sits above the lane top (an old file, a drag) must not pull the spot up there.
+    const below = Math.ceil(o.bottom + CARD_GAP_Y);
+    if (below >= LANE_TOP) candidates.push(below);
     const above = Math.floor(o.top - CARD_GAP_Y - height);
     if (above >= LANE_TOP) candidates.push(above);
   }

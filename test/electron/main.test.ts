@@ -107,7 +107,7 @@ describe('the main process (against a mocked Electron)', () => {
   it('opens one hardened window, wires every channel, denies permissions, and asks the page before closing a dirty window', async () => {
     h.userData.path = mkdtempSync(join(tmpdir(), 'werkzaam-userdata-'));
     await import('../../electron/main');
-    await vi.waitFor(() => expect(h.windows).toHaveLength(1));
+    await vi.waitFor(() => expect(h.windows).toHaveLength(1), { timeout: 10_000 }); // start-up reads settings and recovery from disk: slow under load
     const win = h.windows[0]!;
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);

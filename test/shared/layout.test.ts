@@ -50,6 +50,13 @@ describe('freeSpotInLane', () => {
     expect(spot.y).toBe(112 + 200 + CARD_GAP_Y);
   });
 
+  it('a card above the lane top (an old file, a drag) does not pull the spot above it', () => {
+    const occupied = [at('input', 0, 40), at('input', 128, 40)];
+    const spot = freeSpotInLane(occupied, 'input', 0, 40);
+    expect(spot.y).toBeGreaterThanOrEqual(LANE_TOP);
+    expect(clear({ ...spot, width: CARD_WIDTH, height: 40 }, occupied)).toBe(true);
+  });
+
   it('property: the spot keeps a gap from every card in the lane and lies inside the lane', () => {
     fc.assert(
       fc.property(
