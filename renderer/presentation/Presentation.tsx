@@ -113,12 +113,13 @@ export function Presentation() {
       aria-describedby="presentation-help"
       tabIndex={-1}
     >
-      <header className="pres-head">
+      {/* Not a <header>: inside the dialog it would be a second banner beside the app's (axe: landmark-no-duplicate-banner). */}
+      <div className="pres-head">
         <h1 id="presentation-title">{theory.title}</h1>
         <p className="pres-step">
           {w('presentationStep', { n: current + 1, total: PRESENTATION_STEPS.length })}
         </p>
-      </header>
+      </div>
       <div className="pres-body" ref={stageRef}>
         <PresentationArrows container={stageRef} theory={theory} stages={stages} layoutKey={`${current}:${fit.fontSize}:${fit.columns}:${box.width}x${box.height}`} />
         {stages.length > 1 && (

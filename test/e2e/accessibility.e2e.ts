@@ -64,4 +64,31 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
     expect(await serious(page), 'export options').toEqual([]);
     await page.close();
   });
+
+  it('presentation mode: the first stage, a middle one and the last, in Dutch and English', async () => {
+    for (const language of ['nl', 'en'] as const) {
+      const { page } = await openApp(app.context, app.url, { language });
+      await openFile(page, SEED);
+      await page.waitForSelector('.card-node');
+      await page.keyboard.press('F5');
+      const show = page.locator('.presentation');
+      await show.waitFor();
+      const stage = show.locator('#presentation-stage');
+      const names = [];
+      for (const step of [0, 2, 4]) {
+        while ((await page.evaluate(() => Number(document.querySelector('.pres-step')?.textContent?.match(/\d+/)?.[0] ?? 0))) < step + 1) {
+          await page.keyboard.press('ArrowRight');
+        }
+        names.push(await stage.textContent());
+        // Let the fitted font size settle (the stage is measured, then laid out again).
+        await page.waitForTimeout(300);
+        expect(await serious(page), `${language}, step ${step + 1}`).toEqual([]);
+      }
+      // The loop did step through the stages (not three looks at the first one).
+      expect(new Set(names).size, names.join(', ')).toBe(3);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => show.count()).toBe(0);
+      await page.close();
+    }
+  });
 });
