@@ -21,6 +21,22 @@ export const AIO_SHAPES: Record<AioKey, 'circle' | 'square' | 'diamond'> = {
   netwerk: 'diamond',
 };
 
+/**
+ * The SVG outline of an AIO mark of radius `r` whose left edge is at `x` and middle at `y`; the
+ * diamond reaches `pad` beyond the radius so it looks as large as the circle. `num` formats each
+ * coordinate (rounding for print, plain for the screen).
+ */
+export function aioOutlineSvg(key: AioKey, x: number, y: number, r: number, pad: number, num: (v: number) => string = String): string {
+  switch (AIO_SHAPES[key]) {
+    case 'circle':
+      return `<circle cx="${num(x + r)}" cy="${num(y)}" r="${r}"/>`;
+    case 'square':
+      return `<rect x="${num(x)}" y="${num(y - r)}" width="${2 * r}" height="${2 * r}"/>`;
+    case 'diamond':
+      return `<polygon points="${num(x + r)},${num(y - r - pad)} ${num(x + 2 * r + pad)},${num(y)} ${num(x + r)},${num(y + r + pad)} ${num(x - pad)},${num(y)}"/>`;
+  }
+}
+
 export const INK: Rgb = [33, 37, 41];
 export const MUTED: Rgb = [108, 117, 125];
 export const RULE: Rgb = [206, 212, 218];

@@ -3,7 +3,7 @@ import { AIO_LABELS, AIO_MARKS, STAGE_LABELS } from '../i18n/domain';
 import { reportStrings } from '../i18n/report';
 import { translator } from '../i18n/core';
 import { CARD_HEIGHT, CARD_WIDTH, LANE_TOP, LANE_WIDTH, laneLeft } from '../layout';
-import { AIO_SHAPES, STAGE_COLOURS } from '../theme';
+import { STAGE_COLOURS, aioOutlineSvg } from '../theme';
 import { textWidth, wrapText } from '../textWidth';
 import { fitWithEllipsis } from './clip';
 import { printable } from './printable';
@@ -94,13 +94,7 @@ export function canvasDiagram(theory: Theory, language: Language = theory.langua
 
 function aioMark(key: AioKey, x: number, y: number, label: string): string {
   const r = 8;
-  const shape = AIO_SHAPES[key];
-  const outline =
-    shape === 'circle'
-      ? `<circle cx="${x + r}" cy="${y}" r="${r}"/>`
-      : shape === 'square'
-        ? `<rect x="${x}" y="${y - r}" width="${2 * r}" height="${2 * r}"/>`
-        : `<polygon points="${x + r},${y - r - 1} ${x + 2 * r + 1},${y} ${x + r},${y + r + 1} ${x - 1},${y}"/>`;
+  const outline = aioOutlineSvg(key, x, y, r, 1);
   return `<g class="aio" fill="#fff" stroke="#212529" stroke-width="1.2"><title>${escape(label)}</title>${outline}<text x="${x + r}" y="${y + 3.5}" text-anchor="middle" font-size="10" font-weight="700" fill="#212529" stroke="none">${AIO_MARKS[key]}</text></g>`;
 }
 

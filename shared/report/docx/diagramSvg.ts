@@ -1,5 +1,5 @@
 import { format } from '../../i18n/core';
-import { AIO_SHAPES, INK, MUTED, STAGE_COLOURS, type Rgb } from '../../theme';
+import { INK, aioOutlineSvg, MUTED, STAGE_COLOURS, type Rgb } from '../../theme';
 import { DIAGRAM } from '../layout';
 import { printable } from '../printable';
 import type { DiagramArrow, DiagramBox, DiagramModel } from '../model';
@@ -22,13 +22,7 @@ function text(x: number, y: number, content: string, pt: number, fill: Rgb, opti
 
 function aioMark(key: DiagramBox['aio'][number], mark: string, x: number, y: number): string {
   const r = 1.7;
-  const shape = AIO_SHAPES[key];
-  const outline =
-    shape === 'circle'
-      ? `<circle cx="${n(x + r)}" cy="${n(y)}" r="${r}"/>`
-      : shape === 'square'
-        ? `<rect x="${n(x)}" y="${n(y - r)}" width="${2 * r}" height="${2 * r}"/>`
-        : `<polygon points="${n(x + r)},${n(y - r - 0.3)} ${n(x + 2 * r + 0.3)},${n(y)} ${n(x + r)},${n(y + r + 0.3)} ${n(x - 0.3)},${n(y)}"/>`;
+  const outline = aioOutlineSvg(key, x, y, r, 0.3, n);
   return `<g fill="#fff" stroke="${rgb(INK)}" stroke-width="0.25">${outline}</g>${text(x + r, y + 0.7, mark, 6, INK, { bold: true, anchor: 'middle' })}`;
 }
 
