@@ -1,4 +1,4 @@
-import type { Fragment } from './commands';
+import { CommandError, type Fragment } from './commands';
 import { getOwn, type Id, type Theory } from './model';
 import { assumptionRecord, cardRecord, linkRecord } from './records';
 import { readLenient, type AnyDecl } from './records/define';
@@ -29,19 +29,26 @@ const PARTS = { cards: cardRecord, links: linkRecord, assumptions: assumptionRec
 
 /**
  * Read clipboard text back into a fragment, strictly: anything that is not a Werkzaam
- * fragment (or has a record without its required fields) gives null, and only declared
+ * fragment (or has a record without its required fields) gives null, a fragment holding a
+ * number too large to store throws CommandError('bad-number'), and only declared
  * fields are taken over (a value of the wrong kind falls back to its default), read by
  * the same declarations as the file.
  */
 export function clipboardTextToFragment(text: string): Fragment | null {
   if (text.length > 5_000_000 || !text.includes(KIND)) return null;
   let raw: unknown;
+  let huge = false;
   try {
-    raw = JSON.parse(text);
+    // A number JSON cannot hold (1e400 reads as Infinity) is not quietly made 0: the paste is refused with a message.
+    raw = JSON.parse(text, (_key, value: unknown) => {
+      if (typeof value === 'number' && !Number.isFinite(value)) huge = true;
+      return value;
+    });
   } catch {
     return null;
   }
   if (!isObject(raw) || raw.kind !== KIND) return null;
+  if (huge) throw new CommandError('bad-number', 'The pasted cards hold a number too large to store.');
   const fragment: Fragment = { cards: [], links: [], assumptions: [] };
   for (const [part, decl] of Object.entries(PARTS) as [keyof Fragment, AnyDecl][]) {
     const entries = raw[part];

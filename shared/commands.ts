@@ -24,6 +24,8 @@ import { Transaction } from './transaction';
 import { assumptionRecord, cardRecord, indicatorRecord, linkRecord, theoryRecord } from './records';
 import { declaredChanges, newRecord, type ValueKeys } from './records/define';
 import { LIMITS } from './format/limits';
+import { MODEL_LIMITS } from './records/limits';
+import { checkChange } from './limitCheck';
 import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, cardCentreX, freeSpotInLane, insideLane, nextSlotInLane, occupiedRects, placeCopies, positionInLane, rectsOverlap, stageAtX } from './layout';
 import { originsIn } from './merge/provenance';
 
@@ -40,6 +42,8 @@ export class CommandError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** What the translated message needs (a limit, a count); see shared/i18n/commandErrors.ts. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'CommandError';
@@ -409,7 +413,9 @@ function placedInLane(tx: Transaction, stage: StageKey, wanted: Position): Posit
  * which a file cannot tell from 0, so a saved document reopens equal to the one in memory.
  */
 function checkedPosition({ x, y }: Position): Position {
-  if (!Number.isFinite(x) || !Number.isFinite(y)) throw new CommandError('bad-position', `(${x}, ${y}) is not a position on the canvas.`);
+  // Within the declared bound (D6): 1e308 passes isFinite, then overflows the canvas's sums to NaN.
+  const bound = MODEL_LIMITS.coordinate;
+  if (!(Math.abs(x) <= bound) || !(Math.abs(y) <= bound)) throw new CommandError('bad-position', `(${x}, ${y}) is not a position on the canvas.`);
   return { x: x + 0, y: y + 0 };
 }
 
@@ -417,6 +423,12 @@ function holdsLongText(value: unknown): boolean {
   if (typeof value === 'string') return value.length > LIMITS.stringLength;
   if (typeof value !== 'object' || value === null) return false;
   return Object.values(value).some(holdsLongText);
+}
+
+/** Refuse a change the reader would refuse on reopening (the record declarations' limits, counts, file size). */
+export function assertWithinLimits(before: WerkzaamDocument, after: WerkzaamDocument, diff: RecordDiff): void {
+  const violation = checkChange(before, after, diff);
+  if (violation) throw new CommandError(violation.code, violation.message, violation.params);
 }
 
 export interface CommandOutcome {
@@ -447,6 +459,7 @@ export function runCommand<K extends CommandName>(
   const diff = tx.diff(source);
   if (isEmptyDiff(diff)) return { document: doc, diff, result };
   const document = applyDiff(doc, diff);
+  assertWithinLimits(doc, document, diff);
   DocIndex.advance(doc, document, diff);
   return { document, diff, result };
 }

@@ -1,4 +1,5 @@
-import { runCommand, type CommandArgs, type CommandName, type CommandResult } from './commands';
+import { advanceSize } from './limitCheck';
+import { assertWithinLimits, runCommand, type CommandArgs, type CommandName, type CommandResult } from './commands';
 import { applyDiff, diffDocuments, emptyDiff, invertDiff, isEmptyDiff, squashDiffs, type DiffSource, type RecordDiff } from './diff';
 import { DocIndex } from './docIndex';
 import type { WerkzaamDocument } from './model';
@@ -150,7 +151,10 @@ export class Editor {
    */
   apply(diff: RecordDiff, options: { name?: string; history?: boolean } = {}): void {
     if (isEmptyDiff(diff)) return;
-    this.setDocument(applyDiff(this.doc, diff), diff);
+    const next = applyDiff(this.doc, diff);
+    // An import or a merge keeps to the same limits as a command (throws CommandError).
+    assertWithinLimits(this.doc, next, diff);
+    this.setDocument(next, diff);
     if (options.history ?? diff.source !== 'remote') this.push(options.name ?? diff.source, diff);
     this.emit('apply', diff);
   }
@@ -242,6 +246,7 @@ export class Editor {
 
   private setDocument(next: WerkzaamDocument, diff: RecordDiff): void {
     DocIndex.advance(this.doc, next, diff);
+    advanceSize(this.doc, next, diff);
     this.doc = next;
   }
 

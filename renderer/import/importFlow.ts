@@ -7,6 +7,7 @@ import type { ImportMessage } from '../../shared/import/types';
 import type { ImportSettings, ImportSource } from '../../shared/import/index';
 import type { ImportTarget } from './pending';
 import { diffDocuments } from '../../shared/diff';
+import { toastCommandError } from '../state/commandErrorToast';
 import { LIMITS } from '../../shared/format/limits';
 
 /**
@@ -88,7 +89,13 @@ export async function acceptImport(services: Services, source: ImportSource, set
       showProblems(services, source.name, merged.problems);
       return false;
     }
-    editor.apply(merged.diff, { name: 'import' });
+    // Into this theory: the merge must keep to the same limits as any change (D1).
+    try {
+      editor.apply(merged.diff, { name: 'import' });
+    } catch (error) {
+      toastCommandError(services.ui, error);
+      return false;
+    }
     return true;
   }
   const language = services.ui.get().language;

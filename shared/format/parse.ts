@@ -264,7 +264,10 @@ function schemaProblem(issue: z.core.$ZodIssue, root: unknown): FormatProblem {
     }
     case 'invalid_format':
       return problem('bad-id', path, 'badId', describeValue(value));
+    case 'too_small':
+      return problem('out-of-range', path, 'outOfRange', { ...describeValue(value), limit: Math.abs(Number(issue.minimum)).toLocaleString('en') });
     case 'too_big':
+      if (issue.origin === 'number') return problem('out-of-range', path, 'outOfRange', { ...describeValue(value), limit: Number(issue.maximum).toLocaleString('en') });
       return issue.origin === 'string'
         ? problem('too-long', path, 'tooLongText', { length: (value as string).length, limit: Number(issue.maximum) })
         : problem('too-many', path, 'tooMany', { limit: Number(issue.maximum) });

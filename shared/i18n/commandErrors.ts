@@ -20,6 +20,15 @@ export const commandErrorStrings = defineBundle({
     'bad-aio': 'dat is geen element van het AIO-model.',
     'bad-id': 'die naam kan niet als id dienen.',
     'duplicate-id': 'dat id is al in gebruik.',
+    'too-many-authors': 'een theorie kan hoogstens {limit} auteurs hebben.',
+    'too-many-indicators': 'een kaart kan hoogstens {limit} indicatoren hebben.',
+    'too-many-link-assumptions': 'een verbinding kan op hoogstens {limit} aannames rusten.',
+    'too-many-cards': 'een theorie kan hoogstens {limit} kaarten bevatten; dit zouden er {count} worden.',
+    'too-many-links': 'een theorie kan hoogstens {limit} verbindingen bevatten; dit zouden er {count} worden.',
+    'too-many-assumptions': 'een theorie kan hoogstens {limit} aannames bevatten; dit zouden er {count} worden.',
+    'too-large': 'het bestand zou te groot worden ({size}; de grens is {limit}).',
+    'bad-number': 'de geplakte kaarten bevatten een getal dat te groot is om te bewaren.',
+    invalid: 'Werkzaam zou het bestand daarna niet meer kunnen openen ({where}: {detail}).',
     other: 'de wijziging is niet uitgevoerd.',
   },
   en: {
@@ -34,6 +43,15 @@ export const commandErrorStrings = defineBundle({
     'bad-aio': 'that is not an element of the AIO model.',
     'bad-id': 'that name cannot serve as an id.',
     'duplicate-id': 'that id is already in use.',
+    'too-many-authors': 'a theory can have at most {limit} authors.',
+    'too-many-indicators': 'a card can have at most {limit} indicators.',
+    'too-many-link-assumptions': 'a link can rest on at most {limit} assumptions.',
+    'too-many-cards': 'a theory can hold at most {limit} cards; this would make {count}.',
+    'too-many-links': 'a theory can hold at most {limit} links; this would make {count}.',
+    'too-many-assumptions': 'a theory can hold at most {limit} assumptions; this would make {count}.',
+    'too-large': 'the file would become too large ({size}; the limit is {limit}).',
+    'bad-number': 'the pasted cards hold a number too large to store.',
+    invalid: 'Werkzaam could not open the file again afterwards ({where}: {detail}).',
     other: 'the change was not made.',
   },
 });
@@ -42,5 +60,12 @@ type Key = keyof (typeof commandErrorStrings)['nl'];
 
 export function describeCommandError(error: CommandError, language: Language): string {
   const key = (Object.hasOwn(commandErrorStrings.en, error.code) ? error.code : 'other') as Key;
-  return translator(commandErrorStrings, language)(key, { limit: LIMITS.stringLength.toLocaleString(LOCALES[language]) });
+  // Counts and limits come as numbers, shown in the reader's notation (20.000 / 20,000).
+  const params: Record<string, string | number> = { limit: LIMITS.stringLength.toLocaleString(LOCALES[language]) };
+  for (const [name, value] of Object.entries(error.params ?? {})) params[name] = localised(value, language);
+  return translator(commandErrorStrings, language)(key, params);
+}
+
+function localised(value: string | number, language: Language): string | number {
+  return typeof value === 'number' ? value.toLocaleString(LOCALES[language]) : value;
 }

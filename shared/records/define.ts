@@ -129,8 +129,11 @@ export const field = {
     valueField('text', textSchema, () => '', (raw) => (typeof raw === 'string' ? raw : undefined), options),
   id: (options: Options<string> = {}) =>
     valueField('id', idSchema, () => '', (raw) => (isValidId(raw) ? raw : undefined), { shown: 'internal', ...options }),
-  number: (options: Options<number> = {}) =>
-    valueField('number', z.number(), () => 0, (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined), options),
+  /** A finite number, within ±`bound` when given (the clipboard takes any finite number: the command then refuses one out of bounds, with a message). */
+  number: (options: Options<number> & { bound?: number } = {}) => {
+    const bound = options.bound ?? Number.MAX_VALUE;
+    return valueField('number', z.number().min(-bound).max(bound), () => 0, (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined), options);
+  },
   literal: <V extends string | number>(value: V, options: Options<V> = {}) =>
     valueField<V>('literal', z.literal(value) as unknown as z.ZodType<V>, () => value, (raw) => (raw === value ? value : undefined), { shown: 'internal', ...options }),
   /** One of a fixed set of values; `initial` when the file leaves it out (else the first value). */

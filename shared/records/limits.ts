@@ -17,4 +17,10 @@ export const MODEL_LIMITS = {
   aioPerCard: 12,
   /** Organisations a generic theory is merged from, and so origins per card or link. */
   organisations: 100,
+  /**
+   * Canvas coordinates (a card's x and y) lie within ±this: 20,000 cards stacked in one lane
+   * reach 2.4 million, and far larger numbers (1e308) overflow the canvas's arithmetic to
+   * Infinity and NaN, and a blank screen (issue #10, D6).
+   */
+  coordinate: 10_000_000,
 } as const;
