@@ -1,4 +1,4 @@
-import { STAGES, cardsInOrder, getOwn, stageIndex, type Card, type Id, type Language, type Link, type StageKey, type Theory } from './model';
+import { STAGES, cardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Language, type Link, type StageKey, type Theory } from './model';
 import { STAGE_LABELS } from './i18n/domain';
 
 /**
@@ -155,7 +155,7 @@ function nameList(names: string[], language: Language): string {
 }
 
 function byId(a: Link, b: Link): number {
-  return a.id.localeCompare(b.id, 'en', { numeric: true });
+  return compareIds(a.id, b.id);
 }
 
 export function runChecks(theory: Theory): CheckResult[] {

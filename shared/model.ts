@@ -58,13 +58,18 @@ export function emptyDocument(language: Language = 'nl', now = ''): WerkzaamDocu
   return { format: FORMAT_NAME, version: CURRENT_VERSION, theory: emptyTheory(language, now), versions: [] };
 }
 
+/**
+ * Ids in their natural order ("c2" before "c10"). One collator for the module: looking one up
+ * on every comparison (`localeCompare(…, options)`) made sorting 3,000 cards take ≈ 50 ms.
+ */
+export const compareIds: (a: string, b: string) => number = new Intl.Collator('en', { numeric: true }).compare;
+
+/** The reading order of cards: by stage, then top to bottom, then left to right, then by id. */
+export function compareCardsInOrder(a: Card, b: Card): number {
+  return stageIndex(a.stage) - stageIndex(b.stage) || a.position.y - b.position.y || a.position.x - b.position.x || compareIds(a.id, b.id);
+}
+
 /** Cards in a stable reading order: by stage, then top to bottom, then by id. */
 export function cardsInOrder(theory: Theory): Card[] {
-  return Object.values(theory.cards).sort(
-    (a, b) =>
-      stageIndex(a.stage) - stageIndex(b.stage) ||
-      a.position.y - b.position.y ||
-      a.position.x - b.position.x ||
-      a.id.localeCompare(b.id, 'en', { numeric: true }),
-  );
+  return Object.values(theory.cards).sort(compareCardsInOrder);
 }

@@ -1,5 +1,5 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import { STAGES, getOwn, stageIndex, type Id, type Position, type StageKey, type Theory } from './model';
+import { STAGES, compareIds, getOwn, stageIndex, type Id, type Position, type StageKey, type Theory } from './model';
 import { CARD_GAP_Y, CARD_WIDTH, LANE_TOP, cardRect, heightOf, stackColumns, type Heights } from './layout';
 
 /**
@@ -57,7 +57,7 @@ function scope(request: TidyRequest): Id[] {
   return [...new Set(ids)].sort((a, b) => {
     const ca = cards[a]!;
     const cb = cards[b]!;
-    return stageIndex(ca.stage) - stageIndex(cb.stage) || ca.position.y - cb.position.y || ca.position.x - cb.position.x || a.localeCompare(b, 'en', { numeric: true });
+    return stageIndex(ca.stage) - stageIndex(cb.stage) || ca.position.y - cb.position.y || ca.position.x - cb.position.x || compareIds(a, b);
   });
 }
 
