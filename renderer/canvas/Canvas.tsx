@@ -1,70 +1,58 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type MouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
   ControlButton,
   Controls,
-  MiniMap,
   ReactFlow,
   type Connection,
   type EdgeChange,
   type NodeChange,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
-import { cardsInOrder, type Id, type Position } from '../../shared/model';
+import { cardsInOrder, getOwn, type Id, type Position, type Theory } from '../../shared/model';
 import { useActions } from '../actions/useActions';
 import { focusCardOnCanvas } from '../actions/focus';
 import { actionById } from '../../shared/actions';
 import { translator } from '../../shared/i18n/core';
 import { uiStrings } from '../../shared/i18n/ui';
-import { STAGE_COLOURS } from '../../shared/theme';
-import { useServices, useT, useTheory, useUi } from '../state/services';
+import { useServices, useT, useUi } from '../state/services';
 import { CardNode } from './CardNode';
 import { LaneNode } from './LaneNode';
 import { LinkEdge } from './LinkEdge';
 import { fitChain } from './viewOptions';
 import { subscribeChanges } from '../state/documentLoads';
-import { EdgeDeriver, NodeDeriver, laneHeight, type CardFlowNode, type FlowNode, type LinkFlowEdge } from './derive';
+import { NO_HIGHLIGHT, type CardFlowNode, type FlowNode, type Highlight, type LinkFlowEdge } from './derive';
+import { CanvasModel } from './canvasModel';
+import { CanvasMiniMap } from './CanvasMiniMap';
+import { FAR_ZOOM, FarContext } from './lod';
 import { laneAtPoint } from '../../shared/layout';
-import { traceThrough } from '../../shared/trace';
+import { traceThrough, type Trace } from '../../shared/trace';
 import { useCardAdder } from './useCardAdder';
 import { canvasHelp } from '../actions/help';
+
+const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
 // Module-level so React Flow never sees new type maps (its performance rule).
 const nodeTypes = { card: CardNode, lane: LaneNode };
 const edgeTypes = { link: LinkEdge };
 const SNAP: [number, number] = [16, 16];
+const PAN_ON_DRAG = [1, 2];
 const PRO_OPTIONS = { hideAttribution: true };
-const MINIMAP_STYLE = { width: 168, height: 104 };
 const CONTROLS_STYLE = { right: 184 };
 const DEFAULT_EDGE_OPTIONS = { type: 'link' };
-const minimapColour = (n: FlowNode) => (n.type === 'card' ? STAGE_COLOURS[(n as CardFlowNode).data.card.stage].edgeHex : 'transparent');
 
 export function Canvas() {
   const services = useServices();
   const t = useT();
-  const theory = useTheory();
-  const selection = useUi((s) => s.selection);
-  const aioStage = useUi((s) => s.highlight);
-  const traceOn = useUi((s) => s.traceOn);
-  // Tidy-up draws the cards gliding to their places before the document changes.
-  const tidyPositions = useUi((s) => s.tidyPositions);
   const language = useUi((s) => s.language);
-  const [dragging, setDragging] = useState<Map<Id, Position> | null>(null);
-  const nodeDeriver = useRef(new NodeDeriver()).current;
-  const edgeDeriver = useRef(new EdgeDeriver()).current;
-
-  const selectedCards = useMemo(() => new Set(selection.cards), [selection.cards]);
-  const selectedLinks = useMemo(() => new Set(selection.links), [selection.links]);
-  const highlight = useMemo(
-    () => ({ ...aioStage, trace: traceOn && selection.cards.length > 0 ? traceThrough(theory, selection.cards) : null }),
-    [aioStage, traceOn, theory, selection.cards],
-  );
-  const nodes = useMemo(
-    () => nodeDeriver.derive(theory, selectedCards, highlight, dragging ?? tidyPositions),
-    [nodeDeriver, theory, selectedCards, highlight, dragging, tidyPositions],
-  );
-  const edges = useMemo(() => edgeDeriver.derive(theory, selectedLinks, highlight), [edgeDeriver, theory, selectedLinks, highlight]);
+  const model = useCanvasModel();
+  const nodes = useSyncExternalStore(model.subscribe, model.nodes);
+  const edges = useSyncExternalStore(model.subscribe, model.edges);
+  const far = useStore(isFar);
+  // Positions of the cards being dragged; one moveCards is committed at drag stop.
+  const dragging = useRef<Map<Id, Position> | null>(null);
   const flow = useReactFlow();
   // React Flow's own controls speak the UI language too.
   const ariaLabelConfig = useMemo(
@@ -111,13 +99,12 @@ export function Canvas() {
     // Positions during a drag stay local; one moveCards is committed at drag stop.
     const moves = changes.filter((c) => c.type === 'position' && c.position && c.dragging);
     if (moves.length > 0) {
-      setDragging((prev) => {
-        const next = new Map(prev ?? []);
-        for (const c of moves) if (c.type === 'position' && c.position) next.set(c.id, c.position);
-        return next;
-      });
+      const next = new Map(dragging.current ?? []);
+      for (const c of moves) if (c.type === 'position' && c.position) next.set(c.id, c.position);
+      dragging.current = next;
+      model.setDragging(next);
     }
-  }, [applySelect]);
+  }, [applySelect, model]);
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<LinkFlowEdge>[]) => applySelect('links', changes as { type: string; id?: string; selected?: boolean }[]),
@@ -134,9 +121,10 @@ export function Canvas() {
           return card && (card.position.x !== m.position.x || card.position.y !== m.position.y);
         });
       if (moves.length > 0) services.editor.run('moveCards', { moves });
-      setDragging(null);
+      dragging.current = null;
+      model.setDragging(null);
     },
-    [services],
+    [services, model],
   );
 
   const onSelectionDragStop = useCallback((e: unknown, dragged: FlowNode[]) => onNodeDragStop(e, null, dragged), [onNodeDragStop]);
@@ -151,7 +139,7 @@ export function Canvas() {
   // The canvas is one tab stop: the last focused card, or (before any) the canvas itself,
   // which hands the keyboard to the selected or first card.
   const activeCard = useUi((s) => s.activeCard);
-  const hasTabStop = Boolean(activeCard && theory.cards[activeCard]);
+  const hasTabStop = useSyncExternalStore(model.subscribe, () => Boolean(activeCard && getOwn(model.shown.cards, activeCard)));
   const onCanvasFocus = useCallback(
     (e: FocusEvent<HTMLDivElement>) => {
       if (e.target !== e.currentTarget) return;
@@ -169,73 +157,114 @@ export function Canvas() {
     (e: MouseEvent) => {
       if (!(e.target instanceof Element) || !e.target.classList.contains('react-flow__pane')) return;
       const point = { x: e.clientX, y: e.clientY };
-      const stage = laneAtPoint(flow.screenToFlowPosition(point), laneHeight(services.editor.theory));
+      const stage = laneAtPoint(flow.screenToFlowPosition(point), model.laneHeight);
       if (stage) addCard(stage, point);
     },
-    [flow, services, addCard],
+    [flow, model, addCard],
   );
 
   return (
-    <div className="canvas" role="region" aria-label={t('canvas')} tabIndex={hasTabStop ? -1 : 0} onFocus={onCanvasFocus} onDoubleClick={onDoubleClick}>
+    <div className={`canvas${far ? ' is-far' : ''}`} role="region" aria-label={t('canvas')} tabIndex={hasTabStop ? -1 : 0} onFocus={onCanvasFocus} onDoubleClick={onDoubleClick}>
       <p id="canvas-help" className="visually-hidden">
         {canvasHelp(language, services.platform.macShortcuts)}
       </p>
-      <ReactFlow<FlowNode, LinkFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onSelectionDragStop={onSelectionDragStop}
-        onConnect={onConnect}
-        onPaneClick={clearSelection}
-        snapToGrid
-        snapGrid={SNAP}
-        selectionOnDrag
-        panOnDrag={[1, 2]}
-        panOnScroll
-        panActivationKeyCode="Space"
-        multiSelectionKeyCode="Shift"
-        selectionKeyCode={null}
-        deleteKeyCode={null}
-        zoomOnDoubleClick={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        disableKeyboardA11y
-        minZoom={0.1}
-        maxZoom={2.5}
-        ariaLabelConfig={ariaLabelConfig}
-        onInit={fitAtOnce}
-        onlyRenderVisibleElements
-        proOptions={PRO_OPTIONS}
-        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
-      >
-        <svg className="marker-defs" aria-hidden="true">
-          <defs>
-            <marker id="werkzaam-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
-            </marker>
-          </defs>
-        </svg>
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <Controls position="bottom-right" style={CONTROLS_STYLE} showInteractive={false} showFitView={false} aria-label={t('zoomControls')}>
-          <ControlButton onClick={fit} aria-label={t('wholeChain')} title={t('wholeChain')}>
-            <span aria-hidden="true">⤢</span>
-          </ControlButton>
-        </Controls>
-        <MiniMap
-          style={MINIMAP_STYLE}
-          pannable
-          zoomable
-          ariaLabel={t('minimap')}
-          nodeColor={minimapColour}
-          nodeStrokeWidth={0}
-        />
-      </ReactFlow>
+      <FarContext.Provider value={far}>
+        <ReactFlow<FlowNode, LinkFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onSelectionDragStop={onSelectionDragStop}
+          onConnect={onConnect}
+          onPaneClick={clearSelection}
+          snapToGrid
+          snapGrid={SNAP}
+          selectionOnDrag
+          panOnDrag={PAN_ON_DRAG}
+          panOnScroll
+          panActivationKeyCode="Space"
+          multiSelectionKeyCode="Shift"
+          selectionKeyCode={null}
+          deleteKeyCode={null}
+          zoomOnDoubleClick={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          disableKeyboardA11y
+          minZoom={0.1}
+          maxZoom={2.5}
+          ariaLabelConfig={ariaLabelConfig}
+          onInit={fitAtOnce}
+          onlyRenderVisibleElements
+          proOptions={PRO_OPTIONS}
+          defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+        >
+          <svg className="marker-defs" aria-hidden="true">
+            <defs>
+              <marker id="werkzaam-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
+              </marker>
+            </defs>
+          </svg>
+          {/* The dot grid shows the snap grid where cards can be placed; zoomed out its dots
+              (16 px apart at zoom 1) would cost more to draw than the cards. */}
+          {!far && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
+          <Controls position="bottom-right" style={CONTROLS_STYLE} showInteractive={false} showFitView={false} aria-label={t('zoomControls')}>
+            <ControlButton onClick={fit} aria-label={t('wholeChain')} title={t('wholeChain')}>
+              <span aria-hidden="true">⤢</span>
+            </ControlButton>
+          </Controls>
+          <CanvasMiniMap nodes={nodes} label={t('minimap')} />
+        </ReactFlow>
+      </FarContext.Provider>
     </div>
   );
+}
+
+/**
+ * The canvas's nodes and edges, kept by a CanvasModel that hears each document change with
+ * its diff and each selection or highlight change from the UI store.
+ */
+function useCanvasModel(): CanvasModel {
+  const { editor, ui } = useServices();
+  const [model] = useState(() => new CanvasModel(editor.theory));
+  useEffect(() => {
+    // Anything that changed between the first render and this effect.
+    if (model.shown !== editor.theory) model.reset(editor.theory);
+    // Trace mode dims all but the paths through the selected cards: worked out again when the
+    // selection or (while tracing) the document changes, not per frame.
+    let trace: { theory: Theory; cards: readonly Id[]; result: Trace } | null = null;
+    const traceOf = (theory: Theory, cards: readonly Id[]): Trace | null => {
+      if (!ui.get().traceOn || cards.length === 0) return (trace = null);
+      if (trace?.theory !== theory || trace.cards !== cards) trace = { theory, cards, result: traceThrough(theory, cards) };
+      return trace.result;
+    };
+    let highlight: Highlight = NO_HIGHLIGHT;
+    const view = () => {
+      const { selection, highlight: aioStage, language, tidyPositions } = ui.get();
+      const traced = traceOf(editor.theory, selection.cards);
+      if (highlight.aio !== aioStage.aio || highlight.stage !== aioStage.stage || (highlight.trace ?? null) !== traced) {
+        highlight = { ...aioStage, trace: traced };
+      }
+      model.setView({ selectedCards: selection.cards, selectedLinks: selection.links, highlight, language });
+      // Tidy-up draws the cards gliding to their places before the document changes.
+      model.setTidyPositions(tidyPositions);
+    };
+    view();
+    const offUi = ui.subscribe(view);
+    const offEditor = editor.subscribe((change) => {
+      if (change.kind === 'load') model.reset(change.editor.theory);
+      else model.applyDiff(change.editor.theory, change.diff);
+      if (ui.get().traceOn) view();
+    });
+    return () => {
+      offUi();
+      offEditor();
+    };
+  }, [editor, ui, model]);
+  return model;
 }
 
 function same(a: readonly string[], b: readonly string[]): boolean {

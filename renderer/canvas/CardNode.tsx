@@ -7,6 +7,7 @@ import type { CardFlowNode } from './derive';
 import { finishTitleEdit, focusCard } from './cardFocus';
 import { LIMITS } from '../../shared/format/limits';
 import { titleFontSize } from './titleSize';
+import { useFar } from './lod';
 
 const titleStyle = (title: string) => {
   const size = titleFontSize(title);
@@ -16,8 +17,9 @@ const titleStyle = (title: string) => {
 /** Set between a pointer press on a card and the focus it causes. */
 let pointerFocus = false;
 
-function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
+export function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
   const { card, dimmed } = data;
+  const far = useFar();
   const services = useServices();
   const t = useT();
   const language = useUi((s) => s.language);
@@ -26,10 +28,13 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
   const tabStop = useUi((s) => s.activeCard === card.id);
   const stage = STAGE_LABELS[language][card.stage];
   const title = card.title.trim() || t('untitledCard');
+  // Zoomed out, a card is a block with its number (its title still read out); one being
+  // edited is drawn whole.
+  const block = far && !editing;
 
   return (
     <div
-      className={`card-node stage-${card.stage}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
+      className={`card-node stage-${card.stage}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}${block ? ' is-block' : ''}`}
       data-card-id={card.id}
       data-stage={card.stage}
       tabIndex={tabStop ? 0 : -1}
@@ -62,28 +67,40 @@ function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
     >
       {/* Mouse-only affordances (the keyboard links with L / Shift+L): nothing for a screen reader. */}
       <Handle type="target" position={Position.Left} className="card-handle" aria-hidden="true" />
-      <div className="card-stage-bar" aria-hidden="true" />
-      {editing ? (
-        <TitleEditor cardId={card.id} initial={card.title} />
-      ) : (
-        // The card's name is its content (stage, title, tags, indicators), so what is seen is what is said.
+      {block ? (
         <>
-          <span className="visually-hidden">{stage}: </span>
-          <div className={`card-title${card.title.trim() ? '' : ' is-empty'}`} style={titleStyle(title)}>
-            {title}
+          <span className="card-ref">{data.ref}</span>
+          <span className="visually-hidden">
+            {' '}
+            {stage}: {title}
+          </span>
+        </>
+      ) : (
+        <>
+          <div className="card-stage-bar" aria-hidden="true" />
+          {editing ? (
+            <TitleEditor cardId={card.id} initial={card.title} />
+          ) : (
+            // The card's name is its content (stage, title, tags, indicators), so what is seen is what is said.
+            <>
+              <span className="visually-hidden">{stage}: </span>
+              <div className={`card-title${card.title.trim() ? '' : ' is-empty'}`} style={titleStyle(title)}>
+                {title}
+              </div>
+            </>
+          )}
+          <div className="card-footer">
+            <AioBadges aio={card.aio} language={language} />
+            {card.indicators.length > 0 && (
+              <span className="card-indicators" title={t('indicators')}>
+                <span aria-hidden="true">◎ </span>
+                {card.indicators.length}
+                <span className="visually-hidden"> {t('indicators').toLowerCase()}</span>
+              </span>
+            )}
           </div>
         </>
       )}
-      <div className="card-footer">
-        <AioBadges aio={card.aio} language={language} />
-        {card.indicators.length > 0 && (
-          <span className="card-indicators" title={t('indicators')}>
-            <span aria-hidden="true">◎ </span>
-            {card.indicators.length}
-            <span className="visually-hidden"> {t('indicators').toLowerCase()}</span>
-          </span>
-        )}
-      </div>
       <Handle type="source" position={Position.Right} className="card-handle" aria-hidden="true" />
     </div>
   );

@@ -1,22 +1,25 @@
 import { memo, useState } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } from '@xyflow/react';
-import { useServices, useT } from '../state/services';
+import { useServices } from '../state/services';
+import { useFar } from './lod';
 import type { LinkFlowEdge } from './derive';
 
 /**
  * An arrow that carries meaning: solid with an "i" marker when it has a rationale, dashed
  * without. Hovering the arrow or its marker, or selecting it, shows the rationale itself.
+ * The arrow is named for screen readers on React Flow's edge element (ariaLabel, from the
+ * canvas model); the marker is an element of its own only where there is a rationale to
+ * show, and not at all when zoomed out (lod.ts), where it could not be read.
  */
 function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<LinkFlowEdge>) {
-  const t = useT();
   const { ui } = useServices();
+  const far = useFar();
   const [hovered, setHovered] = useState(false);
   const link = data?.link;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const rationale = link?.rationale.trim() ?? '';
-  const from = data?.fromTitle ?? '';
-  const to = data?.toTitle ?? '';
   const show = Boolean(rationale) && (selected || hovered);
+  const marker = Boolean(rationale) && (!far || show);
   return (
     <>
       <g onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
@@ -28,25 +31,22 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
           interactionWidth={18}
         />
       </g>
-      <EdgeLabelRenderer>
-        <div
-          className={`link-label nodrag nopan${selected ? ' is-selected' : ''}${show ? ' is-open' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          data-link-id={id}
-          role="img"
-          aria-label={`${t('linkLabel', { from, to })}, ${rationale ? t('rationaleOf', { text: rationale }) : t('noRationale')}`}
-          onMouseEnter={() => setHovered(true)}
-          onMouseLeave={() => setHovered(false)}
-          onClick={() => ui.set({ selection: { cards: [], links: [id] } })}
-        >
-          {rationale ? (
-            <span className="link-marker" aria-hidden="true">
-              i
-            </span>
-          ) : null}
-          {show ? <RationaleBubble text={rationale} /> : null}
-        </div>
-      </EdgeLabelRenderer>
+      {marker && (
+        <EdgeLabelRenderer>
+          <div
+            className={`link-label nodrag nopan${selected ? ' is-selected' : ''}${show ? ' is-open' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            data-link-id={id}
+            aria-hidden="true"
+            onMouseEnter={() => setHovered(true)}
+            onMouseLeave={() => setHovered(false)}
+            onClick={() => ui.set({ selection: { cards: [], links: [id] } })}
+          >
+            <span className="link-marker">i</span>
+            {show ? <RationaleBubble text={rationale} /> : null}
+          </div>
+        </EdgeLabelRenderer>
+      )}
     </>
   );
 }

@@ -1,10 +1,14 @@
-import type { Edge, Node } from '@xyflow/react';
-import { STAGES, cardsInOrder, type AioKey, type Card, type Id, type Link, type Position, type StageKey, type Theory } from '../../shared/model';
-import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
+import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { type AioKey, type Card, type Id, type Language, type Link, type Position, type StageKey, type Theory } from '../../shared/model';
+import { translator } from '../../shared/i18n/core';
+import { uiStrings } from '../../shared/i18n/ui';
+import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, LANE_TOP } from '../../shared/layout';
 
 export interface CardNodeData extends Record<string, unknown> {
   card: Card;
   dimmed: boolean;
+  /** "2.3": the third card of the second stage, as in the report; shown on a card drawn small. */
+  ref: string;
 }
 export interface LaneNodeData extends Record<string, unknown> {
   stage: StageKey;
@@ -27,8 +31,14 @@ export interface Highlight {
   /** Trace mode: only the cards and links on the traced paths stay bright (shared/trace.ts). */
   trace?: { cards: ReadonlySet<Id>; links: ReadonlySet<Id> } | null;
 }
+export const NO_HIGHLIGHT: Highlight = { aio: null, stage: null };
 
 const SLOT = CARD_HEIGHT + CARD_GAP_Y;
+
+/** Lanes reach two card slots below the lowest card bottom (see laneHeight). */
+export function laneHeightFor(lowestBottom: number): number {
+  return Math.max(LANE_TOP + 4 * SLOT, lowestBottom + 2 * SLOT);
+}
 
 /**
  * Lanes reach two card slots below the lowest card: room to drop or double-click a new
@@ -36,111 +46,83 @@ const SLOT = CARD_HEIGHT + CARD_GAP_Y;
  */
 export function laneHeight(theory: Theory): number {
   let bottom = LANE_TOP;
-  for (const c of Object.values(theory.cards)) bottom = Math.max(bottom, c.position.y + CARD_HEIGHT);
-  return Math.max(LANE_TOP + 4 * SLOT, bottom + 2 * SLOT);
+  for (const c of Object.values(theory.cards)) bottom = Math.max(bottom, c.position.y + cardSize(c).height);
+  return laneHeightFor(bottom);
 }
 
-const NO_HIGHLIGHT: Highlight = { aio: null, stage: null };
+/**
+ * A card's size on the canvas. One size for now; a card that grows to fit its title
+ * (issue #14) changes it here, and nodes, handles, lanes and fitting follow.
+ */
+export function cardSize(_card: Card): { width: number; height: number } {
+  return { width: CARD_WIDTH, height: CARD_HEIGHT };
+}
 
-function isDimmed(card: Card, highlight: Highlight): boolean {
+/** Handle size in px (renderer/styles.css .card-handle). */
+const HANDLE = 14;
+
+/**
+ * Where a card's two handles are, given to React Flow with the node: with `handles` and
+ * `measured` on the node, a new node object (an edit, a drag frame) needs no DOM measuring
+ * before its links can be drawn.
+ */
+export function cardHandles(size: { width: number; height: number }): NodeHandle[] {
+  const y = size.height / 2 - HANDLE / 2;
+  return [
+    { id: null, type: 'target', position: Side.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    { id: null, type: 'source', position: Side.Right, x: size.width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+  ];
+}
+
+export function isDimmed(card: Card, highlight: Highlight): boolean {
   if (highlight.aio && !card.aio.includes(highlight.aio)) return true;
   if (highlight.stage && card.stage !== highlight.stage) return true;
   if (highlight.trace && !highlight.trace.cards.has(card.id)) return true;
   return false;
 }
 
-/**
- * React Flow nodes derived from the theory. A card node object is reused while its card,
- * selection, highlight and drag position are unchanged (a record diff keeps unchanged cards as the
- * same objects), so React Flow and the memoised CardNode skip them.
- */
-export class NodeDeriver {
-  private cache = new Map<Id, { card: Card; selected: boolean; dimmed: boolean; position: Position; node: CardFlowNode }>();
-  private lanes: LaneFlowNode[] = [];
-  private laneHeightCache = -1;
-
-  derive(theory: Theory, selected: ReadonlySet<Id>, highlight: Highlight, dragging: ReadonlyMap<Id, Position> | null): FlowNode[] {
-    const height = laneHeight(theory);
-    if (height !== this.laneHeightCache) {
-      this.laneHeightCache = height;
-      this.lanes = STAGES.map((stage) => ({
-        id: `lane:${stage}`,
-        type: 'lane',
-        position: { x: laneLeft(stage), y: 0 },
-        data: { stage, height },
-        width: LANE_WIDTH,
-        height,
-        draggable: false,
-        selectable: false,
-        focusable: false,
-        connectable: false,
-        deletable: false,
-        zIndex: -1,
-      }));
-    }
-    const next = new Map<Id, { card: Card; selected: boolean; dimmed: boolean; position: Position; node: CardFlowNode }>();
-    const nodes: FlowNode[] = [...this.lanes];
-    for (const card of cardsInOrder(theory)) {
-      const isSelected = selected.has(card.id);
-      const dimmed = isDimmed(card, highlight);
-      const position = dragging?.get(card.id) ?? card.position;
-      const hit = this.cache.get(card.id);
-      if (hit && hit.card === card && hit.selected === isSelected && hit.dimmed === dimmed && hit.position.x === position.x && hit.position.y === position.y) {
-        next.set(card.id, hit);
-        nodes.push(hit.node);
-        continue;
-      }
-      const node: CardFlowNode = {
-        id: card.id,
-        type: 'card',
-        position,
-        data: { card, dimmed },
-        selected: isSelected,
-        width: CARD_WIDTH,
-        height: CARD_HEIGHT,
-      };
-      next.set(card.id, { card, selected: isSelected, dimmed, position, node });
-      nodes.push(node);
-    }
-    this.cache = next;
-    return nodes;
-  }
+export function cardNode(card: Card, view: { selected: boolean; dimmed: boolean; position: Position; ref: string }): CardFlowNode {
+  const size = cardSize(card);
+  return {
+    id: card.id,
+    type: 'card',
+    position: view.position,
+    data: { card, dimmed: view.dimmed, ref: view.ref },
+    selected: view.selected,
+    width: size.width,
+    height: size.height,
+    measured: size,
+    handles: cardHandles(size),
+  };
 }
 
-export class EdgeDeriver {
-  private cache = new Map<Id, { link: Link; selected: boolean; dimmed: boolean; edge: LinkFlowEdge }>();
+const translators = { nl: translator(uiStrings, 'nl'), en: translator(uiStrings, 'en') };
 
-  /** An arrow is dimmed with a filter when either of its cards is. */
-  derive(theory: Theory, selected: ReadonlySet<Id>, highlight: Highlight = NO_HIGHLIGHT): LinkFlowEdge[] {
-    const next = new Map<Id, { link: Link; selected: boolean; dimmed: boolean; edge: LinkFlowEdge }>();
-    const edges: LinkFlowEdge[] = [];
-    const filtering = highlight.aio !== null || highlight.stage !== null;
-    for (const link of Object.values(theory.links)) {
-      const isSelected = selected.has(link.id);
-      const hit = this.cache.get(link.id);
-      const from = theory.cards[link.from];
-      const to = theory.cards[link.to];
-      const fromTitle = from?.title || link.from;
-      const toTitle = to?.title || link.to;
-      // A traced link is bright by itself: two cards on the trace may be joined by a link that is not on it.
-      const offTrace = highlight.trace ? !highlight.trace.links.has(link.id) : false;
-      const dimmed = offTrace || (filtering && ((from !== undefined && isDimmed(from, highlight)) || (to !== undefined && isDimmed(to, highlight))));
-      const edge =
-        hit && hit.link === link && hit.selected === isSelected && hit.dimmed === dimmed && hit.edge.data?.fromTitle === fromTitle && hit.edge.data?.toTitle === toTitle
-          ? hit.edge
-          : ({
-              id: link.id,
-              type: 'link',
-              source: link.from,
-              target: link.to,
-              data: { link, fromTitle, toTitle },
-              selected: isSelected,
-              className: dimmed ? 'is-dimmed' : undefined,
-            } satisfies LinkFlowEdge);
-      next.set(link.id, { link, selected: isSelected, dimmed, edge });
-      edges.push(edge);
-    }
-    this.cache = next;
-    return edges;
-  }
+export function linkEdge(
+  link: Link,
+  from: Card | undefined,
+  to: Card | undefined,
+  view: { selected: boolean; highlight: Highlight; language: Language },
+): LinkFlowEdge {
+  const filtering = view.highlight.aio !== null || view.highlight.stage !== null;
+  // A traced link is bright by itself: two cards on the trace may be joined by a link that is not on it.
+  const offTrace = view.highlight.trace ? !view.highlight.trace.links.has(link.id) : false;
+  // Otherwise an arrow is dimmed with its cards: when either end is.
+  const dimmed =
+    offTrace || (filtering && ((from !== undefined && isDimmed(from, view.highlight)) || (to !== undefined && isDimmed(to, view.highlight))));
+  const fromTitle = from?.title || link.from;
+  const toTitle = to?.title || link.to;
+  const t = translators[view.language];
+  const rationale = link.rationale.trim();
+  return {
+    id: link.id,
+    type: 'link',
+    source: link.from,
+    target: link.to,
+    data: { link, fromTitle, toTitle },
+    selected: view.selected,
+    className: dimmed ? 'is-dimmed' : undefined,
+    // What a screen reader says for the arrow (on React Flow's edge element).
+    ariaLabel: `${t('linkLabel', { from: fromTitle, to: toTitle })}, ${rationale ? t('rationaleOf', { text: rationale }) : t('noRationale')}`,
+  };
 }

@@ -11,6 +11,18 @@ const SMALLEST = 11;
  * (in half pixels, at least 11 px) at which its longest word fits; null for the rest.
  */
 export function titleFontSize(title: string): number | null {
+  // Cached by title: a card renders again on selection and drags, its title rarely changes.
+  let size = sizes.get(title);
+  if (size === undefined) {
+    if (sizes.size > 10_000) sizes.clear();
+    sizes.set(title, (size = measure(title)));
+  }
+  return size;
+}
+
+const sizes = new Map<string, number | null>();
+
+function measure(title: string): number | null {
   const widest = Math.max(0, ...title.split(/\s+/).map((word) => textWidth(word, TITLE_SIZE)));
   if (widest <= TITLE_WIDTH) return null;
   return Math.max(SMALLEST, Math.floor(((TITLE_SIZE * TITLE_WIDTH) / widest) * 2) / 2);

@@ -1,47 +1,165 @@
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
-import { EdgeDeriver, NodeDeriver } from '../../renderer/canvas/derive';
 
-describe('derived React Flow nodes', () => {
-  const none = { aio: null, stage: null };
-  it('reuse the same node object for a card that did not change', () => {
-    const e = new Editor(emptyDocument('en'));
-    e.run('addCard', { stage: 'input', title: 'a' });
-    e.run('addCard', { stage: 'action', title: 'b' });
-    const deriver = new NodeDeriver();
-    const first = deriver.derive(e.theory, new Set(), none, null);
-    e.run('updateCard', { id: 'c2', changes: { title: 'B' } });
-    const second = deriver.derive(e.theory, new Set(), none, null);
-    const find = (nodes: typeof first, id: string) => nodes.find((n) => n.id === id);
-    expect(find(second, 'c1')).toBe(find(first, 'c1'));
-    expect(find(second, 'c2')).not.toBe(find(first, 'c2'));
-    expect(second.filter((n) => n.type === 'lane')).toHaveLength(5);
-    // Selection and highlight are part of a node; only the affected one changes.
-    const third = deriver.derive(e.theory, new Set(['c2']), none, null);
-    expect(find(third, 'c1')).toBe(find(second, 'c1'));
-    expect(find(third, 'c2')!.selected).toBe(true);
-    const dimmed = deriver.derive(e.theory, new Set(['c2']), { aio: 'netwerk', stage: null }, null);
-    expect((find(dimmed, 'c1')!.data as { dimmed: boolean }).dimmed).toBe(true);
+import { CanvasModel } from '../../renderer/canvas/canvasModel';
+import { generateTheory } from '../bench/generate';
+import { traceThrough } from '../../shared/trace';
+import type { CardFlowNode, FlowNode, Highlight } from '../../renderer/canvas/derive';
+
+/** A model that follows an editor the way the canvas does. */
+function follow(e: Editor): CanvasModel {
+  const model = new CanvasModel(e.theory);
+  e.subscribe((change) => (change.kind === 'load' ? model.reset(change.editor.theory) : model.applyDiff(change.editor.theory, change.diff)));
+  return model;
+}
+const view = (cards: string[] = [], links: string[] = [], highlight: Highlight = { aio: null, stage: null }) => ({
+  selectedCards: cards,
+  selectedLinks: links,
+  highlight,
+  language: 'en' as const,
+});
+const byId = (nodes: FlowNode[]) => new Map(nodes.map((n) => [n.id, n]));
+/** Ids whose node or edge object is not the same as before. */
+const changedIds = <T extends { id: string }>(before: T[], after: T[]) => {
+  const old = new Map(before.map((n) => [n.id, n]));
+  return after.filter((n) => old.get(n.id) !== n).map((n) => n.id);
+};
+
+describe('canvas model: nodes and edges derived change by change', () => {
+  it('a rename at 3,000 cards makes one new node and new edges only for that card\'s links; undo and redo the same', () => {
+    const e = new Editor(generateTheory(3000));
+    const model = follow(e);
+    const nodes = model.nodes();
+    const edges = model.edges();
+    const own = Object.values(e.theory.links).filter((l) => l.from === 'c1500' || l.to === 'c1500').map((l) => l.id).sort();
+    expect(own.length).toBeGreaterThan(0);
+    const counts = { ...model.counts };
+    e.run('updateCard', { id: 'c1500', changes: { title: 'Hernoemd' } });
+    expect(model.counts.nodes - counts.nodes).toBe(1);
+    expect(model.counts.edges - counts.edges).toBe(own.length);
+    expect(changedIds(nodes, model.nodes())).toEqual(['c1500']);
+    expect(changedIds(edges, model.edges()).sort()).toEqual(own);
+    expect((byId(model.nodes()).get('c1500') as CardFlowNode).data.card.title).toBe('Hernoemd');
+    for (const step of [() => e.undo(), () => e.redo()]) {
+      const before = model.nodes();
+      step();
+      expect(changedIds(before, model.nodes())).toEqual(['c1500']);
+    }
   });
 
-  it('edges follow links and keep their objects while unchanged', () => {
+  it('keeps the same arrays while nothing on the canvas changed', () => {
+    const e = new Editor(generateTheory(100));
+    const model = follow(e);
+    const nodes = model.nodes();
+    const edges = model.edges();
+    e.run('updateTheory', { changes: { title: 'Another title' } });
+    expect(model.nodes()).toBe(nodes);
+    expect(model.edges()).toBe(edges);
+    model.setView(view());
+    expect(model.nodes()).toBe(nodes);
+  });
+
+  it('selection, highlight and drag frames rebuild only the nodes they change', () => {
+    const e = new Editor(generateTheory(1000));
+    const model = follow(e);
+    let before = model.nodes();
+    model.setView(view(['c1', 'c2']));
+    expect(changedIds(before, model.nodes()).sort()).toEqual(['c1', 'c2']);
+    expect(byId(model.nodes()).get('c1')!.selected).toBe(true);
+    before = model.nodes();
+    model.setView(view(['c2', 'c3']));
+    expect(changedIds(before, model.nodes()).sort()).toEqual(['c1', 'c3']);
+
+    // A drag frame moves the dragged cards only, and dropping (the move committed) keeps them.
+    before = model.nodes();
+    const to = { x: 32, y: 4000 };
+    model.setDragging(new Map([['c7', to]]));
+    expect(changedIds(before, model.nodes())).toEqual(['c7']);
+    expect(byId(model.nodes()).get('c7')!.position).toEqual(to);
+    e.run('moveCards', { moves: [{ id: 'c7', position: to }] });
+    const dropped = model.nodes();
+    model.setDragging(null);
+    expect(changedIds(dropped, model.nodes())).toEqual([]);
+
+    // A highlight dims the cards without the element, and their arrows.
+    model.setView(view([], [], { aio: 'netwerk', stage: null }));
+    const dimmed = model.nodes().filter((n): n is CardFlowNode => n.type === 'card' && n.data.dimmed);
+    expect(dimmed.length).toBe(Object.values(e.theory.cards).filter((c) => !c.aio.includes('netwerk')).length);
+    expect(model.edges().some((edge) => edge.className === 'is-dimmed')).toBe(true);
+    model.setView(view());
+    expect(model.nodes().some((n) => n.type === 'card' && (n as CardFlowNode).data.dimmed)).toBe(false);
+    expect(model.edges().every((edge) => edge.className === undefined)).toBe(true);
+  });
+
+  it('trace and tidy-up positions: off-trace cards and links dim, tidy positions move only the cards they name', () => {
+    const e = new Editor(generateTheory(100));
+    const model = follow(e);
+    const trace = traceThrough(e.theory, ['c30']);
+    model.setView(view(['c30'], [], { aio: null, stage: null, trace }));
+    const cards = model.nodes().filter((n): n is CardFlowNode => n.type === 'card');
+    expect(cards.filter((n) => !n.data.dimmed).map((n) => n.id).sort()).toEqual([...trace.cards].sort());
+    expect(model.edges().filter((edge) => edge.className === undefined).map((edge) => edge.id).sort()).toEqual([...trace.links].sort());
+    model.setView(view(['c30']));
+    expect(model.nodes().some((n) => n.type === 'card' && (n as CardFlowNode).data.dimmed)).toBe(false);
+
+    const before = model.nodes();
+    model.setTidyPositions(new Map([['c3', { x: 16, y: 9000 }]]));
+    expect(changedIds(before, model.nodes())).toEqual(['c3']);
+    expect(byId(model.nodes()).get('c3')!.position).toEqual({ x: 16, y: 9000 });
+    model.setTidyPositions(null);
+    expect(byId(model.nodes()).get('c3')!.position).toEqual(e.theory.cards.c3!.position);
+  });
+
+  it('an added card at the bottom of its lane makes one node; its reference number follows the reading order', () => {
+    const e = new Editor(generateTheory(100));
+    const model = follow(e);
+    const before = model.nodes();
+    const [id] = e.run('addCard', { stage: 'impact', title: 'Nieuw' }).created;
+    // (The lanes grow to keep room below the new lowest card.)
+    expect(changedIds(before, model.nodes()).filter((n) => !n.startsWith('lane:'))).toEqual([id]);
+    const impact = Object.values(e.theory.cards).filter((c) => c.stage === 'impact').length;
+    expect((byId(model.nodes()).get(id!) as CardFlowNode).data.ref).toBe(`5.${impact}`);
+    expect((byId(model.nodes()).get('c1') as CardFlowNode).data.ref).toBe('1.1');
+    // Moved to the top of its lane it becomes 5.1, and the others in that lane move down one.
+    const top = Math.min(...Object.values(e.theory.cards).filter((c) => c.stage === 'impact').map((c) => c.position.y));
+    e.run('moveCards', { moves: [{ id: id!, position: { x: e.theory.cards[id!]!.position.x, y: top - 200 } }] });
+    expect((byId(model.nodes()).get(id!) as CardFlowNode).data.ref).toBe('5.1');
+    // Order: lanes first, then cards by stage and top to bottom.
+    const cards = model.nodes().filter((n): n is CardFlowNode => n.type === 'card');
+    expect(cards.findIndex((n) => n.id === id)).toBe(cards.findIndex((n) => n.data.card.stage === 'impact'));
+    expect(model.nodes().slice(0, 5).every((n) => n.type === 'lane')).toBe(true);
+  });
+
+  it('deleting a card removes its node and its arrows; the lanes shrink to the cards left; a load starts afresh', () => {
     const e = new Editor(emptyDocument('en'));
+    const model = follow(e);
     e.run('addCard', { stage: 'input', title: 'a' });
     e.run('addCard', { stage: 'action', title: 'b' });
     e.run('connect', { from: 'c1', to: 'c2', rationale: 'r' });
-    const deriver = new EdgeDeriver();
-    const [edge] = deriver.derive(e.theory, new Set());
-    expect(edge).toMatchObject({ id: 'l1', source: 'c1', target: 'c2', type: 'link' });
-    e.run('addCard', { stage: 'impact' });
-    expect(deriver.derive(e.theory, new Set())[0]).toBe(edge);
+    expect(model.edges()).toHaveLength(1);
+    expect(model.edges()[0]).toMatchObject({ id: 'l1', source: 'c1', target: 'c2', type: 'link', data: { fromTitle: 'a', toTitle: 'b' } });
     e.run('updateCard', { id: 'c2', changes: { title: 'renamed' } });
-    expect(deriver.derive(e.theory, new Set())[0]!.data!.toTitle).toBe('renamed');
-    // Filtering on an element neither card has dims the arrow; lifting the filter restores it.
-    const dimmed = deriver.derive(e.theory, new Set(), { aio: 'netwerk', stage: null })[0]!;
-    expect(dimmed.className).toBe('is-dimmed');
-    expect(deriver.derive(e.theory, new Set(), { aio: null, stage: 'input' })[0]!.className).toBe('is-dimmed');
-    expect(deriver.derive(e.theory, new Set())[0]!.className).toBeUndefined();
+    expect(model.edges()[0]!.data!.toTitle).toBe('renamed');
+    e.run('moveCards', { moves: [{ id: 'c2', position: { x: 350, y: 3000 } }] });
+    const tall = model.laneHeight;
+    e.run('deleteCards', { ids: ['c2'] });
+    expect(model.nodes().map((n) => n.id)).not.toContain('c2');
+    expect(model.edges()).toEqual([]);
+    expect(model.laneHeight).toBeLessThan(tall);
+    expect(model.nodes().filter((n) => n.type === 'lane').every((n) => n.height === model.laneHeight)).toBe(true);
+    e.load(generateTheory(100));
+    expect(model.nodes().filter((n) => n.type === 'card')).toHaveLength(100);
+  });
+
+  it('nodes carry their size and handles, so React Flow draws their arrows without measuring', () => {
+    const model = new CanvasModel(generateTheory(10).theory);
+    const card = model.nodes().find((n) => n.type === 'card')!;
+    expect(card.measured).toEqual({ width: 240, height: 96 });
+    expect(card.handles).toEqual([
+      expect.objectContaining({ type: 'target', position: 'left', x: -7, y: 41, width: 14, height: 14 }),
+      expect.objectContaining({ type: 'source', position: 'right', x: 233, y: 41, width: 14, height: 14 }),
+    ]);
   });
 });
 

@@ -1,0 +1,121 @@
+import { memo, useEffect, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
+import { Panel, useReactFlow, useStore } from '@xyflow/react';
+import { STAGE_COLOURS } from '../../shared/theme';
+import type { FlowNode } from './derive';
+
+const WIDTH = 168;
+const HEIGHT = 104;
+const PAD = 8;
+
+interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The box around every lane and card, and the scale that fits it in the minimap. */
+function frame(nodes: readonly FlowNode[]): { bounds: Bounds; scale: number; left: number; top: number } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    x1 = Math.min(x1, n.position.x);
+    y1 = Math.min(y1, n.position.y);
+    x2 = Math.max(x2, n.position.x + (n.width ?? 0));
+    y2 = Math.max(y2, n.position.y + (n.height ?? 0));
+  }
+  if (!Number.isFinite(x1)) [x1, y1, x2, y2] = [0, 0, 1, 1];
+  const bounds = { x: x1, y: y1, width: Math.max(1, x2 - x1), height: Math.max(1, y2 - y1) };
+  const scale = Math.min((WIDTH - 2 * PAD) / bounds.width, (HEIGHT - 2 * PAD) / bounds.height);
+  return { bounds, scale, left: (WIDTH - bounds.width * scale) / 2, top: (HEIGHT - bounds.height * scale) / 2 };
+}
+
+const viewOf = (s: { transform: [number, number, number]; width: number; height: number }) =>
+  `${s.transform[0]},${s.transform[1]},${s.transform[2]},${s.width},${s.height}`;
+
+/**
+ * An overview of the whole theory with the part in view outlined; press or drag in it to
+ * move the view there, scroll in it to zoom. Drawn on a canvas once per change of the
+ * nodes, so panning and zooming cost one outline, not one element and one store
+ * subscription per card as React Flow's MiniMap does.
+ */
+function CanvasMiniMapView({ nodes, label }: { nodes: readonly FlowNode[]; label: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const flow = useReactFlow();
+  const fitted = useMemo(() => frame(nodes), [nodes]);
+  const place = useRef(fitted);
+  place.current = fitted;
+
+  useEffect(() => {
+    const el = canvas.current;
+    const g = el?.getContext('2d');
+    if (!el || !g) return;
+    const ratio = window.devicePixelRatio || 1;
+    el.width = WIDTH * ratio;
+    el.height = HEIGHT * ratio;
+    g.setTransform(ratio, 0, 0, ratio, 0, 0);
+    g.clearRect(0, 0, WIDTH, HEIGHT);
+    const { bounds, scale, left, top } = fitted;
+    const at = (x: number, y: number) => [left + (x - bounds.x) * scale, top + (y - bounds.y) * scale] as const;
+    for (const n of nodes) {
+      const [x, y] = at(n.position.x, n.position.y);
+      const w = Math.max(1, (n.width ?? 0) * scale);
+      const h = Math.max(1, (n.height ?? 0) * scale);
+      if (n.type === 'lane') {
+        g.fillStyle = '#f1f3f5';
+      } else {
+        g.fillStyle = STAGE_COLOURS[n.data.card.stage].edgeHex;
+      }
+      g.fillRect(x, y, w, h);
+    }
+  }, [nodes, fitted]);
+
+  // The outline of what is in view: the one part that changes while panning.
+  const view = useStore(viewOf);
+  const [tx, ty, zoom, paneWidth, paneHeight] = view.split(',').map(Number) as [number, number, number, number, number];
+  const { bounds, scale, left, top } = fitted;
+  const outline = {
+    left: left + (-tx / zoom - bounds.x) * scale,
+    top: top + (-ty / zoom - bounds.y) * scale,
+    width: (paneWidth / zoom) * scale,
+    height: (paneHeight / zoom) * scale,
+  };
+
+  const toFlow = (e: { clientX: number; clientY: number; currentTarget: Element }) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const p = place.current;
+    return { x: p.bounds.x + (e.clientX - r.left - p.left) / p.scale, y: p.bounds.y + (e.clientY - r.top - p.top) / p.scale };
+  };
+  const centreAt = (e: PointerEvent<HTMLDivElement>) => {
+    const { x, y } = toFlow(e);
+    void flow.setCenter(x, y, { zoom: flow.getZoom() });
+  };
+  const onWheel = (e: WheelEvent<HTMLDivElement>) => {
+    void flow.zoomTo(flow.getZoom() * (e.deltaY < 0 ? 1.2 : 1 / 1.2));
+  };
+
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap werkzaam-minimap" style={{ width: WIDTH, height: HEIGHT }}>
+      <div
+        className="minimap-surface nodrag nopan nowheel"
+        role="img"
+        aria-label={label}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          centreAt(e);
+        }}
+        onPointerMove={(e) => {
+          if (e.currentTarget.hasPointerCapture(e.pointerId)) centreAt(e);
+        }}
+        onWheel={onWheel}
+      >
+        <canvas ref={canvas} style={{ width: WIDTH, height: HEIGHT }} />
+        <div className="minimap-view" style={{ transform: `translate(${outline.left}px, ${outline.top}px)`, width: outline.width, height: outline.height }} />
+      </div>
+    </Panel>
+  );
+}
+
+export const CanvasMiniMap = memo(CanvasMiniMapView);

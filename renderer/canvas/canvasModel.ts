@@ -1,0 +1,343 @@
+import { STAGES, compareCardsInOrder, getOwn, stageIndex, type Card, type Id, type Language, type Link, type Position, type Theory } from '../../shared/model';
+import type { RecordDiff } from '../../shared/diff';
+import { LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
+import {
+  NO_HIGHLIGHT,
+  cardNode,
+  cardSize,
+  isDimmed,
+  laneHeightFor,
+  linkEdge,
+  type CardFlowNode,
+  type FlowNode,
+  type Highlight,
+  type LaneFlowNode,
+  type LinkFlowEdge,
+} from './derive';
+
+export interface CanvasView {
+  selectedCards: readonly Id[];
+  selectedLinks: readonly Id[];
+  highlight: Highlight;
+  /** The UI language: arrows are named in it for screen readers. */
+  language: Language;
+}
+
+/** How many node and edge objects were made, for tests: an edit makes only what it changed. */
+export interface DeriveCounts {
+  nodes: number;
+  edges: number;
+}
+
+const bottomOf = (card: Card) => card.position.y + cardSize(card).height;
+
+/**
+ * The React Flow nodes and edges of the canvas, kept up to date change by change: each
+ * document change (with its record diff), selection, highlight or drag frame rebuilds only
+ * the node and edge objects it affects, and every other object stays the same, so React
+ * Flow and the memoised card and link components skip them. Order (reading order, stage by
+ * stage), reference numbers and lane height are worked out once per document change, not
+ * per frame. A store for useSyncExternalStore: `nodes()` and `edges()` keep their identity
+ * until something in them changed.
+ */
+export class CanvasModel {
+  private theory: Theory;
+  private view: CanvasView = { selectedCards: [], selectedLinks: [], highlight: NO_HIGHLIGHT, language: 'nl' };
+  private selectedCards = new Set<Id>();
+  private selectedLinks = new Set<Id>();
+  private dragging: ReadonlyMap<Id, Position> | null = null;
+  private tidy: ReadonlyMap<Id, Position> | null = null;
+
+  private cardNodes = new Map<Id, CardFlowNode>();
+  private linkEdges = new Map<Id, LinkFlowEdge>();
+  /** Links at each card, so a renamed card updates the titles its arrows are named by. */
+  private linksAt = new Map<Id, Set<Id>>();
+  private order: Id[] = [];
+  private refs = new Map<Id, string>();
+  private lanes: LaneFlowNode[] = [];
+  private laneHeightValue = -1;
+
+  private nodeList: FlowNode[] = [];
+  private edgeList: LinkFlowEdge[] = [];
+  private nodesChanged = true;
+  private edgesChanged = true;
+  private listeners = new Set<() => void>();
+  readonly counts: DeriveCounts = { nodes: 0, edges: 0 };
+
+  constructor(theory: Theory) {
+    this.theory = theory;
+    this.rebuild();
+  }
+
+  get laneHeight(): number {
+    return this.laneHeightValue;
+  }
+
+  /** The theory the nodes show. */
+  get shown(): Theory {
+    return this.theory;
+  }
+
+  nodes = (): FlowNode[] => {
+    if (this.nodesChanged) {
+      this.nodeList = [...this.lanes, ...this.order.map((id) => this.cardNodes.get(id)!)];
+      this.nodesChanged = false;
+    }
+    return this.nodeList;
+  };
+
+  edges = (): LinkFlowEdge[] => {
+    if (this.edgesChanged) {
+      this.edgeList = [...this.linkEdges.values()];
+      this.edgesChanged = false;
+    }
+    return this.edgeList;
+  };
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Everything afresh: a document opened (or a theory the model was not told the diff of). */
+  reset(theory: Theory): void {
+    this.theory = theory;
+    this.rebuild();
+    this.emit();
+  }
+
+  /** A document change: rebuild what the diff names. */
+  applyDiff(theory: Theory, diff: RecordDiff): void {
+    const before = this.theory;
+    this.theory = theory;
+    const cardIds = new Set([...Object.keys(diff.added.card ?? {}), ...Object.keys(diff.updated.card ?? {}), ...Object.keys(diff.removed.card ?? {})]);
+    const linkIds = new Set([...Object.keys(diff.added.link ?? {}), ...Object.keys(diff.updated.link ?? {}), ...Object.keys(diff.removed.link ?? {})]);
+    let reorder = false;
+    let lowestMayRise = false;
+    for (const id of cardIds) {
+      const was = getOwn(before.cards, id);
+      const card = getOwn(theory.cards, id);
+      if (!card) {
+        this.cardNodes.delete(id);
+        this.refs.delete(id);
+        reorder = true;
+        lowestMayRise = true;
+        continue;
+      }
+      if (!was || was.stage !== card.stage || was.position.x !== card.position.x || was.position.y !== card.position.y) reorder = true;
+      if (!was || bottomOf(was) !== bottomOf(card)) lowestMayRise = true;
+      this.buildNode(card);
+      // Arrows carry their cards' titles (for screen readers) and dim with them.
+      if (was && (was.title !== card.title || was.aio !== card.aio || was.stage !== card.stage)) {
+        for (const l of this.linksAt.get(id) ?? []) linkIds.add(l);
+      }
+    }
+    for (const id of linkIds) {
+      const was = getOwn(before.links, id);
+      if (was) this.unindexLink(was);
+      const link = getOwn(theory.links, id);
+      if (link) {
+        this.indexLink(link);
+        this.buildEdge(link);
+      } else this.linkEdges.delete(id);
+      this.edgesChanged = true;
+    }
+    if (reorder) this.reorder();
+    if (lowestMayRise) this.updateLanes();
+    if (cardIds.size > 0) this.nodesChanged = true;
+    this.emit();
+  }
+
+  /** Selection and highlight from the UI store; only the cards and links they change are rebuilt. */
+  setView(view: CanvasView): void {
+    const old = this.view;
+    if (view.selectedCards === old.selectedCards && view.selectedLinks === old.selectedLinks && view.highlight === old.highlight && view.language === old.language) return;
+    this.view = view;
+    const highlightChanged =
+      view.highlight.aio !== old.highlight.aio || view.highlight.stage !== old.highlight.stage || (view.highlight.trace ?? null) !== (old.highlight.trace ?? null);
+    let changed = false;
+    if (view.selectedCards !== old.selectedCards) {
+      const next = new Set(view.selectedCards);
+      const flip = symmetricDifference(this.selectedCards, next);
+      this.selectedCards = next;
+      for (const id of flip) {
+        const card = getOwn(this.theory.cards, id);
+        if (card) changed = this.buildNode(card) || changed;
+      }
+    }
+    if (view.selectedLinks !== old.selectedLinks) {
+      const next = new Set(view.selectedLinks);
+      const flip = symmetricDifference(this.selectedLinks, next);
+      this.selectedLinks = next;
+      for (const id of flip) {
+        const link = getOwn(this.theory.links, id);
+        if (link) {
+          this.buildEdge(link);
+          this.edgesChanged = true;
+        }
+      }
+    }
+    if (highlightChanged) for (const card of Object.values(this.theory.cards)) changed = this.buildNode(card, true) || changed;
+    if (highlightChanged || view.language !== old.language) {
+      for (const link of Object.values(this.theory.links)) this.buildEdge(link, true);
+      this.edgesChanged = true;
+    }
+    if (changed) this.nodesChanged = true;
+    this.emit();
+  }
+
+  /** Positions of the cards being dragged (null when the drag ends); only those nodes change. */
+  setDragging(dragging: ReadonlyMap<Id, Position> | null): void {
+    const old = this.dragging;
+    if (old === dragging) return;
+    this.dragging = dragging;
+    this.moved(old, dragging);
+  }
+
+  /** Where tidy-up draws cards while it animates them (null when done); a drag goes first. */
+  setTidyPositions(tidy: ReadonlyMap<Id, Position> | null): void {
+    const old = this.tidy;
+    if (old === tidy) return;
+    this.tidy = tidy;
+    this.moved(old, tidy);
+  }
+
+  private moved(old: ReadonlyMap<Id, Position> | null, next: ReadonlyMap<Id, Position> | null): void {
+    const ids = new Set([...(old?.keys() ?? []), ...(next?.keys() ?? [])]);
+    let changed = false;
+    for (const id of ids) {
+      const card = getOwn(this.theory.cards, id);
+      if (card) changed = this.buildNode(card, true) || changed;
+    }
+    if (changed) {
+      this.nodesChanged = true;
+      this.emit();
+    }
+  }
+
+  private rebuild(): void {
+    this.cardNodes.clear();
+    this.linkEdges.clear();
+    this.linksAt.clear();
+    this.refs.clear();
+    this.reorder(false);
+    for (const card of Object.values(this.theory.cards)) this.buildNode(card);
+    for (const link of Object.values(this.theory.links)) {
+      this.indexLink(link);
+      this.buildEdge(link);
+    }
+    this.updateLanes();
+    this.nodesChanged = true;
+    this.edgesChanged = true;
+  }
+
+  /**
+   * Make a card's node. With `onlyIfChanged`, keep the old object when selection, dimming
+   * and position come out the same (returns whether it changed).
+   */
+  private buildNode(card: Card, onlyIfChanged = false): boolean {
+    const selected = this.selectedCards.has(card.id);
+    const dimmed = isDimmed(card, this.view.highlight);
+    const position = (this.dragging ?? this.tidy)?.get(card.id) ?? card.position;
+    const ref = this.refs.get(card.id) ?? '';
+    const old = this.cardNodes.get(card.id);
+    if (
+      onlyIfChanged &&
+      old &&
+      old.data.card === card &&
+      old.selected === selected &&
+      old.data.dimmed === dimmed &&
+      old.data.ref === ref &&
+      old.position.x === position.x &&
+      old.position.y === position.y
+    ) {
+      return false;
+    }
+    this.cardNodes.set(card.id, cardNode(card, { selected, dimmed, position, ref }));
+    this.counts.nodes++;
+    return true;
+  }
+
+  private buildEdge(link: Link, onlyIfChanged = false): void {
+    const old = this.linkEdges.get(link.id);
+    const edge = linkEdge(link, getOwn(this.theory.cards, link.from), getOwn(this.theory.cards, link.to), {
+      selected: this.selectedLinks.has(link.id),
+      highlight: this.view.highlight,
+      language: this.view.language,
+    });
+    if (
+      onlyIfChanged &&
+      old &&
+      old.data!.link === link &&
+      old.selected === edge.selected &&
+      old.className === edge.className &&
+      old.ariaLabel === edge.ariaLabel
+    ) {
+      return;
+    }
+    this.linkEdges.set(link.id, edge);
+    this.counts.edges++;
+  }
+
+  private indexLink(link: Link): void {
+    for (const end of [link.from, link.to]) {
+      let set = this.linksAt.get(end);
+      if (!set) this.linksAt.set(end, (set = new Set()));
+      set.add(link.id);
+    }
+  }
+
+  private unindexLink(link: Link): void {
+    for (const end of [link.from, link.to]) this.linksAt.get(end)?.delete(link.id);
+  }
+
+  /** Reading order and reference numbers; cards whose number changed get a new node. */
+  private reorder(rebuildChanged = true): void {
+    const cards = Object.values(this.theory.cards).sort(compareCardsInOrder);
+    this.order = cards.map((c) => c.id);
+    const counters = STAGES.map(() => 0);
+    for (const card of cards) {
+      const s = stageIndex(card.stage);
+      const ref = `${s + 1}.${++counters[s]!}`;
+      if (this.refs.get(card.id) === ref) continue;
+      this.refs.set(card.id, ref);
+      if (rebuildChanged) this.buildNode(card, true);
+    }
+    this.nodesChanged = true;
+  }
+
+  private updateLanes(): void {
+    let bottom = LANE_TOP;
+    for (const card of Object.values(this.theory.cards)) bottom = Math.max(bottom, bottomOf(card));
+    const height = laneHeightFor(bottom);
+    if (height === this.laneHeightValue) return;
+    this.laneHeightValue = height;
+    this.lanes = STAGES.map((stage) => ({
+      id: `lane:${stage}`,
+      type: 'lane',
+      position: { x: laneLeft(stage), y: 0 },
+      data: { stage, height },
+      width: LANE_WIDTH,
+      height,
+      measured: { width: LANE_WIDTH, height },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      connectable: false,
+      deletable: false,
+      zIndex: -1,
+    }));
+    this.nodesChanged = true;
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function symmetricDifference(a: ReadonlySet<Id>, b: ReadonlySet<Id>): Id[] {
+  const out: Id[] = [];
+  for (const id of a) if (!b.has(id)) out.push(id);
+  for (const id of b) if (!a.has(id)) out.push(id);
+  return out;
+}

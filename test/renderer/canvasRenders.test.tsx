@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import './setup';
+import { act } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { NodeProps } from '@xyflow/react';
+import type { CardFlowNode } from '../../renderer/canvas/derive';
+import { Canvas } from '../../renderer/canvas/Canvas';
+import { generateTheory } from '../bench/generate';
+import { renderWithServices } from './render';
+
+// Every render of a card component, by card id: the card view runs inside a counting
+// component, so re-renders caused by its props and by its own store subscriptions both count.
+const renders: string[] = [];
+vi.mock('../../renderer/canvas/CardNode', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../renderer/canvas/CardNode')>();
+  const { memo } = await import('react');
+  return {
+    ...actual,
+    CardNode: memo(function CountedCard(props: NodeProps<CardFlowNode>) {
+      renders.push(props.id);
+      return actual.CardNodeView(props);
+    }),
+  };
+});
+
+// happy-dom lays nothing out: give the canvas a size so React Flow shows the cards in view.
+const size = Object.getOwnPropertyDescriptors(HTMLElement.prototype);
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 1200 });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 800 });
+});
+afterAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', size.offsetWidth!);
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', size.offsetHeight!);
+});
+
+const shown = () => [...document.querySelectorAll('.react-flow__node-card')].map((n) => n.getAttribute('data-id'));
+
+describe('canvas renders (1,000 cards)', () => {
+  it('a rename, its undo, a selection and editing a title re-render only the cards they change', async () => {
+    const { editor, ui } = renderWithServices(
+      <div style={{ width: 1200, height: 800 }}>
+        <Canvas />
+      </div>,
+      { doc: generateTheory(1000) },
+    );
+    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    const visible = shown();
+    expect(visible.length).toBeGreaterThan(10);
+    expect(visible.length).toBeLessThan(100);
+    const target = visible[3]!;
+
+    renders.length = 0;
+    await act(async () => void editor.run('updateCard', { id: target, changes: { title: 'Hernoemd' } }));
+    expect(renders).toEqual([target]);
+    expect(document.querySelector(`[data-card-id="${target}"] .card-title`)?.textContent).toBe('Hernoemd');
+
+    renders.length = 0;
+    await act(async () => void editor.undo());
+    expect(renders).toEqual([target]);
+
+    renders.length = 0;
+    await act(async () => ui.set({ selection: { cards: [visible[1]!], links: [] } }));
+    expect(renders).toEqual([visible[1]]);
+
+    // A card that is not in view is not rendered at all when it changes.
+    const hidden = Object.keys(editor.theory.cards).find((id) => !visible.includes(id))!;
+    renders.length = 0;
+    await act(async () => void editor.run('updateCard', { id: hidden, changes: { title: 'Elders' } }));
+    expect(renders).toEqual([]);
+
+    // Starting to edit a title re-renders that card only (its editing state), not the others.
+    renders.length = 0;
+    await act(async () => ui.set({ editingCardId: visible[2]! }));
+    expect(renders).toEqual([visible[2]]);
+  });
+});
