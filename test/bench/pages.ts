@@ -20,6 +20,7 @@ import {
   selectionBox,
   toScreen,
   visibleCards,
+  wheelForPan,
   type Rect,
   type Viewport,
   type WheelStep,
@@ -82,6 +83,8 @@ export interface PassInput {
   pane: { width: number; height: number };
   round: number;
   errors: string[];
+  /** "app 1000" or "baseline 1000", for error messages. */
+  label: string;
 }
 
 async function newPage(browser: Browser, errors: string[], label: string): Promise<Page> {
@@ -131,64 +134,86 @@ async function drag(page: Page, from: { x: number; y: number }, prefix: string):
   return { ...frameFigures(prefix, stats), [`${prefix}.drop`]: drop };
 }
 
+/**
+ * Run one gesture; a gesture that fails costs its own figures, not the rest of the pass.
+ * Afterwards Escape, so a half-done gesture (an open title field) does not spill over.
+ */
+async function attempt(page: Page, input: PassInput, name: string, run: () => Promise<Figures>): Promise<Figures> {
+  step(name);
+  try {
+    return await run();
+  } catch (error) {
+    input.errors.push(`${input.label} round ${input.round + 1}, ${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    await page.keyboard.press('Escape').catch(() => undefined);
+    return {};
+  }
+}
+
 async function canvasPass(page: Page, target: Target, input: PassInput): Promise<Figures> {
   const { theory } = input;
-  const figures: Figures = {};
   const view = chainViewport(theory, input.pane);
-  step('open');
-  figures.open = await target.open(page, Math.max(1, visibleCards(theory, view, input.pane) - 1));
+  const figures: Figures = { open: await target.open(page, Math.max(1, visibleCards(theory, view, input.pane) - 1)) };
+  if (figures.open === null) throw new Error('the theory did not open');
   await page.waitForTimeout(500);
   figures.domElements = await page.evaluate(() => __bench.domElements());
 
-  step('pan');
-  const pan = await page.evaluate(([s, m]) => __bench.wheel(s as WheelStep[], m as number), [PAN_STEPS, GESTURE_MAX_MS] as const);
-  Object.assign(figures, frameFigures('pan', pan));
-  step('zoom');
-  const zoom = await page.evaluate(([s, m]) => __bench.wheel(s as WheelStep[], m as number), [ZOOM_STEPS, GESTURE_MAX_MS] as const);
-  Object.assign(figures, frameFigures('zoom', zoom));
+  const wheel = (steps: WheelStep[]) => page.evaluate(([s, m]) => __bench.wheel(s as WheelStep[], m as number), [steps, GESTURE_MAX_MS] as const);
+  Object.assign(figures, await attempt(page, input, 'pan', async () => frameFigures('pan', await wheel(PAN_STEPS))));
+  Object.assign(figures, await attempt(page, input, 'zoom', async () => frameFigures('zoom', await wheel(ZOOM_STEPS))));
   await page.waitForTimeout(300);
 
   const where = async () => {
     const [viewport, pane] = await page.evaluate(() => [__bench.viewport(), __bench.paneRect()] as const);
     if (!viewport || !pane) throw new Error('no React Flow viewport on the page');
-    return (p: { x: number; y: number }) => toScreen(p, viewport, pane);
+    return { screen: (p: { x: number; y: number }) => toScreen(p, viewport, pane), pane };
   };
 
-  step('drag 1');
-  let screen = await where();
-  Object.assign(figures, await drag(page, screen(cardCentre(dragCard(theory))), 'drag1'));
+  Object.assign(figures, await attempt(page, input, 'drag 1', async () => drag(page, (await where()).screen(cardCentre(dragCard(theory))), 'drag1')));
   await page.waitForTimeout(300);
 
   // A box selection around 50 cards, then drag one of them (and so all 50).
-  step('select 50');
-  const { box, cards } = selectionBox(theory);
-  screen = await where();
-  const a = screen({ x: box.x1, y: box.y1 });
-  const b = screen({ x: box.x2, y: box.y2 });
-  step(`box ${JSON.stringify([a, b])}`);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  await page.mouse.move(b.x, b.y, { steps: 8 });
-  await page.mouse.up();
-  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node.selected').length >= n, cards.length, { timeout: 60_000 });
-  figures.selected = await page.evaluate(() => __bench.count('.react-flow__node.selected'));
-  step('drag 50');
-  Object.assign(figures, await drag(page, screen(cardCentre(cards[5]!)), 'drag50'));
+  Object.assign(
+    figures,
+    await attempt(page, input, 'drag 50', async () => {
+      const { box, cards } = selectionBox(theory);
+      const { screen } = await where();
+      const a = screen({ x: box.x1, y: box.y1 });
+      const b = screen({ x: box.x2, y: box.y2 });
+      await page.mouse.move(a.x, a.y);
+      await page.mouse.down();
+      await page.mouse.move(b.x, b.y, { steps: 8 });
+      await page.mouse.up();
+      await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node.selected').length >= n, cards.length, { timeout: 60_000 });
+      const selected = await page.evaluate(() => __bench.count('.react-flow__node.selected'));
+      return { selected, ...(await drag(page, screen(cardCentre(cards[5]!)), 'drag50')) };
+    }),
+  );
   await page.keyboard.press('Escape');
   await page.waitForTimeout(300);
 
+  // The edits, on the lowest card of the fourth stage: brought to the middle of the view
+  // first, so the card added beside it (in the fifth stage, at the bottom) is in view too.
   const edited = editCard(theory);
   const title = target.titleOf(edited.id);
-  const renamed = `Hernoemd in ronde ${input.round}`;
-  screen = await where();
-  const centre = screen(cardCentre(edited));
-  await page.mouse.click(centre.x, centre.y);
-  await page.waitForFunction((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)?.classList.contains('selected'), edited.id);
-  step('edits');
-  figures.add = await target.add(page);
-  figures.rename = await target.rename(page, edited.id, renamed);
-  figures.undo = await target.undo(page, edited.id, title);
-  figures.redo = await target.redo(page, edited.id, renamed);
+  const renamed = `Hernoemd in ronde ${input.round + 1}`;
+  Object.assign(
+    figures,
+    await attempt(page, input, 'edits', async () => {
+      const { screen, pane } = await where();
+      const at = screen(cardCentre(edited));
+      await wheel([[0, wheelForPan(at.y - (pane.top + pane.height / 2)), false]]);
+      await page.waitForTimeout(300);
+      const centre = (await where()).screen(cardCentre(edited));
+      await page.mouse.click(centre.x, centre.y);
+      await page.waitForFunction((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)?.classList.contains('selected'), edited.id);
+      const edits: Figures = {};
+      edits.add = await target.add(page);
+      edits.rename = await target.rename(page, edited.id, renamed);
+      edits.undo = await target.undo(page, edited.id, title);
+      edits.redo = await target.redo(page, edited.id, renamed);
+      return edits;
+    }),
+  );
   return figures;
 }
 
@@ -208,8 +233,9 @@ const appTarget = (input: PassInput): Target => ({
     return ms;
   },
   async rename(page, id, to) {
-    await page.locator(`.react-flow__node[data-id="${id}"] .card-node`).dblclick();
-    const field = page.locator('.card-title-input');
+    // After the cancelled new card the keyboard is back on the edited card: F2 edits its title.
+    await page.keyboard.press('F2');
+    const field = page.locator(`.react-flow__node[data-id="${id}"] .card-title-input`);
     await field.fill(to);
     return timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-title`, text: to }, () => field.press('Enter'));
   },
@@ -295,18 +321,17 @@ async function tidyUp(page: Page): Promise<number | null> {
 }
 
 export async function appPass(input: PassInput, extras: boolean): Promise<Figures> {
-  const page = await newPage(input.browser, input.errors, `app ${Object.keys(input.theory.cards).length}`);
+  const page = await newPage(input.browser, input.errors, input.label);
   try {
     await page.goto(input.url);
     await page.waitForSelector('.react-flow__node-lane');
     const figures = await canvasPass(page, appTarget(input), input);
     if (extras) {
-      step('save');
-      figures.saveJson = await untilDownload(page, () => page.keyboard.press('Control+s'));
-      step('export');
-      figures.exportPdf = await exportFromMenu(page, /^Export as PDF/);
-      figures.exportPng = await exportFromMenu(page, /^Export as PNG/);
-      figures.tidyUp = await tidyUp(page);
+      const one = (name: string, run: () => Promise<number | null>) => attempt(page, input, name, async () => ({ [name]: await run() }));
+      Object.assign(figures, await one('saveJson', () => untilDownload(page, () => page.keyboard.press('Control+s'))));
+      Object.assign(figures, await one('exportPdf', () => exportFromMenu(page, /^Export as PDF/)));
+      Object.assign(figures, await one('exportPng', () => exportFromMenu(page, /^Export as PNG/)));
+      Object.assign(figures, await one('tidyUp', () => tidyUp(page)));
     }
     return figures;
   } finally {
@@ -315,7 +340,7 @@ export async function appPass(input: PassInput, extras: boolean): Promise<Figure
 }
 
 export async function baselinePass(input: PassInput): Promise<Figures> {
-  const page = await newPage(input.browser, input.errors, `baseline ${Object.keys(input.theory.cards).length}`);
+  const page = await newPage(input.browser, input.errors, input.label);
   try {
     await page.goto(input.url);
     await page.waitForFunction(() => '__baseline' in window);

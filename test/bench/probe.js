@@ -139,11 +139,12 @@
         let i = 0;
         const net = { pan: [0, 0], pinch: 0 };
         const step = () => {
-          if (i >= steps.length || performance.now() - start > maxMs) {
-            // Stopped early (slow frames): undo the rest in one step, so the view is where it
-            // started and the next gesture finds its cards. Pan and pinch both add up.
-            if (net.pan[0] || net.pan[1]) send(-net.pan[0], -net.pan[1], false);
-            if (net.pinch) send(0, -net.pinch, true);
+          const early = i < steps.length && performance.now() - start > maxMs;
+          if (i >= steps.length || early) {
+            // Stopped early (slow frames): undo what was done in one step, so the view is where
+            // it started and the next gesture finds its cards. Pan and pinch both add up.
+            if (early && (net.pan[0] || net.pan[1])) send(-net.pan[0], -net.pan[1], false);
+            if (early && net.pinch) send(0, -net.pinch, true);
             // One more frame so the last step's frame is counted.
             requestAnimationFrame(() => resolve(stop()));
             return;

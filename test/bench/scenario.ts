@@ -20,17 +20,21 @@ export interface Rect {
 /** [deltaX, deltaY, ctrlKey]: one wheel event per frame; ctrl is a pinch (zoom) in React Flow. */
 export type WheelStep = [number, number, boolean];
 
+/** React Flow pans by half the wheel's delta (panOnScrollSpeed 0.5): the wheel delta that pans by `px`. */
+export const wheelForPan = (px: number) => px * 2;
+
 /** Down and back up by 300 screen px, twice: new cards come into view at every size. */
 export const PAN_STEPS: WheelStep[] = Array.from({ length: 2 }, () => [
-  ...Array.from({ length: 30 }, (): WheelStep => [0, 10, false]),
-  ...Array.from({ length: 30 }, (): WheelStep => [0, -10, false]),
+  ...Array.from({ length: 30 }, (): WheelStep => [0, wheelForPan(10), false]),
+  ...Array.from({ length: 30 }, (): WheelStep => [0, wheelForPan(-10), false]),
 ]).flat();
 
-/** In to 8× the fitted zoom and back out, twice (each step ×1.15 at the pane's centre). */
+/** In to 8× the fitted zoom and back out, twice (each step ×1.15 at the pane's centre: 2^(100 × 0.002)). */
 export const ZOOM_STEPS: WheelStep[] = Array.from({ length: 2 }, () => [
-  ...Array.from({ length: 15 }, (): WheelStep => [0, -10, true]),
-  ...Array.from({ length: 15 }, (): WheelStep => [0, 10, true]),
+  ...Array.from({ length: 15 }, (): WheelStep => [0, -100, true]),
+  ...Array.from({ length: 15 }, (): WheelStep => [0, 100, true]),
 ]).flat();
+
 
 /** A gesture stops after this long even when frames are slow (keeps the full run short). */
 export const GESTURE_MAX_MS = 4000;
@@ -47,8 +51,9 @@ export function column(theory: Theory, stageIndex: number): Card[] {
 }
 
 /**
- * The card dragged alone (stage 3, row 12), and the one edited (stage 4, row 17): neither is
- * in the box of 50, nor where the drags leave those cards.
+ * The card dragged alone (stage 3, row 12), and the one edited: the lowest of stage 4, so a
+ * linked card added from it lands beside it at the bottom of stage 5 (stages hold the same
+ * number of cards). Neither is in the box of 50, nor where the drags leave those cards.
  */
 export function dragCard(theory: Theory): Card {
   const cards = column(theory, 2);
@@ -56,7 +61,7 @@ export function dragCard(theory: Theory): Card {
 }
 export function editCard(theory: Theory): Card {
   const cards = column(theory, 3);
-  return cards[Math.min(17, cards.length - 1)]!;
+  return cards[cards.length - 1]!;
 }
 
 /**
