@@ -1,4 +1,5 @@
-import { textWidth } from '../../shared/textWidth';
+import { textWidth, wrapText } from '../../shared/textWidth';
+import { CARD_HEIGHT } from '../../shared/layout';
 
 /** Room for the title inside a card on the canvas, px (card width less padding and borders). */
 const TITLE_WIDTH = 211;
@@ -27,3 +28,32 @@ function measure(title: string): number | null {
   if (widest <= TITLE_WIDTH) return null;
   return Math.max(SMALLEST, Math.floor(((TITLE_SIZE * TITLE_WIDTH) / widest) * 2) / 2);
 }
+
+/** Line height of a title (renderer/styles.css .card-title: line-height 1.2). */
+const LINE_HEIGHT = 1.2;
+/**
+ * What a card holds besides its title, px (renderer/styles.css .card-node and .card-footer):
+ * borders 2 + 2, padding 7 + 6, the footer with the AIO marks 24 + 2 above it, and 1 to spare.
+ */
+const CHROME = 2 + 2 + 7 + 6 + 24 + 2 + 1;
+/** Heights come in steps of half the snap grid, so cards stay aligned to it. */
+const STEP = 8;
+
+/**
+ * A card's height on the canvas: the standard 96 px, or taller so its whole title fits above
+ * the AIO marks (issue #14: no clipped titles). Lines are counted with the wide estimate of
+ * shared/textWidth, so the browser's own wrapping needs as many lines or fewer. Cached by title.
+ */
+export function cardHeightFor(title: string): number {
+  let height = heights.get(title);
+  if (height === undefined) {
+    if (heights.size > 10_000) heights.clear();
+    const size = titleFontSize(title) ?? TITLE_SIZE;
+    const lines = Math.max(1, wrapText(title, TITLE_WIDTH, size, Number.MAX_SAFE_INTEGER).length);
+    height = Math.max(CARD_HEIGHT, Math.ceil((CHROME + lines * size * LINE_HEIGHT) / STEP) * STEP);
+    heights.set(title, height);
+  }
+  return height;
+}
+
+const heights = new Map<string, number>();
