@@ -1,4 +1,5 @@
 import { CommandError, type Fragment } from './commands';
+import { LIMITS } from './format/limits';
 import { getOwn, type Id, type Theory } from './model';
 import { assumptionRecord, cardRecord, linkRecord } from './records';
 import { readLenient, type AnyDecl } from './records/define';
@@ -35,7 +36,8 @@ const PARTS = { cards: cardRecord, links: linkRecord, assumptions: assumptionRec
  * the same declarations as the file.
  */
 export function clipboardTextToFragment(text: string): Fragment | null {
-  if (text.length > 5_000_000 || !text.includes(KIND)) return null;
+  // A fragment of a theory within the limits is no larger than its file.
+  if (text.length > LIMITS.fileBytes || !text.includes(KIND)) return null;
   let raw: unknown;
   let huge = false;
   try {

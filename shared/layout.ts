@@ -46,6 +46,21 @@ export function nextSlotInLane(theory: Pick<Theory, 'cards'>, stage: StageKey, e
   return { x: laneCardX(stage), y: bottom + CARD_GAP_Y };
 }
 
+/**
+ * Bottom-of-lane slots for many cards in a row (a file's cards without a position, an
+ * import): the same spots as nextSlotInLane with each placed card added, but the lowest
+ * card per lane is kept instead of rescanning every card per slot (D2: linear, not quadratic).
+ */
+export function laneSlots(cards: Iterable<Pick<Card, 'stage' | 'position'>>): (stage: StageKey) => Position {
+  const bottoms = new Map<StageKey, number>();
+  for (const card of cards) bottoms.set(card.stage, Math.max(bottoms.get(card.stage) ?? LANE_TOP - CARD_GAP_Y, card.position.y + CARD_HEIGHT));
+  return (stage) => {
+    const y = (bottoms.get(stage) ?? LANE_TOP - CARD_GAP_Y) + CARD_GAP_Y;
+    bottoms.set(stage, y + CARD_HEIGHT);
+    return { x: laneCardX(stage), y };
+  };
+}
+
 /** Keep a card's x inside its stage lane when its stage changes by other means than a drag. */
 export function positionInLane(position: Position, stage: StageKey): Position {
   if (stageAtX(cardCentreX(position)) === stage) return position;
@@ -101,30 +116,87 @@ function fitsAt(obstacles: readonly { top: number; bottom: number }[], y: number
 }
 
 /**
+ * The free room of one lane's column for cards of one height, as the sorted, disjoint open
+ * intervals of y where such a card may not start (each obstacle blocks from `top - gap -
+ * height` to `bottom + gap`; overlapping ones merged). Built once in O(n log n); a nearest
+ * free spot is then a binary search, and a card placed there is one insertion, so placing
+ * thousands of copies (paste, duplicate) is no longer a scan of the lane per copy (D8).
+ */
+class LaneSpace {
+  /** Interval i blocks the open range (starts[i], ends[i]); ends[i] <= starts[i + 1]. */
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  constructor(
+    occupied: readonly Rect[],
+    readonly stage: StageKey,
+    readonly height: number,
+  ) {
+    for (const o of columnObstacles(occupied, stage)) this.block(o.top, o.bottom);
+  }
+
+  /** The first interval whose end lies above y (or the count): where y is, or would be, among them. */
+  private indexAt(y: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid]! <= y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private free(y: number): boolean {
+    const i = this.indexAt(y);
+    return i === this.starts.length || !(y > this.starts[i]! && y < this.ends[i]!);
+  }
+
+  /** An obstacle from top to bottom (a card placed, or one already there). */
+  block(top: number, bottom: number): void {
+    let start = top - CARD_GAP_Y - this.height;
+    let end = bottom + CARD_GAP_Y;
+    if (!(end > start)) return;
+    // Merge with every interval it overlaps (open intervals that only touch stay apart).
+    let i = this.indexAt(start);
+    let j = i;
+    while (j < this.starts.length && this.starts[j]! < end) {
+      start = Math.min(start, this.starts[j]!);
+      end = Math.max(end, this.ends[j]!);
+      j++;
+    }
+    this.starts.splice(i, j - i, start);
+    this.ends.splice(i, j - i, end);
+  }
+
+  /** The same answer as a check of every candidate against every obstacle: nearest to y, below on a tie, never above LANE_TOP. */
+  nearest(y: number): number {
+    const wanted = Math.max(LANE_TOP, Math.round(y));
+    if (this.free(wanted)) return wanted;
+    const i = this.indexAt(wanted);
+    // Below: the end of the interval holding `wanted`, or of the next if rounding lands inside it.
+    let below = Math.ceil(this.ends[i]!);
+    for (let k = i + 1; k < this.starts.length && !this.free(below); k++) below = Math.ceil(this.ends[k]!);
+    let above: number | null = null;
+    for (let k = i; k >= 0; k--) {
+      const c = Math.floor(this.starts[k]!);
+      if (c < LANE_TOP) break;
+      if (this.free(c)) {
+        above = c;
+        break;
+      }
+    }
+    return above !== null && wanted - above < below - wanted ? above : below;
+  }
+}
+
+/**
  * The spot in a lane nearest to `y` (above or below; below wins a tie) where a card of
  * `height` keeps CARD_GAP_Y clear of every rectangle in `occupied`, never above LANE_TOP.
  * The card is put at the lane's card x, so it lies wholly inside its lane.
  */
 export function freeSpotInLane(occupied: readonly Rect[], stage: StageKey, y: number, height = CARD_HEIGHT): Position {
-  const obstacles = columnObstacles(occupied, stage);
-  const wanted = Math.max(LANE_TOP, Math.round(y));
-  const candidates = [wanted];
-  for (const o of obstacles) {
-    // A card that sits above the lane top (an old file, a drag) must not pull the spot up there.
-    const below = Math.ceil(o.bottom + CARD_GAP_Y);
-    if (below >= LANE_TOP) candidates.push(below);
-    const above = Math.floor(o.top - CARD_GAP_Y - height);
-    if (above >= LANE_TOP) candidates.push(above);
-  }
-  let best: number | null = null;
-  for (const c of candidates) {
-    if (!fitsAt(obstacles, c, height)) continue;
-    const d = Math.abs(c - wanted);
-    if (best === null || d < Math.abs(best - wanted) || (d === Math.abs(best - wanted) && c > best)) best = c;
-  }
-  // Below the lowest obstacle always fits, so best is never null; keep the type honest anyway.
-  const bottom = obstacles.reduce((m, o) => Math.max(m, o.bottom + CARD_GAP_Y), LANE_TOP);
-  return { x: laneCardX(stage), y: best ?? Math.ceil(bottom) };
+  return { x: laneCardX(stage), y: new LaneSpace(occupied, stage, height).nearest(y) };
 }
 
 /** The first spot at or below `y` in a lane that keeps clear of `occupied` (order-keeping stacking). */
@@ -152,13 +224,20 @@ export function placeCopies(
   copies: readonly { key: string; stage: StageKey; y: number; height?: number }[],
 ): Map<string, Position> {
   const placed = new Map<string, Position>();
-  const taken = [...occupied];
   const order = [...copies].sort((a, b) => a.y - b.y || a.key.localeCompare(b.key));
+  // One free-room map per lane and card height, kept up to date as copies land. A copy sits
+  // at its lane's card x, inside its own lane's column only (lanes are apart).
+  const spaces = new Map<string, LaneSpace>();
+  const landed: Rect[] = [];
   for (const copy of order) {
     const height = copy.height ?? CARD_HEIGHT;
-    const position = freeSpotInLane(taken, copy.stage, copy.y, height);
+    const key = `${copy.stage}:${height}`;
+    let space = spaces.get(key);
+    if (!space) spaces.set(key, (space = new LaneSpace([...occupied, ...landed], copy.stage, height)));
+    const position = { x: laneCardX(copy.stage), y: space.nearest(copy.y) };
     placed.set(copy.key, position);
-    taken.push({ ...position, width: CARD_WIDTH, height });
+    landed.push({ ...position, width: CARD_WIDTH, height });
+    for (const other of spaces.values()) if (other.stage === copy.stage) other.block(position.y, position.y + height);
   }
   return placed;
 }

@@ -4,7 +4,7 @@ import { CURRENT_VERSION, FORMAT_NAME, type Theory, type WerkzaamDocument } from
 import { assumptionRecord, cardRecord, documentRecord, linkRecord } from '../records';
 import { readRecord } from '../records/define';
 import { isValidId } from '../ids';
-import { nextSlotInLane } from '../layout';
+import { laneSlots } from '../layout';
 import { ENUM_FIELDS, fileSchemaV1, type FileV1 } from './schema';
 import { LIMITS, formatSizeAndLimit } from './limits';
 import { migrate, oldestReadableVersion, MIGRATIONS, type Migration } from './migrations';
@@ -348,9 +348,10 @@ function toDocument(file: FileV1): WerkzaamDocument {
     theory.cards[c.id as string] = readRecord(cardRecord, c);
   }
   // Cards without a position go to the bottom of their stage column, in file order.
+  const slot = laneSlots(Object.values(theory.cards));
   for (const c of unplaced) {
     const card = readRecord(cardRecord, c);
-    theory.cards[card.id] = { ...card, position: nextSlotInLane(theory, card.stage) };
+    theory.cards[card.id] = { ...card, position: slot(card.stage) };
   }
   if (unplaced.length > 0) {
     // Keep the file's card order in memory (placed and unplaced interleaved as written).

@@ -3,7 +3,7 @@ import { isValidId } from '../ids';
 import { parseDocument, describeProblem } from '../format/parse';
 import { serializeDocument } from '../format/serialize';
 import { diffDocuments, type RecordDiff } from '../diff';
-import { CARD_GAP_Y, CARD_HEIGHT, LANE_TOP, nextSlotInLane } from '../layout';
+import { CARD_GAP_Y, CARD_HEIGHT, LANE_TOP, laneSlots } from '../layout';
 import type { ImportMessage, ImportResult } from './types';
 
 /**
@@ -95,14 +95,13 @@ function fileRecords(result: ImportResult, takenCards: Set<string>, takenOther: 
     return id;
   };
   // Cards the source did not place go to the bottom of their lane, in the order given.
-  const placed = current ? Object.values(current.theory.cards) : [];
+  const slot = laneSlots(current ? Object.values(current.theory.cards) : []);
   const cards = result.cards.map((c) => {
     const id = take(c.id, 'c', takenCards);
     cardIds.set(c.key, id);
     let position = c.position ? { x: c.position.x, y: c.position.y + shift } : undefined;
     if (!position) {
-      position = nextSlotInLane({ cards: {} }, c.stage, placed);
-      placed.push({ id, stage: c.stage, position } as (typeof placed)[number]);
+      position = slot(c.stage);
     }
     return {
       id,

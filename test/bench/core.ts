@@ -8,6 +8,8 @@ import { runChecks } from '../../shared/checks';
 import { parseDocument } from '../../shared/format/parse';
 import { serializeDocument } from '../../shared/format/serialize';
 import { generateTheory } from './generate';
+import { runCommand } from '../../shared/commands';
+import { clipboardTextToFragment, fragmentOf, fragmentToClipboardText } from '../../shared/clipboard';
 
 interface Row {
   operation: string;
@@ -59,6 +61,36 @@ for (const size of [100, 1000, 5000]) {
     editor.run('addCard', { stage: 'outcome', title: 'Nieuw' });
     editor.undo();
   }));
+}
+
+// Issue #10 D2 and D8: loading cards without positions, and paste/duplicate of many cards,
+// must be linear. Run once each (the sizes are large); `--no-large` skips them.
+if (!process.argv.includes('--no-large')) {
+  for (const size of [5000, 10000, 20000]) {
+    const doc = generateTheory(size);
+    const file = JSON.parse(serializeDocument(doc)) as { theory: { cards: Record<string, unknown>[] } };
+    for (const card of file.theory.cards) delete card.position;
+    const text = JSON.stringify(file, null, 2);
+    rows.push(measure('parse, no positions (D2)', size, 2, () => {
+      const result = parseDocument(text);
+      if (!result.ok) throw new Error(result.problems[0]?.message);
+    }));
+  }
+  const target = generateTheory(1000, 2);
+  for (const size of [3000, 5000, 10000, 19000]) {
+    const source = generateTheory(size, 3);
+    const fragment = clipboardTextToFragment(fragmentToClipboardText(source.theory, Object.keys(source.theory.cards)))!;
+    rows.push(measure('paste into 1,000 cards (D8)', size, 2, () => {
+      runCommand(target, 'pasteFragment', { fragment });
+    }));
+  }
+  for (const size of [5000, 10000]) {
+    const doc = generateTheory(size, 4);
+    const all = Object.keys(doc.theory.cards);
+    rows.push(measure('duplicate all cards (D8)', size, 2, () => {
+      runCommand(doc, 'pasteFragment', { fragment: fragmentOf(doc.theory, all) });
+    }));
+  }
 }
 
 console.table(rows);
