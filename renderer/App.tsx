@@ -25,6 +25,8 @@ import { useServices, useUi } from './state/services';
 import { EMPTY_SELECTION, pruneSelection } from './state/uiStore';
 import { subscribeChanges } from './state/documentLoads';
 import { useFileDrop } from './import/useFileDrop';
+import { VersionsPanel } from './versions/VersionsPanel';
+import { ComparisonView } from './compare/ComparisonView';
 
 export function App() {
   return (
@@ -44,6 +46,8 @@ function Shell() {
   const language = useUi((s) => s.language);
   const inspectorOpen = useUi((s) => s.inspectorOpen);
   const presenting = useUi((s) => s.presentationStep !== null);
+  const versionsOpen = useUi((s) => s.versionsOpen);
+  const comparing = useUi((s) => s.comparison !== null);
 
   const setLanguage = useCallback(
     (next: Language) => {
@@ -94,7 +98,7 @@ function Shell() {
   return (
     <ActionsContext.Provider value={actions}>
     <div className="app">
-      {inspectorOpen && (
+      {inspectorOpen && !comparing && (
         <a className="skip-link" href="#inspector-start">
           {t('inspector')}
         </a>
@@ -103,6 +107,9 @@ function Shell() {
         {!platform.nativeMenus && <MenuBar />}
         <Toolbar />
       </header>
+      {comparing ? (
+        <ComparisonView />
+      ) : (
       <main className="workspace">
         <SummaryPanel />
         <div className="canvas-area">
@@ -112,6 +119,7 @@ function Shell() {
           <TraceBanner />
           <ChecksPanel />
         </div>
+        {versionsOpen && <VersionsPanel />}
         {inspectorOpen && (
           <>
             <div id="inspector-start" tabIndex={-1} />
@@ -119,6 +127,7 @@ function Shell() {
           </>
         )}
       </main>
+      )}
       <Toast />
       <ProgressOverlay />
       <Dialogs />

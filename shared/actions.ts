@@ -107,6 +107,9 @@ export const ACTIONS = [
   a({ id: 'export.json', label: { nl: 'Exporteren als JSON…', en: 'Export as JSON…' }, place: file(2, { submenu: 'export' }) }),
   a({ id: 'export.png', label: { nl: 'Exporteren als PNG…', en: 'Export as PNG…' }, place: file(2, { submenu: 'export' }) }),
   a({ id: 'export.svg', label: { nl: 'Exporteren als SVG…', en: 'Export as SVG…' }, place: file(2, { submenu: 'export' }) }),
+  // Versions inside the file and comparing theories (issue #12): renderer/actions/behaviours/versions.ts, compare.ts.
+  a({ id: 'versions.save', label: { nl: 'Versie opslaan…', en: 'Save version…' }, keys: ['CmdOrCtrl+Alt+S'], place: file(3) }),
+  a({ id: 'compare.open', label: { nl: 'Theorieën vergelijken…', en: 'Compare theories…' }, place: file(3) }),
   a({ id: 'file.close', label: { nl: 'Sluiten', en: 'Close' }, keys: ['CmdOrCtrl+W'], place: file(4) }),
 
   a({ id: 'edit.undo', label: { nl: 'Ongedaan maken', en: 'Undo' }, keys: ['CmdOrCtrl+Z'], place: edit(1), editRole: 'undo', toolbar: { group: 2, short: '↶' } }),
@@ -186,6 +189,7 @@ export const ACTIONS = [
     }),
   ),
   a({ id: 'view.inspector', label: { nl: 'Paneel met eigenschappen', en: 'Properties panel' }, place: view(3), toggle: 'check', toolbar: { group: 7, short: { nl: 'Paneel', en: 'Panel' } } }),
+  a({ id: 'versions.panel', label: { nl: 'Versies', en: 'Versions' }, place: view(3), toggle: 'check', toolbar: { group: 7 } }),
   a({ id: 'view.fullscreen', label: { nl: 'Volledig scherm', en: 'Full Screen' }, keys: ['F11'], macKeys: [], keyScope: 'anywhere', place: view(3), nativeRole: 'togglefullscreen' }),
   a({ id: 'view.language.nl', label: { nl: 'Nederlands', en: 'Nederlands' }, place: view(4, { submenu: 'language' }), toggle: 'radio', shellChecked: (s) => s.language === 'nl', toolbar: { group: 8 } }),
   a({ id: 'view.language.en', label: { nl: 'English', en: 'English' }, place: view(4, { submenu: 'language' }), toggle: 'radio', shellChecked: (s) => s.language === 'en', toolbar: { group: 8 } }),
@@ -203,6 +207,20 @@ export const ACTIONS = [
   }),
   a({ id: 'workshop.present', label: { nl: 'Presenteren', en: 'Present' }, keys: ['F5'], keyScope: 'anywhere', place: view(3), toolbar: { group: 6 } }),
   a({ id: 'workshop.summary', label: { nl: 'Samenvatting op één blad', en: 'Summary on one page' }, place: view(3), toggle: 'check', toolbar: { group: 6, short: { nl: 'Samenvatting', en: 'Summary' } } }),
+  // value: a version's id.
+  a({ id: 'versions.compare', label: { nl: 'Vergelijken met nu', en: 'Compare with now' } }),
+  a({ id: 'versions.endCompare', label: { nl: 'Vergelijking sluiten', en: 'Close the comparison' } }),
+  a({ id: 'versions.restore', label: { nl: 'Terugzetten', en: 'Restore' } }),
+  a({ id: 'versions.rename', label: { nl: 'Naam wijzigen…', en: 'Rename…' } }),
+  a({ id: 'versions.delete', label: { nl: 'Verwijderen…', en: 'Delete…' } }),
+  // The comparison view of theories; the keys count while a match in its list has focus.
+  a({ id: 'compare.confirm', label: { nl: 'Overeenkomst bevestigen', en: 'Confirm match' }, keys: ['Y'] }),
+  a({ id: 'compare.reject', label: { nl: 'Overeenkomst verwerpen', en: 'Reject match' }, keys: ['X'] }),
+  a({ id: 'compare.repair', label: { nl: 'Anders koppelen', en: 'Re-pair' }, keys: ['R'] }),
+  // value: the title the generic theory gives the match in focus.
+  a({ id: 'compare.title', label: { nl: 'Titel kiezen', en: 'Choose the title' } }),
+  a({ id: 'compare.merge', label: { nl: 'Samenvoegen tot generieke theorie', en: 'Merge into a generic theory' } }),
+  a({ id: 'compare.close', label: { nl: 'Vergelijkingsweergave sluiten', en: 'Close the comparison view' } }),
 
   a({ id: 'help.shortcuts', label: { nl: 'Sneltoetsen', en: 'Keyboard Shortcuts' }, keys: ['CmdOrCtrl+/'], place: { menu: 'help', group: 1 } }),
   a({ id: 'help.about', label: { nl: 'Over Werkzaam', en: 'About Werkzaam' }, place: { menu: 'help', group: 1 } }),

@@ -8,6 +8,8 @@ import { navBehaviours } from './behaviours/nav';
 import type { Behaviour } from './behaviours/types';
 import { viewBehaviours } from './behaviours/view';
 import { workshopBehaviours } from './behaviours/workshop';
+import { versionBehaviours } from './behaviours/versions';
+import { compareBehaviours } from './behaviours/compare';
 
 /** Every action's behaviour; the type makes the compiler ask for one per declared action. */
 export const BEHAVIOURS: Record<ActionId, Behaviour> = {
@@ -17,6 +19,8 @@ export const BEHAVIOURS: Record<ActionId, Behaviour> = {
   ...navBehaviours,
   ...viewBehaviours,
   ...workshopBehaviours,
+  ...versionBehaviours,
+  ...compareBehaviours,
 };
 
 /**

@@ -31,6 +31,7 @@ import { laneAtPoint } from '../../shared/layout';
 import { traceThrough, type Trace } from '../../shared/trace';
 import { useCardAdder } from './useCardAdder';
 import { canvasHelp } from '../actions/help';
+import { RemovedGhosts } from '../versions/RemovedGhosts';
 
 const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
@@ -208,6 +209,7 @@ export function Canvas() {
               </marker>
             </defs>
           </svg>
+          <RemovedGhosts />
           {/* The dot grid shows the snap grid where cards can be placed; zoomed out its dots
               (16 px apart at zoom 1) would cost more to draw than the cards. */}
           {!far && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}

@@ -8,6 +8,8 @@ import { finishTitleEdit, focusCard } from './cardFocus';
 import { LIMITS } from '../../shared/format/limits';
 import { titleFontSize } from './titleSize';
 import { useFar } from './lod';
+import { CardChangeMark } from '../versions/CardChangeMark';
+import { OriginBadges } from '../versions/OriginBadges';
 
 const titleStyle = (title: string) => {
   const size = titleFontSize(title);
@@ -67,6 +69,7 @@ export function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
     >
       {/* Mouse-only affordances (the keyboard links with L / Shift+L): nothing for a screen reader. */}
       <Handle type="target" position={Position.Left} className="card-handle" aria-hidden="true" />
+      <CardChangeMark id={card.id} />
       {block ? (
         <>
           <span className="card-ref">{data.ref}</span>
@@ -91,6 +94,7 @@ export function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
           )}
           <div className="card-footer">
             <AioBadges aio={card.aio} language={language} />
+            <OriginBadges origins={card.origins} />
             {card.indicators.length > 0 && (
               <span className="card-indicators" title={t('indicators')}>
                 <span aria-hidden="true">◎ </span>

@@ -7,6 +7,8 @@ import { LOCALES } from '../../shared/i18n/core';
 import { OverwriteDialog } from './OverwriteDialog';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { NewTheoryDialog } from './NewTheoryDialog';
+import { VersionNameDialog } from '../versions/VersionNameDialog';
+import { DeleteVersionDialog } from '../versions/DeleteVersionDialog';
 
 /** Whichever dialog the UI store asks for. */
 export function Dialogs() {
@@ -115,6 +117,27 @@ export function Dialogs() {
       );
     case 'linkCard':
       return <LinkCardDialog card={dialog.card} direction={dialog.direction} onClose={close} />;
+    case 'versionName':
+      return (
+        <VersionNameDialog
+          renaming={dialog.id !== null}
+          defaults={dialog.defaults}
+          onDone={(choice) => {
+            close();
+            dialog.resolve(choice);
+          }}
+        />
+      );
+    case 'deleteVersion':
+      return (
+        <DeleteVersionDialog
+          label={dialog.label}
+          onDone={(sure) => {
+            close();
+            dialog.resolve(sure);
+          }}
+        />
+      );
     case 'shortcuts':
       return (
         <Dialog title={t('shortcuts')} onCancel={close} buttons={[{ label: t('close'), onClick: close, primary: true }]}>

@@ -6,8 +6,8 @@ import { format } from '../../shared/i18n/core';
 import type { ImportMessage } from '../../shared/import/types';
 import type { ImportSettings, ImportSource } from '../../shared/import/index';
 import type { ImportTarget } from './pending';
-import { diffDocuments } from '../../shared/diff';
 import { toastCommandError } from '../state/commandErrorToast';
+import { openAsNew } from '../state/openAsNew';
 import { LIMITS } from '../../shared/format/limits';
 
 /**
@@ -104,10 +104,6 @@ export async function acceptImport(services: Services, source: ImportSource, set
     showProblems(services, source.name, built.problems);
     return false;
   }
-  if (!(await session.newDocument())) return false;
   // The import is the new theory's first step: undo gives the empty theory back.
-  editor.apply(diffDocuments(editor.document, { ...built.document, theory: { ...built.document.theory, created: editor.theory.created, modified: editor.theory.modified } }, 'import'), {
-    name: 'import',
-  });
-  return true;
+  return openAsNew(services, built.document, 'import');
 }

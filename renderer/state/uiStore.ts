@@ -4,6 +4,15 @@ import type { MarkId } from '../../shared/editor';
 import type { SaveConflict } from '../../shared/bridge';
 import type { OverwriteChoice } from '../session/saveToFile';
 import type { PendingImport } from '../import/pending';
+import type { MatchDecisions, TheoryInput } from '../../shared/compare/match';
+
+/** The comparison view of theories (issue #12): the theories, the user's decisions, the match in focus. */
+export interface TheoryComparisonState {
+  inputs: TheoryInput[];
+  decisions: MatchDecisions;
+  /** The id of the compared item (shared/compare/model.ts) in focus. */
+  selected: string | null;
+}
 
 export interface Selection {
   cards: Id[];
@@ -32,7 +41,16 @@ export type DialogState =
   | { kind: 'linkCard'; card: Id; direction: 'to' | 'from' }
   | { kind: 'shortcuts' }
   /** File ▸ New: choose a template (with a preview); resolves with its name, or null. */
-  | { kind: 'newTheory'; resolve: (template: string | null) => void };
+  | { kind: 'newTheory'; resolve: (template: string | null) => void }
+  /** Save a version (name, note), or rename one (`id`). */
+  | { kind: 'versionName'; id: Id | null; defaults: VersionNameChoice; resolve: (choice: VersionNameChoice | null) => void }
+  | { kind: 'deleteVersion'; label: string; resolve: (sure: boolean) => void };
+
+export interface VersionNameChoice {
+  label: string;
+  note: string;
+  author: string;
+}
 
 export interface UiState {
   language: Language;
@@ -61,6 +79,10 @@ export interface UiState {
   presentationStep: number | null;
   /** Where cards are drawn while tidy-up animates them (not yet in the document). */
   tidyPositions: ReadonlyMap<Id, Position> | null;
+  versionsOpen: boolean;
+  /** The version the canvas compares with the theory now (marks on cards, ghosts of removed ones). */
+  comparingVersion: Id | null;
+  comparison: TheoryComparisonState | null;
   progress: number | null;
   toast: string | null;
 }
@@ -98,6 +120,9 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     summaryOpen: false,
     presentationStep: null,
     tidyPositions: null,
+    versionsOpen: false,
+    comparingVersion: null,
+    comparison: null,
     progress: null,
     toast: null,
     ...initial,
