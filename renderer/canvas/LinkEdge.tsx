@@ -16,7 +16,15 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
   const far = useFar();
   const [hovered, setHovered] = useState(false);
   const link = data?.link;
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  // Spread along the card edges (derive.ts spreadOffsets), so arrows at one card do not meet at one dot.
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY: sourceY + (data?.fromOffset ?? 0),
+    targetX,
+    targetY: targetY + (data?.toOffset ?? 0),
+    sourcePosition,
+    targetPosition,
+  });
   const rationale = link?.rationale.trim() ?? '';
   const show = Boolean(rationale) && (selected || hovered);
   const marker = Boolean(rationale) && (!far || show);

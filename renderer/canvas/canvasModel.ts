@@ -1,4 +1,4 @@
-import { STAGES, compareCardsInOrder, getOwn, stageIndex, type Card, type Id, type Language, type Link, type Position, type Theory } from '../../shared/model';
+import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Language, type Link, type Position, type Theory } from '../../shared/model';
 import type { RecordDiff } from '../../shared/diff';
 import { LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
 import {
@@ -8,6 +8,7 @@ import {
   isDimmed,
   laneHeightFor,
   linkEdge,
+  spreadOffsets,
   type CardFlowNode,
   type FlowNode,
   type Highlight,
@@ -52,6 +53,8 @@ export class CanvasModel {
   private linkEdges = new Map<Id, LinkFlowEdge>();
   /** Links at each card, so a renamed card updates the titles its arrows are named by. */
   private linksAt = new Map<Id, Set<Id>>();
+  /** Where each arrow meets its cards' edges (derive.ts spreadOffsets). */
+  private offsets = new Map<Id, { from: number; to: number }>();
   private order: Id[] = [];
   private refs = new Map<Id, string>();
   private lanes: LaneFlowNode[] = [];
@@ -114,6 +117,7 @@ export class CanvasModel {
     const linkIds = new Set([...Object.keys(diff.added.link ?? {}), ...Object.keys(diff.updated.link ?? {}), ...Object.keys(diff.removed.link ?? {})]);
     let reorder = false;
     let lowestMayRise = false;
+    const ends = new Set<Id>();
     for (const id of cardIds) {
       const was = getOwn(before.cards, id);
       const card = getOwn(theory.cards, id);
@@ -131,15 +135,36 @@ export class CanvasModel {
       if (was && (was.title !== card.title || was.aio !== card.aio || was.stage !== card.stage)) {
         for (const l of this.linksAt.get(id) ?? []) linkIds.add(l);
       }
+      // Arrows are spread along a card's edge by its height and the order of the cards at
+      // their other ends: a card that moved or grew re-spreads its own and its neighbours'.
+      if (!was || was.position.y !== card.position.y || bottomOf(was) !== bottomOf(card)) {
+        ends.add(id);
+        for (const l of this.linksAt.get(id) ?? []) {
+          const link = getOwn(theory.links, l);
+          if (link) ends.add(link.from === id ? link.to : link.from);
+        }
+      }
     }
     for (const id of linkIds) {
       const was = getOwn(before.links, id);
-      if (was) this.unindexLink(was);
+      if (was) {
+        this.unindexLink(was);
+        ends.add(was.from).add(was.to);
+      }
       const link = getOwn(theory.links, id);
       if (link) {
         this.indexLink(link);
-        this.buildEdge(link);
-      } else this.linkEdges.delete(id);
+        ends.add(link.from).add(link.to);
+      } else {
+        this.linkEdges.delete(id);
+        this.offsets.delete(id);
+      }
+      this.edgesChanged = true;
+    }
+    for (const end of ends) for (const l of this.spreadAt(end)) linkIds.add(l);
+    for (const id of linkIds) {
+      const link = getOwn(theory.links, id);
+      if (link) this.buildEdge(link);
       this.edgesChanged = true;
     }
     if (reorder) this.reorder();
@@ -222,10 +247,10 @@ export class CanvasModel {
     this.refs.clear();
     this.reorder(false);
     for (const card of Object.values(this.theory.cards)) this.buildNode(card);
-    for (const link of Object.values(this.theory.links)) {
-      this.indexLink(link);
-      this.buildEdge(link);
-    }
+    this.offsets.clear();
+    for (const link of Object.values(this.theory.links)) this.indexLink(link);
+    for (const id of this.linksAt.keys()) this.spreadAt(id);
+    for (const link of Object.values(this.theory.links)) this.buildEdge(link);
     this.updateLanes();
     this.nodesChanged = true;
     this.edgesChanged = true;
@@ -264,6 +289,8 @@ export class CanvasModel {
       selected: this.selectedLinks.has(link.id),
       highlight: this.view.highlight,
       language: this.view.language,
+      fromOffset: this.offsets.get(link.id)?.from ?? 0,
+      toOffset: this.offsets.get(link.id)?.to ?? 0,
     });
     if (
       onlyIfChanged &&
@@ -285,6 +312,34 @@ export class CanvasModel {
       if (!set) this.linksAt.set(end, (set = new Set()));
       set.add(link.id);
     }
+  }
+
+  /**
+   * Spread the arrows at a card along its edges: those leaving it (right edge) in the order
+   * of their target cards, those arriving (left edge) in the order of their sources, top to
+   * bottom. Returns the links whose offset changed.
+   */
+  private spreadAt(cardId: Id): Id[] {
+    const card = getOwn(this.theory.cards, cardId);
+    const ids = this.linksAt.get(cardId);
+    if (!card || !ids || ids.size === 0) return [];
+    const height = cardSize(card).height;
+    const changed: Id[] = [];
+    const yOf = (id: Id) => getOwn(this.theory.cards, id)?.position.y ?? 0;
+    for (const side of ['from', 'to'] as const) {
+      const links = [...ids].map((id) => getOwn(this.theory.links, id)).filter((l): l is Link => l !== undefined && l[side] === cardId);
+      const other = side === 'from' ? 'to' : 'from';
+      links.sort((a, b) => yOf(a[other]) - yOf(b[other]) || compareIds(a.id, b.id));
+      const offsets = spreadOffsets(links.length, height);
+      links.forEach((link, i) => {
+        const entry = this.offsets.get(link.id) ?? { from: 0, to: 0 };
+        if (!this.offsets.has(link.id)) this.offsets.set(link.id, entry);
+        if (entry[side] === offsets[i]) return;
+        entry[side] = offsets[i]!;
+        changed.push(link.id);
+      });
+    }
+    return changed;
   }
 
   private unindexLink(link: Link): void {

@@ -19,6 +19,25 @@ export interface LinkEdgeData extends Record<string, unknown> {
   link: Link;
   fromTitle: string;
   toTitle: string;
+  /**
+   * Where the arrow leaves its source card and meets its target, in px from the middle of
+   * the card's edge: the arrows at one card are spread along its edge in the order of the
+   * cards at their other ends (top to bottom), instead of all meeting at one dot.
+   */
+  fromOffset: number;
+  toOffset: number;
+}
+
+/** Px between two arrows at one card edge, at most. */
+const SPREAD_STEP = 16;
+/** Px kept clear at the top and bottom of a card's edge. */
+const SPREAD_MARGIN = 16;
+
+/** The offsets from the middle of an edge `height` px long for `count` arrows, top to bottom. */
+export function spreadOffsets(count: number, height: number): number[] {
+  if (count <= 1) return [0];
+  const step = Math.min(SPREAD_STEP, Math.max(0, height - 2 * SPREAD_MARGIN) / (count - 1));
+  return Array.from({ length: count }, (_, i) => (i - (count - 1) / 2) * step);
 }
 
 export type CardFlowNode = Node<CardNodeData, 'card'>;
@@ -103,7 +122,7 @@ export function linkEdge(
   link: Link,
   from: Card | undefined,
   to: Card | undefined,
-  view: { selected: boolean; highlight: Highlight; language: Language },
+  view: { selected: boolean; highlight: Highlight; language: Language; fromOffset?: number; toOffset?: number },
 ): LinkFlowEdge {
   const filtering = view.highlight.aio !== null || view.highlight.stage !== null;
   // A traced link is bright by itself: two cards on the trace may be joined by a link that is not on it.
@@ -120,7 +139,7 @@ export function linkEdge(
     type: 'link',
     source: link.from,
     target: link.to,
-    data: { link, fromTitle, toTitle },
+    data: { link, fromTitle, toTitle, fromOffset: view.fromOffset ?? 0, toOffset: view.toOffset ?? 0 },
     selected: view.selected,
     className: dimmed ? 'is-dimmed' : undefined,
     // What a screen reader says for the arrow (on React Flow's edge element).

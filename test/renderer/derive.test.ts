@@ -111,6 +111,31 @@ describe('canvas model: nodes and edges derived change by change', () => {
     expect(byId(model.nodes()).get('c3')!.position).toEqual(e.theory.cards.c3!.position);
   });
 
+  it('arrows at one card are spread along its edge in the order of the cards at their other ends', () => {
+    const e = new Editor(emptyDocument('en'));
+    const model = follow(e);
+    for (const y of [400, 120, 260]) e.run('addCard', { stage: 'input', title: `from ${y}`, position: { x: 30, y } });
+    const [target] = e.run('addCard', { stage: 'action', title: 'target', position: { x: 354, y: 260 } }).created;
+    for (const from of ['c1', 'c2', 'c3']) e.run('connect', { from, to: target! });
+    const toOffset = (from: string) => model.edges().find((edge) => edge.source === from)!.data!.toOffset;
+    // Sources top to bottom (where addCard placed them).
+    const topDown = ['c1', 'c2', 'c3'].sort((a, b) => e.theory.cards[a]!.position.y - e.theory.cards[b]!.position.y);
+    expect(new Set(['c1', 'c2', 'c3'].map((c) => e.theory.cards[c]!.position.y)).size).toBe(3);
+    expect(topDown.map(toOffset)).toEqual([-16, 0, 16]);
+    // Each source has one arrow: it leaves from the middle of its edge.
+    expect(model.edges().every((edge) => edge.data!.fromOffset === 0)).toBe(true);
+    // Moving a source re-spreads the arrows at the target only.
+    const before = model.edges();
+    const first = topDown[0]!;
+    e.run('moveCards', { moves: [{ id: first, position: { x: 30, y: e.theory.cards[topDown[2]!]!.position.y + 200 } }] });
+    expect([topDown[1]!, topDown[2]!, first].map(toOffset)).toEqual([-16, 0, 16]);
+    expect(changedIds(before, model.edges()).sort()).toEqual(['l1', 'l2', 'l3']);
+    // Removing a link re-spreads the rest.
+    const middle = model.edges().find((edge) => edge.source === topDown[2])!.id;
+    e.run('deleteLinks', { ids: [middle] });
+    expect([topDown[1]!, first].map(toOffset)).toEqual([-8, 8]);
+  });
+
   it('an added card at the bottom of its lane makes one node; its reference number follows the reading order', () => {
     const e = new Editor(generateTheory(100));
     const model = follow(e);
