@@ -36,6 +36,8 @@ export const WINDOW = { width: 1280, height: 800 };
 interface Condition {
   selector: string;
   text?: string;
+  /** The first match's text contains this (a card drawn whole or as a zoomed-out block). */
+  includes?: string;
   minCount?: number;
   visible?: boolean;
   absent?: boolean;
@@ -102,8 +104,11 @@ async function newPage(browser: Browser, errors: string[], label: string): Promi
   return page;
 }
 
-const timed = async (page: Page, type: string, cond: Condition, input: () => Promise<unknown>): Promise<number | null> => {
-  await page.evaluate(([t, c]) => __bench.arm(t as string, c as Condition), [type, cond] as const);
+/** An edit painted later than this is not measured (null), so a broken step costs seconds, not minutes. */
+const EDIT_TIMEOUT_MS = 20_000;
+
+const timed = async (page: Page, type: string, cond: Condition, input: () => Promise<unknown>, timeout = 120_000): Promise<number | null> => {
+  await page.evaluate(([t, c, ms]) => __bench.arm(t as string, c as Condition, ms as number), [type, cond, timeout] as const);
   step(`armed ${type}`);
   await input();
   step(`input ${type} sent`);
@@ -227,7 +232,7 @@ const appTarget = (input: PassInput): Target => ({
   },
   async add(page) {
     // Enter on the selected card: a linked card in the next stage, its title being edited.
-    const ms = await timed(page, 'keydown', { selector: '.card-title-input' }, () => page.keyboard.press('Enter'));
+    const ms = await timed(page, 'keydown', { selector: '.card-title-input' }, () => page.keyboard.press('Enter'), EDIT_TIMEOUT_MS);
     await page.keyboard.press('Escape');
     await page.waitForSelector('.card-title-input', { state: 'detached' });
     return ms;
@@ -237,10 +242,13 @@ const appTarget = (input: PassInput): Target => ({
     await page.keyboard.press('F2');
     const field = page.locator(`.react-flow__node[data-id="${id}"] .card-title-input`);
     await field.fill(to);
-    return timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-title`, text: to }, () => field.press('Enter'));
+    return timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-node`, includes: to }, () => field.press('Enter'), EDIT_TIMEOUT_MS);
   },
-  undo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-title`, text: title }, () => page.keyboard.press('Control+z')),
-  redo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-title`, text: title }, () => page.keyboard.press('Control+Shift+z')),
+  // The card's text holds its title whether it is drawn whole or, zoomed out, as a block (lod.ts).
+  undo: (page, id, title) =>
+    timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-node`, includes: title }, () => page.keyboard.press('Control+z'), EDIT_TIMEOUT_MS),
+  redo: (page, id, title) =>
+    timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-node`, includes: title }, () => page.keyboard.press('Control+Shift+z'), EDIT_TIMEOUT_MS),
 });
 
 const baselineTarget = (input: PassInput): Target => ({
@@ -254,7 +262,8 @@ const baselineTarget = (input: PassInput): Target => ({
       viewport: chainViewport(theory, input.pane),
       pane: input.pane,
       target: editCard(theory).id,
-      renameTo: `Hernoemd in ronde ${input.round}`,
+      // The same new title as the app's pass (canvasPass): the rename is timed until it shows.
+      renameTo: `Hernoemd in ronde ${input.round + 1}`,
     };
     await page.evaluate(
       ([p, n]) => {
@@ -266,14 +275,14 @@ const baselineTarget = (input: PassInput): Target => ({
     return page.evaluate(() => __bench.result());
   },
   async add(page) {
-    const ms = await timed(page, 'keydown', { selector: '.react-flow__node[data-id="bench-new"]' }, () => page.keyboard.press('a'));
+    const ms = await timed(page, 'keydown', { selector: '.react-flow__node[data-id="bench-new"]' }, () => page.keyboard.press('a'), EDIT_TIMEOUT_MS);
     await page.keyboard.press('Escape');
     await page.waitForSelector('.react-flow__node[data-id="bench-new"]', { state: 'detached' });
     return ms;
   },
-  rename: (page, id, to) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: to }, () => page.keyboard.press('r')),
-  undo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: title }, () => page.keyboard.press('u')),
-  redo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: title }, () => page.keyboard.press('y')),
+  rename: (page, id, to) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: to }, () => page.keyboard.press('r'), EDIT_TIMEOUT_MS),
+  undo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: title }, () => page.keyboard.press('u'), EDIT_TIMEOUT_MS),
+  redo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: title }, () => page.keyboard.press('y'), EDIT_TIMEOUT_MS),
 });
 
 /** Wall time from a click (or key) to the download it causes. */

@@ -14,6 +14,7 @@
     const els = document.querySelectorAll(c.selector);
     if (c.absent) return els.length === 0;
     if (c.text !== undefined) return els.length > 0 && els[0].textContent === c.text;
+    if (c.includes !== undefined) return els.length > 0 && (els[0].textContent ?? '').includes(c.includes);
     let n = els.length;
     if (c.visible) {
       n = 0;
