@@ -1,5 +1,6 @@
 import { STAGES, cardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Language, type Link, type StageKey, type Theory } from './model';
-import { STAGE_LABELS } from './i18n/domain';
+import { RUNG_LABELS, STAGE_LABELS } from './i18n/domain';
+import { LADDER_RUNGS } from './records/vocabulary';
 
 /**
  * Chain checks: pure functions over a theory, each with a stable code, a severity, the
@@ -13,6 +14,10 @@ import { STAGE_LABELS } from './i18n/domain';
  * - A link skipping one stage (input → intermediate) is fine; two or more is worth a look.
  * - `cycle` reports each strongly connected group of cards once, however many loops
  *   run through it; ids are its cards in reading order.
+ * - The research checks (#11) speak only to a theory that uses the tag: an outcome
+ *   without an empowerment component is named once some card carries a component (a
+ *   theory not read through empowerment gets no such advice), and a rung is named when
+ *   actions are tagged with it but no outcome is. Both are information, not warnings.
  *
  * Results come grouped by code in CHECK_CODES order (structural warnings first, then
  * information), and within a code in reading order: cards by stage and position, links
@@ -33,6 +38,8 @@ export const CHECK_CODES = [
   'stage-empty',
   'outcome-no-indicator',
   'card-no-aio',
+  'outcome-no-empowerment',
+  'rung-no-outcome',
   'link-no-rationale',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
@@ -125,6 +132,24 @@ export const CHECK_DESCRIPTIONS: Record<CheckCode, CheckDescription> = {
       en: 'A card tagged with none of work-oriented focus, integrated approach or support networks.',
     },
   },
+  'outcome-no-empowerment': {
+    severity: 'info',
+    nl: 'Outcome zonder empowermentcomponent',
+    en: 'Outcome without an empowerment component',
+    explain: {
+      nl: 'Een outcome die geen intrapersoonlijke, interpersoonlijke of gedragscomponent noemt, in een theorie die outcomes wel zo leest.',
+      en: 'An outcome that names no intrapersonal, interactional or behavioural component, in a theory that does read outcomes that way.',
+    },
+  },
+  'rung-no-outcome': {
+    severity: 'info',
+    nl: 'Trede met acties maar zonder outcome',
+    en: 'Rung with actions but no outcome',
+    explain: {
+      nl: 'Acties voor een trede van de participatieladder, terwijl geen enkele outcome die trede noemt: wat verandert er voor wie daar staat?',
+      en: 'Actions for a rung of the participation ladder while no outcome names that rung: what changes for the people on it?',
+    },
+  },
   'link-no-rationale': {
     severity: 'info',
     nl: 'Verbinding zonder onderbouwing',
@@ -209,6 +234,35 @@ export function runChecks(theory: Theory): CheckResult[] {
       );
     }
     if (c.aio.length === 0) add(result('card-no-aio', [c.id], `${t} heeft nog geen AIO-element.`, `${t} has no AIO element yet.`));
+  }
+
+  if (cards.some((c) => c.empowerment.length > 0)) {
+    for (const c of cards) {
+      if (c.stage !== 'outcome' || c.empowerment.length > 0) continue;
+      const t = title(c.id);
+      add(
+        result(
+          'outcome-no-empowerment',
+          [c.id],
+          `Outcome ${t} noemt geen empowermentcomponent (intrapersoonlijk, interpersoonlijk of gedrag).`,
+          `Outcome ${t} names no empowerment component (intrapersonal, interactional or behavioural).`,
+        ),
+      );
+    }
+  }
+
+  for (const rung of LADDER_RUNGS) {
+    const actions = cards.filter((c) => c.stage === 'action' && c.rungs.includes(rung));
+    if (actions.length === 0 || cards.some((c) => c.stage === 'outcome' && c.rungs.includes(rung))) continue;
+    const names = actions.map((c) => title(c.id));
+    add(
+      result(
+        'rung-no-outcome',
+        actions.map((c) => c.id),
+        `${RUNG_LABELS.nl[rung]} heeft acties (${nameList(names, 'nl')}) maar geen outcome.`,
+        `${RUNG_LABELS.en[rung]} has actions (${nameList(names, 'en')}) but no outcome.`,
+      ),
+    );
   }
 
   for (const l of links) {

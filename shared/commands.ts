@@ -22,7 +22,7 @@ import { applyDiff, isEmptyDiff, type DiffSource, type RecordDiff } from './diff
 import { DocIndex } from './docIndex';
 import { Transaction } from './transaction';
 import { assumptionRecord, cardRecord, indicatorRecord, linkRecord, theoryRecord } from './records';
-import { declaredChanges, newRecord, type ValueKeys } from './records/define';
+import { declaredChanges, labelOf, newRecord, type AnyDecl, type AnyField, type ValueField, type ValueKeys } from './records/define';
 import { LIMITS } from './format/limits';
 import { MODEL_LIMITS } from './records/limits';
 import { checkChange } from './limitCheck';
@@ -159,6 +159,25 @@ function normaliseAio(aio: readonly AioKey[]): AioKey[] {
   return AIO_KEYS.filter((key) => aio.includes(key));
 }
 
+/**
+ * A declared list of fixed values (empowerment components, ladder rungs…) as a command
+ * writes it: each value once, in the declaration's order, so the file does not depend on
+ * the order they were ticked in. A value the declaration does not know is refused.
+ */
+function normaliseLists<T extends object>(decl: AnyDecl, changes: T): T {
+  const out = { ...changes } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(out)) {
+    const f = decl.fields[key] as AnyField | undefined;
+    const values = f?.kind === 'list' ? (f as ValueField<string[]>).values : undefined;
+    if (!values || !Array.isArray(value)) continue;
+    for (const v of value) {
+      if (!values.includes(v as string)) throw new CommandError('bad-value', `"${String(v)}" is not one of the ${labelOf(decl, key, 'en').toLowerCase()}.`);
+    }
+    out[key] = values.filter((v) => value.includes(v));
+  }
+  return out as T;
+}
+
 function assertLinkable(tx: Transaction, from: Id, to: Id, ignore?: Id): void {
   card(tx, from);
   card(tx, to);
@@ -208,7 +227,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
 
   updateCard(tx, { id, changes }) {
     const c = card(tx, id);
-    const next: Partial<Card> = declaredChanges(cardRecord, changes, EXCEPT.card);
+    const next: Partial<Card> = normaliseLists(cardRecord, declaredChanges(cardRecord, changes, EXCEPT.card));
     // A new stage moves the card into that stage's lane.
     if (next.stage !== undefined && next.stage !== c.stage) next.position = positionInLane(c.position, next.stage);
     tx.update('card', id, next);
@@ -284,7 +303,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
   },
 
   updateTheory(tx, { changes }) {
-    tx.updateTheory(declaredChanges(theoryRecord, changes, EXCEPT.theory));
+    tx.updateTheory(normaliseLists(theoryRecord, declaredChanges(theoryRecord, changes, EXCEPT.theory)));
   },
 
   addAssumption(tx, args) {

@@ -11,9 +11,10 @@ import { Field } from './Field';
 import { IndicatorEditor } from './IndicatorEditor';
 import { CardLinks } from './CardLinks';
 import { ActionButton } from '../actions/ActionButton';
+import { RESEARCH_FIELDS, ResearchTags } from './ResearchTags';
 
 /** Card fields this form shows in places of its own; links are shown by CardLinks. */
-const PLACED = ['title', 'description', 'stage', 'aio', 'indicators', 'notes'];
+const PLACED = ['title', 'description', 'stage', 'aio', 'indicators', 'notes', ...RESEARCH_FIELDS];
 
 export function CardInspector({ card }: { card: Card }) {
   const { editor } = useServices();
@@ -55,6 +56,8 @@ export function CardInspector({ card }: { card: Card }) {
       </fieldset>
       <CardLinks card={card} />
       <IndicatorEditor card={card} />
+      {/* After the links and indicators: the keyboard reaches those first (Tab from the title). */}
+      <ResearchTags card={card} />
       <Field label={label('notes')} value={card.notes} onChange={update('notes')} multiline rows={3} />
       {/* Any other declared field of a card, with its declared label. */}
       <DeclaredFields

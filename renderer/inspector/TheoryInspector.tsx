@@ -8,9 +8,10 @@ import { DeclaredFields } from './DeclaredFields';
 import { Field } from './Field';
 import { AuthorsField } from './AuthorsField';
 import { LanguageOptions } from './LanguageOptions';
+import { TextListField } from './TextListField';
 
 /** Theory fields this form shows in places of its own; assumptions are edited on their links. */
-const PLACED = ['title', 'organisation', 'authors', 'language', 'revision', 'description', 'assumptions'];
+const PLACED = ['title', 'organisation', 'authors', 'language', 'revision', 'description', 'assumptions', 'targetGroups'];
 
 export function TheoryInspector() {
   const { editor } = useServices();
@@ -45,6 +46,11 @@ export function TheoryInspector() {
         record={theory}
         placed={PLACED}
         onChange={(key, value) => editor.run('updateTheory', { changes: { [key]: value } as TheoryChanges })}
+      />
+      <TextListField
+        label={`${label('targetGroups')} (${t('oneEntryPerLine')})`}
+        values={theory.targetGroups}
+        onChange={(targetGroups) => editor.run('updateTheory', { changes: { targetGroups } })}
       />
     </div>
   );

@@ -2,10 +2,10 @@ import { defineRecord, field, type RecordOf } from './define';
 import { indicatorRecord } from './indicator';
 import { MODEL_LIMITS } from './limits';
 import { positionRecord } from './position';
-import { AIO_KEYS, STAGES } from './vocabulary';
-import { AIO_LABELS, STAGE_LABELS } from '../i18n/domain';
 import { cardOriginRecord } from './organisation';
-import { fieldAdded } from './added';
+import { fieldAdded, fieldsAdded } from './added';
+import { AIO_KEYS, EMPOWERMENT_COMPONENTS, EMPOWERMENT_DIMENSIONS, LADDER_RUNGS, STAGES } from './vocabulary';
+import { AIO_LABELS, DIMENSION_LABELS, EMPOWERMENT_LABELS, RUNG_LABELS, STAGE_LABELS } from '../i18n/domain';
 
 export const cardRecord = defineRecord({
   type: 'card',
@@ -31,7 +31,33 @@ export const cardRecord = defineRecord({
       omitDefault: true,
       label: { nl: 'Herkomst', en: 'Origins' },
     }),
+    /** Issue #11, file version 3: the research tags. All left out of the file while empty. */
+    empowerment: field.list(EMPOWERMENT_COMPONENTS, {
+      max: MODEL_LIMITS.tagsPerList,
+      unique: true,
+      omitDefault: true,
+      label: { nl: 'Empowermentcomponenten', en: 'Empowerment components' },
+      valueLabels: EMPOWERMENT_LABELS,
+    }),
+    dimensions: field.list(EMPOWERMENT_DIMENSIONS, {
+      max: MODEL_LIMITS.tagsPerList,
+      unique: true,
+      omitDefault: true,
+      label: { nl: 'Empowermentdimensies', en: 'Empowerment dimensions' },
+      valueLabels: DIMENSION_LABELS,
+    }),
+    rungs: field.list(LADDER_RUNGS, {
+      max: MODEL_LIMITS.tagsPerList,
+      unique: true,
+      omitDefault: true,
+      label: { nl: 'Treden van de participatieladder', en: 'Participation-ladder rungs' },
+      valueLabels: RUNG_LABELS,
+    }),
+    targetGroups: field.list('text', { max: MODEL_LIMITS.targetGroups, omitDefault: true, label: { nl: 'Doelgroepen', en: 'Target groups' } }),
   },
-  migrations: [fieldAdded(2, 'origins', 'where a card of a generic theory came from')],
+  migrations: [
+    fieldAdded(2, 'origins', 'where a card of a generic theory came from'),
+    fieldsAdded(3, ['empowerment', 'dimensions', 'rungs', 'targetGroups'], 'empowerment components and dimensions, ladder rungs and target groups'),
+  ],
 });
 export type Card = RecordOf<typeof cardRecord>;

@@ -23,4 +23,8 @@ export const MODEL_LIMITS = {
    * Infinity and NaN, and a blank screen (issue #10, D6).
    */
   coordinate: 10_000_000,
+  /** Empowerment components, dimensions or ladder rungs on one card or theory (few values; repeats are dropped on reading). */
+  tagsPerList: 24,
+  /** Target groups named on one card, or in a theory's own list. */
+  targetGroups: 200,
 } as const;

@@ -3,10 +3,10 @@ import { cardRecord } from './card';
 import { defineRecord, field, type RecordOf } from './define';
 import { linkRecord } from './link';
 import { MODEL_LIMITS } from './limits';
-import { LANGUAGES } from './vocabulary';
-import { LANGUAGE_NAMES } from '../i18n/domain';
 import { organisationRecord } from './organisation';
-import { fieldAdded } from './added';
+import { fieldAdded, fieldsAdded } from './added';
+import { LADDER_RUNGS, LADDER_VARIANTS, LANGUAGES } from './vocabulary';
+import { LADDER_VARIANT_LABELS, LANGUAGE_NAMES, RUNG_LABELS } from '../i18n/domain';
 
 /** The theory: one per file, its own fields and its three collections. */
 export const theoryRecord = defineRecord({
@@ -30,10 +30,36 @@ export const theoryRecord = defineRecord({
       omitDefault: true,
       label: { nl: 'Organisaties', en: 'Organisations' },
     }),
+    /** Issue #11, file version 3: which ladder names the rungs, where the target group stands and can grow to, its groups. */
+    ladder: field.oneOf(LADDER_VARIANTS, {
+      initial: 'flemish',
+      omitDefault: true,
+      label: { nl: 'Participatieladder', en: 'Participation ladder' },
+      valueLabels: LADDER_VARIANT_LABELS,
+    }),
+    groupRungs: field.list(LADDER_RUNGS, {
+      max: MODEL_LIMITS.tagsPerList,
+      unique: true,
+      omitDefault: true,
+      label: { nl: 'Treden waarop de doelgroep staat', en: 'Rungs the target group stands on' },
+      valueLabels: RUNG_LABELS,
+    }),
+    goalRungs: field.list(LADDER_RUNGS, {
+      max: MODEL_LIMITS.tagsPerList,
+      unique: true,
+      omitDefault: true,
+      label: { nl: 'Treden waarnaar de doelgroep kan groeien', en: 'Rungs the target group can grow to' },
+      valueLabels: RUNG_LABELS,
+    }),
+    /** The theory's own list of target groups: the suggestions for its cards. */
+    targetGroups: field.list('text', { max: MODEL_LIMITS.targetGroups, omitDefault: true, label: { nl: 'Doelgroepen van de theorie', en: 'Target groups of the theory' } }),
     cards: field.collection(cardRecord, { max: MODEL_LIMITS.cards }),
     links: field.collection(linkRecord, { max: MODEL_LIMITS.links }),
     assumptions: field.collection(assumptionRecord, { max: MODEL_LIMITS.assumptions, shown: 'inspector' }),
   },
-  migrations: [fieldAdded(2, 'organisations', 'the organisations a generic theory was merged from')],
+  migrations: [
+    fieldAdded(2, 'organisations', 'the organisations a generic theory was merged from'),
+    fieldsAdded(3, ['ladder', 'groupRungs', 'goalRungs', 'targetGroups'], 'the participation ladder, the rungs its target group stands on and can grow to, its target groups'),
+  ],
 });
 export type Theory = RecordOf<typeof theoryRecord>;

@@ -15,6 +15,25 @@ export type AssumptionStatus = (typeof ASSUMPTION_STATUSES)[number];
 export const ASSUMPTION_KINDS = ['assumption', 'external'] as const;
 export type AssumptionKind = (typeof ASSUMPTION_KINDS)[number];
 
+/** Psychological empowerment components (Zimmerman), as the KdG talk reads outcomes. */
+export const EMPOWERMENT_COMPONENTS = ['intrapersonal', 'interactional', 'behavioural'] as const;
+export type EmpowermentComponent = (typeof EMPOWERMENT_COMPONENTS)[number];
+
+/** Empowerment dimensions (Jacobs, Braakman & Houweling 2005), as the Inholland report reads them. */
+export const EMPOWERMENT_DIMENSIONS = ['powerFromWithin', 'powerWith', 'powerTo'] as const;
+export type EmpowermentDimension = (typeof EMPOWERMENT_DIMENSIONS)[number];
+
+/**
+ * Rungs of the participation ladder, 1 (isolated) to 6 (paid work). Kept as the strings
+ * "1"…"6" in the file: a declared list of fixed values is a list of strings.
+ */
+export const LADDER_RUNGS = ['1', '2', '3', '4', '5', '6'] as const;
+export type LadderRung = (typeof LADDER_RUNGS)[number];
+
+/** Which names the rungs go by: the Flemish ladder (the KdG talk) or the Dutch VNG ladder. */
+export const LADDER_VARIANTS = ['flemish', 'vng'] as const;
+export type LadderVariant = (typeof LADDER_VARIANTS)[number];
+
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -28,3 +47,5 @@ export const isAioKey = isOneOf(AIO_KEYS);
 export const isAssumptionStatus = isOneOf(ASSUMPTION_STATUSES);
 export const isAssumptionKind = isOneOf(ASSUMPTION_KINDS);
 export const isLanguage = isOneOf(LANGUAGES);
+export const isEmpowermentComponent = isOneOf(EMPOWERMENT_COMPONENTS);
+export const isLadderRung = isOneOf(LADDER_RUNGS);

@@ -17,6 +17,7 @@ import { emptyIndicator } from '../model';
 import { stackColumns } from '../layout';
 import { assumptionRecord, cardRecord, linkRecord, theoryRecord } from '../records';
 import { newRecord } from '../records/define';
+import { EMPOWERMENT_COMPONENTS, EMPOWERMENT_DIMENSIONS, LADDER_RUNGS, type EmpowermentComponent, type EmpowermentDimension, type LadderRung } from '../records/vocabulary';
 
 /**
  * Templates are written as bilingual specifications and turned into a real document in
@@ -26,19 +27,15 @@ import { newRecord } from '../records/define';
  */
 export type Text = Record<Language, string>;
 
-/** Empowerment component (Zimmerman), as issue #11 will add it to cards. */
-export type EmpowermentComponent = 'intrapersonal' | 'interactional' | 'behavioural';
-/** Empowerment dimension (Jacobs, Braakman & Houweling 2005), as used by the Inholland report. */
-export type EmpowermentDimension = 'powerFromWithin' | 'powerWith' | 'powerTo';
+export type { EmpowermentComponent, EmpowermentDimension };
 /** A factor of the MPE (Meetschaal voor Psychologisch Empowerment). */
 export type MpeFactor = 'intrapsychic' | 'interpsychic' | 'behavioural';
 
 /**
  * What the seed supports for the research tags of issue #11 (empowerment components and
- * dimensions, participation-ladder rungs, the MPE instrument). The file format has no
- * fields for these yet, so `buildDocument` does not write them; when #11 adds the fields,
- * it maps these notes onto them. An absent field means the seed says nothing about it for
- * this card: leave it empty rather than guess.
+ * dimensions, participation-ladder rungs, the MPE instrument). `buildDocument` writes the
+ * components, dimensions and rungs onto the cards (file version 3). An absent field means
+ * the seed says nothing about it for this card: it stays empty rather than guessed.
  */
 export interface ResearchNote {
   /** Where in the seed this card comes from (section or page heading, or a near quote). */
@@ -107,6 +104,12 @@ export interface TemplateSpec {
 }
 
 /** A fresh document from a spec: every call returns new objects (one is edited, another not). */
+/** Values in the declaration's order, each once (the order the commands keep too). */
+function inOrder<T extends string>(values: readonly T[], given: readonly T[] | undefined): T[] {
+  return values.filter((v) => (given ?? []).includes(v));
+}
+const rungsOf = (rungs: readonly number[] | undefined): LadderRung[] => inOrder(LADDER_RUNGS, (rungs ?? []).map((r) => String(r) as LadderRung));
+
 export function buildDocument(spec: TemplateSpec, language: Language, now = ''): WerkzaamDocument {
   const columns: Partial<Record<StageKey, Id[]>> = {};
   for (const stage of STAGES) columns[stage] = spec.cards.filter((c) => c.stage === stage).map((c) => c.id);
@@ -126,6 +129,9 @@ export function buildDocument(spec: TemplateSpec, language: Language, now = ''):
         definition: i.definition[language],
         source: i.source[language],
       })),
+      empowerment: inOrder(EMPOWERMENT_COMPONENTS, c.research.empowerment),
+      dimensions: inOrder(EMPOWERMENT_DIMENSIONS, c.research.dimensions),
+      rungs: rungsOf(c.research.rungs),
     });
   }
   const links: Record<Id, Link> = {};
@@ -133,6 +139,7 @@ export function buildDocument(spec: TemplateSpec, language: Language, now = ''):
     const id = `l${n + 1}`;
     links[id] = newRecord(linkRecord, { id, from: l.from, to: l.to, rationale: l.rationale[language], evidence: l.evidence?.[language] ?? '', assumptions: [...(l.assumptions ?? [])] });
   });
+  const research = spec.theory.research;
   const assumptions: Record<Id, Assumption> = {};
   for (const a of spec.assumptions) assumptions[a.id] = newRecord(assumptionRecord, { id: a.id, text: a.text[language], status: a.status, kind: a.kind });
   return {
@@ -144,6 +151,10 @@ export function buildDocument(spec: TemplateSpec, language: Language, now = ''):
       authors: [...(spec.theory.authors ?? [])],
       language,
       description: spec.theory.description[language],
+      ladder: research?.ladder ?? 'flemish',
+      // The seed says whether its rungs are where the group stands or where it can grow to.
+      groupRungs: research?.rungsMeaning === 'current' ? rungsOf(research.rungs) : [],
+      goalRungs: research?.rungsMeaning === 'potential' ? rungsOf(research.rungs) : [],
       created: now,
       modified: now,
       cards,

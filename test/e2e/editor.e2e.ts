@@ -80,15 +80,15 @@ describe('the editor in Chromium', () => {
     await card(page, 'Self-confidence').click();
     await page.getByRole('button', { name: 'Add indicator' }).click();
     await page.getByRole('textbox', { name: 'Name' }).fill('MPE score');
-    await page.getByRole('textbox', { name: 'Target' }).fill('3.8');
+    await page.getByRole('textbox', { name: 'Target', exact: true }).fill('3.8');
 
     // Undo the target (typing in one field is one step) and redo it.
     await card(page, 'Self-confidence').focus();
     await page.keyboard.press('Control+z');
-    await expect.poll(() => page.getByRole('textbox', { name: 'Target' }).inputValue()).toBe('');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Target', exact: true }).inputValue()).toBe('');
     await expect.poll(() => page.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('MPE score');
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => page.getByRole('textbox', { name: 'Target' }).inputValue()).toBe('3.8');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Target', exact: true }).inputValue()).toBe('3.8');
 
     // Delete with the keyboard, then undo it.
     await card(page, 'Wider network').click();

@@ -16,7 +16,21 @@ describe('the Excel workbook', () => {
   it('has one sheet per record type with the declared fields as columns, in the theory\'s language', () => {
     const sheets = theorySheets(kdg());
     expect(sheets.map((s) => s.name)).toEqual(['Theorie', 'Kaarten', 'Verbindingen', 'Indicatoren', 'Aannames']);
-    expect(sheets[1]!.columns.map((c) => c.labels.nl)).toEqual(['Id', 'Fase', 'Titel', 'Beschrijving', 'AIO-elementen', 'Positie x', 'Positie y', 'Notities']);
+    expect(sheets[1]!.columns.map((c) => c.labels.nl)).toEqual([
+      'Id',
+      'Fase',
+      'Titel',
+      'Beschrijving',
+      'AIO-elementen',
+      'Positie x',
+      'Positie y',
+      'Notities',
+      // The research tags of file version 3 (#11): declared fields, so columns too.
+      'Empowermentcomponenten',
+      'Empowermentdimensies',
+      'Treden van de participatieladder',
+      'Doelgroepen',
+    ]);
     expect(sheets[2]!.columns.map((c) => c.labels.en)).toEqual(['Id', 'From', 'From (title)', 'To', 'To (title)', 'Rationale', 'Evidence or strength', 'Assumptions']);
     expect(sheets[3]!.columns.map((c) => c.labels.en)).toEqual([
       'Card', 'Card (title)', 'Stage', 'Id', 'Name', 'Definition', 'Unit', 'Baseline', 'Target', 'Source / instrument', 'Frequency', 'Who measures',
@@ -93,10 +107,10 @@ describe('the CSV files', () => {
   it('start with a byte-order mark, use ; when asked, quote what needs quoting, and end lines with CRLF', () => {
     const [, cards] = writeCsvFiles(kdg(), { separator: ';' });
     expect(cards!.name).toBe('cards.csv');
-    expect(cards!.text.startsWith('\uFEFFId;Fase;Titel;Beschrijving;AIO-elementen;Positie x;Positie y;Notities\r\n')).toBe(true);
-    expect(cards!.text).toContain('\r\nc3;Input;Vier organisaties en hun begeleiders;Stroom Maatwerk, KRAS, IGEMO en VINAC+, met hun jobcoaches en werkvloerbegeleiders.;Arbeidsmatige focus;30;352;\r\n');
+    expect(cards!.text.startsWith('\uFEFFId;Fase;Titel;Beschrijving;AIO-elementen;Positie x;Positie y;Notities;Empowermentcomponenten;Empowermentdimensies;Treden van de participatieladder;Doelgroepen\r\n')).toBe(true);
+    expect(cards!.text).toContain('\r\nc3;Input;Vier organisaties en hun begeleiders;Stroom Maatwerk, KRAS, IGEMO en VINAC+, met hun jobcoaches en werkvloerbegeleiders.;Arbeidsmatige focus;30;352;;;;;\r\n');
     const [, commas] = writeCsvFiles(kdg(), { separator: ',', language: 'en' });
-    expect(commas!.text).toContain('\r\nc3,Input,Vier organisaties en hun begeleiders,"Stroom Maatwerk, KRAS, IGEMO en VINAC+, met hun jobcoaches en werkvloerbegeleiders.",Work-oriented focus,30,352,\r\n');
+    expect(commas!.text).toContain('\r\nc3,Input,Vier organisaties en hun begeleiders,"Stroom Maatwerk, KRAS, IGEMO en VINAC+, met hun jobcoaches en werkvloerbegeleiders.",Work-oriented focus,30,352,,,,,\r\n');
   });
 
   it('make a text that a spreadsheet would run as a formula plain text', () => {

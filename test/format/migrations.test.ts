@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, migrateDown, oldestReadableVersion, MIGRATIONS, type Migration } from '../../shared/format/migrations';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeProblemIn, parseDocument } from '../../shared/format/parse';
 import { serializeDocument, toFile } from '../../shared/format/serialize';
@@ -82,8 +82,8 @@ describe('migrations', () => {
   it('refuses a version older than any migration knows', () => {
     const result = parseDocument(JSON.stringify({ format: 'werkzaam', version: 0, theory: { title: 'x' } }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]!.message).toMatch(/version 0 is not a Werkzaam file version \(known: 1 to 2\)$/);
-    if (!result.ok) expect(describeProblemIn('nl')(result.problems[0]!)).toMatch(/versie 0 is geen versie van het Werkzaam-formaat \(bekend: 1 tot en met 2\)$/);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/version 0 is not a Werkzaam file version \(known: 1 to 3\)$/);
+    if (!result.ok) expect(describeProblemIn('nl')(result.problems[0]!)).toMatch(/versie 0 is geen versie van het Werkzaam-formaat \(bekend: 1 tot en met 3\)$/);
   });
 });
 
@@ -91,7 +91,7 @@ describe('version 1 to 2: versions, organisations and origins (#12)', () => {
   const fixture = (path: string) => readFileSync(join(__dirname, '../fixtures', path), 'utf8');
 
   it('is one named step', () => {
-    expect(MIGRATIONS.map((m) => [m.from, m.to, m.name])).toEqual([
+    expect(MIGRATIONS.map((m) => [m.from, m.to, m.name]).slice(0, 1)).toEqual([
       [
         1,
         2,
@@ -104,10 +104,11 @@ describe('version 1 to 2: versions, organisations and origins (#12)', () => {
     const result = parseDocument(fixture('v1/kdg-aio.werkzaam'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.warnings.map((w) => w.code)).toEqual(['migrated']);
+    // One notice per step: 1 → 2, 2 → 3.
+    expect(result.warnings.map((w) => w.code)).toEqual(['migrated', 'migrated']);
     const saved = serializeDocument(result.document);
     expect(saved).toBe(fixture('valid/kdg-aio.werkzaam'));
-    expect(saved.replace('"version": 2,', '"version": 1,')).toBe(fixture('v1/kdg-aio.werkzaam'));
+    expect(saved.replace('"version": 3,', '"version": 1,')).toBe(fixture('v1/kdg-aio.werkzaam'));
   });
 
   it('going down, leaves out what version 1 has no place for: versions, organisations, origins', () => {
@@ -125,6 +126,78 @@ describe('version 1 to 2: versions, organisations and origins (#12)', () => {
     expect(migrateDown(file, 1)).toEqual({ format: 'werkzaam', version: 1, theory: { title: 'Generiek', cards: [{ id: 'c1', stage: 'input', title: 'a' }], links: [] } });
     const back = parseDocument(JSON.stringify(migrateDown(file, 1)));
     expect(back.ok).toBe(true);
-    if (back.ok) expect(toFile(back.document).version).toBe(2);
+    if (back.ok) expect(toFile(back.document).version).toBe(CURRENT_VERSION);
   });
 });
+
+describe('version 2 to 3: empowerment, ladder rungs and target groups (#11)', () => {
+  const fixtures = join(__dirname, '../fixtures');
+  const read = (path: string) => readFileSync(join(fixtures, path), 'utf8');
+  const step = MIGRATIONS.find((m) => m.from === 2)!;
+  /** Every fixture Werkzaam ships, as a version 1 file: the v1 copy, and each valid file with its number put back to 1. */
+  const v1Files: [string, string][] = [
+    ['v1/kdg-aio.werkzaam', read('v1/kdg-aio.werkzaam')],
+    ...readdirSync(join(fixtures, 'valid')).map((name): [string, string] => [`valid/${name} as version 1`, read(`valid/${name}`).replace('"version": 3,', '"version": 1,')]),
+  ];
+
+  it('is one named step, naming the card and the theory', () => {
+    expect([step.from, step.to, step.name]).toEqual([
+      2,
+      3,
+      'theory: the participation ladder, the rungs its target group stands on and can grow to, its target groups; card: empowerment components and dimensions, ladder rungs and target groups',
+    ]);
+  });
+
+  it.each(v1Files)('%s converts up to version 3 and back down without loss', (_name, text) => {
+    const file = JSON.parse(text) as Record<string, unknown>;
+    expect(file.version).toBe(1);
+    const up = migrate(file);
+    expect(up.ok).toBe(true);
+    if (!up.ok) return;
+    expect(up.file.version).toBe(3);
+    expect(migrateDown(up.file, 1)).toEqual(file);
+    // Read, saved, taken down to version 1 and read again: the same theory.
+    const doc = loadV1(text);
+    const down = migrateDown(JSON.parse(serializeDocument(doc)) as Record<string, unknown>, 1);
+    expect(down.version).toBe(1);
+    expect(loadV1(JSON.stringify(down))).toEqual(doc);
+  });
+
+  it('a version 3 file with tags goes down to version 2 without them, and the rest stays', () => {
+    const file = {
+      format: 'werkzaam',
+      version: 3,
+      theory: {
+        title: 'Treden',
+        ladder: 'vng',
+        groupRungs: ['3'],
+        goalRungs: ['4', '5'],
+        targetGroups: ['anderstaligen'],
+        cards: [{ id: 'c1', stage: 'outcome', title: 'Zelfvertrouwen', empowerment: ['intrapersonal'], dimensions: ['powerFromWithin'], rungs: ['3'], targetGroups: ['anderstaligen'], notes: 'n' }],
+        links: [],
+      },
+    };
+    expect(migrateDown(file, 2)).toEqual({ format: 'werkzaam', version: 2, theory: { title: 'Treden', cards: [{ id: 'c1', stage: 'outcome', title: 'Zelfvertrouwen', notes: 'n' }], links: [] } });
+    const doc = parseDocument(JSON.stringify(file));
+    expect(doc.ok).toBe(true);
+    if (!doc.ok) return;
+    expect(doc.document.theory).toMatchObject({ ladder: 'vng', groupRungs: ['3'], goalRungs: ['4', '5'], targetGroups: ['anderstaligen'] });
+    expect(doc.document.theory.cards.c1).toMatchObject({ empowerment: ['intrapersonal'], dimensions: ['powerFromWithin'], rungs: ['3'], targetGroups: ['anderstaligen'] });
+    // Written back: every tag as it was (defaults filled in around them).
+    expect(JSON.parse(serializeDocument(doc.document))).toMatchObject(file);
+  });
+
+  it('refuses a rung or component the vocabulary does not know, naming where', () => {
+    const bad = { format: 'werkzaam', version: 3, theory: { title: 't', cards: [{ id: 'c1', stage: 'outcome', title: 'x', rungs: ['7'] }] } };
+    const result = parseDocument(JSON.stringify(bad));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.path).toBe('theory.cards[0].rungs[0]');
+  });
+});
+
+/** A version 1 text read and written by this version (for comparing after a round trip). */
+function loadV1(text: string) {
+  const parsed = parseDocument(text);
+  if (!parsed.ok) throw new Error('not readable');
+  return parsed.document;
+}

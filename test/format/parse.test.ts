@@ -29,6 +29,10 @@ describe('parseDocument: valid files', () => {
       created: '',
       modified: '',
       organisations: [],
+      ladder: 'flemish',
+      groupRungs: [],
+      goalRungs: [],
+      targetGroups: [],
       cards: {},
       links: {},
       assumptions: {},
@@ -77,12 +81,12 @@ describe('parseDocument: valid files', () => {
     const withExtras = {
       ...minimal,
       generator: 'other-tool',
-      theory: { title: 't', ladder: { variant: 'VNG' }, cards: [{ id: 'c1', stage: 'input', title: 'x', colour: '#f00' }] },
+      theory: { title: 't', palette: { variant: 'VNG' }, cards: [{ id: 'c1', stage: 'input', title: 'x', colour: '#f00' }] },
     };
     const doc = loadDocument(JSON.stringify(withExtras));
     const again = JSON.parse(serializeDocument(doc));
     expect(again.generator).toBe('other-tool');
-    expect(again.theory.ladder).toEqual({ variant: 'VNG' });
+    expect(again.theory.palette).toEqual({ variant: 'VNG' });
     expect(again.theory.cards[0].colour).toBe('#f00');
   });
 
@@ -119,7 +123,7 @@ describe('parseDocument: hostile and broken files', () => {
     ['binary.werkzaam', 'not-text', '', /binary data/],
     ['proto-key.werkzaam', 'forbidden-key', 'theory.cards[0]', /"__proto__" is not allowed/],
     ['constructor-key.werkzaam', 'forbidden-key', 'theory', /"constructor" is not allowed/],
-    ['future-version.werkzaam', 'newer-version', 'version', /newer version of Werkzaam \(file version 7; this version reads up to 2\)/],
+    ['future-version.werkzaam', 'newer-version', 'version', /newer version of Werkzaam \(file version 7; this version reads up to 3\)/],
     ['wrong-format.werkzaam', 'wrong-format', 'format', /not a Werkzaam file: "format" is "drawio"/],
     ['duplicate-ids.werkzaam', 'duplicate-id', 'theory.cards[1].id', /duplicate card id "c1" \(also used by theory.cards\[0\]\)/],
     ['dangling-link.werkzaam', 'dangling-link', 'theory.links[0].to', /no card with id "c404"/],

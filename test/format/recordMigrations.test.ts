@@ -40,8 +40,11 @@ const old = {
 };
 
 describe('record migrations', () => {
-  it('the shipped declarations make the file registry: one step, from 1 to 2', () => {
-    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([[1, 2]]);
+  it('the shipped declarations make the file registry: from 1 to 2 (#12), from 2 to 3 (#11)', () => {
+    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([
+      [1, 2],
+      [2, 3],
+    ]);
     expect(recordMigrations().map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
   });
 
@@ -49,6 +52,7 @@ describe('record migrations', () => {
     expect(registry.map((m) => [m.from, m.to])).toEqual([
       [0, 1],
       [1, 2],
+      [2, 3],
     ]);
     expect(registry[0]!.name).toBe('card: memo → notes; indicator: goal → target');
   });

@@ -16,11 +16,15 @@ import { documentArb } from '../support/arbitraries';
  *
  * Version 2 (#12: versions, organisations and origins, all left out while unused) changed
  * nothing else in these files: the hashes are of the text with its version number put back
- * to 1, and the text must say version 2.
+ * to 1, and the text must say the current version.
+ *
+ * Version 3 (#11: empowerment components and dimensions, ladder rungs, target groups, the
+ * theory's ladder; all left out while unused) likewise: the same hashes, version number
+ * put back to 1, the text saying version 3.
  */
 const asVersion1 = (text: string) => {
-  expect(text).toMatch(/^\{\n  "format": "werkzaam",\n  "version": 2,\n/);
-  return text.replace('\n  "version": 2,\n', '\n  "version": 1,\n');
+  expect(text).toMatch(/^\{\n  "format": "werkzaam",\n  "version": 3,\n/);
+  return text.replace('\n  "version": 3,\n', '\n  "version": 1,\n');
 };
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 const sha = (text: string) => hash(asVersion1(text));

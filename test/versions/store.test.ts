@@ -121,7 +121,8 @@ describe('versions in the file', () => {
     const two = serializeDocument(doc).length;
     expect(doc.versions[1]!.cards.map((c) => c.id)).toEqual(['c5']);
     expect(doc.versions[1]!.links).toEqual([]);
-    expect(two - one).toBeLessThan(2_000);
+    // A card record carries its research tags (#11) since version 3: the bound grew with them.
+    expect(two - one).toBeLessThan(2_200);
   });
 
   it('a theory without versions is written as before: no empty versions list, no origins', () => {
