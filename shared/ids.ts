@@ -2,7 +2,12 @@ import type { Id } from './model';
 
 /** Ids must be safe as record keys and readable in a file. */
 export const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
-const RESERVED = new Set(['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf']);
+/**
+ * Names a plain object already answers to: every Object.prototype member (toLocaleString,
+ * isPrototypeOf, __defineGetter__, …), not only the few a lookup is known to trip over, so a
+ * card can never be found in a record where there is none (D16).
+ */
+const RESERVED: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
 
 export function isValidId(id: unknown): id is Id {
   return typeof id === 'string' && ID_PATTERN.test(id) && !RESERVED.has(id);

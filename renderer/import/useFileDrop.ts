@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Services } from '../state/services';
 import { importFiles, reportReadError } from './importFlow';
+import { readTheoryBlob } from '../platform/webPlatform';
 
 const hasFiles = (event: DragEvent) => Boolean(event.dataTransfer && [...event.dataTransfer.types].includes('Files'));
 
@@ -31,7 +32,8 @@ export function useFileDrop(services: Services): void {
         try {
           if (files.length === 1 && /\.werkzaam$/i.test(files[0]!.name)) {
             const file = files[0]!;
-            await services.session.openGiven({ ref: null, name: file.name, text: new TextDecoder().decode(await file.arrayBuffer()) });
+            // Read as File ▸ Open reads: the size first, strict decoding (invalid bytes are refused, never opened as U+FFFD), problems named in the UI language.
+            await services.session.openGiven({ name: file.name, read: async () => ({ ref: null, name: file.name, text: await readTheoryBlob(file, file.name) }) });
             return;
           }
           await importFiles(services, await services.platform.readDroppedFiles(files));

@@ -172,13 +172,13 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/** NUL or a U+FFFD replacement character (what invalid UTF-8 decodes to) means a binary file. */
+/**
+ * NUL means a binary file. A U+FFFD replacement character does not: bytes are decoded
+ * strictly (./decode.ts), so invalid UTF-8 never becomes one, and one in the text is a
+ * character someone typed or pasted (D12).
+ */
 function findBinary(text: string): number {
-  const nul = text.indexOf('\u0000');
-  const replacement = text.indexOf('\uFFFD');
-  if (nul < 0) return replacement;
-  if (replacement < 0) return nul;
-  return Math.min(nul, replacement);
+  return text.indexOf('\u0000');
 }
 
 /**

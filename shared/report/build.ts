@@ -1,9 +1,9 @@
-import { AIO_KEYS, STAGES, type Card, type Language, type Link, type WerkzaamDocument } from '../model';
+import { AIO_KEYS, STAGES, getOwn, type Card, type Language, type Link, type WerkzaamDocument } from '../model';
 import { linksByCard } from './refs';
 import { AIO_LABELS, ASSUMPTION_KIND_LABELS, ASSUMPTION_STATUS_LABELS, STAGE_LABELS } from '../i18n/domain';
 import { reportStrings } from '../i18n/report';
 import { translator, LOCALES } from '../i18n/core';
-import { runChecks } from '../checks';
+import { isStageResult, runChecks, type CheckResult } from '../checks';
 import { cardRefs, type CardRefs } from './refs';
 import { layoutDiagram } from './layout';
 import { printableTheory } from './printable';
@@ -219,15 +219,18 @@ function checks({ theory, language, t, refs, cards }: Context): Block[] {
   if (results.length === 0) return [{ kind: 'paragraph', text: t('noChecks'), note: true }];
   // Check ids name cards, links or (for an empty stage) a stage: show them as the reader sees them.
   // A link's own ends are already in "a → b": name them once.
-  const concerns = (ids: string[]) => {
-    const ends = new Set(ids.flatMap((id) => (theory.links[id] ? [theory.links[id].from, theory.links[id].to] : [])));
-    return ids
+  // An empty stage is named by its code, not by looking its key up among the cards: a card
+  // with the id "action" must not stand in for the empty Actions stage (D16).
+  const concerns = (result: CheckResult) => {
+    if (isStageResult(result)) return result.ids.map((stage) => STAGE_LABELS[language][stage as (typeof STAGES)[number]]).join(', ');
+    const link = (id: string) => getOwn(theory.links, id);
+    const ends = new Set(result.ids.flatMap((id) => (link(id) ? [link(id)!.from, link(id)!.to] : [])));
+    return result.ids
       .filter((id) => !ends.has(id))
       .map((id) => {
-        if (theory.cards[id]) return refs.ref(id);
-        const link = theory.links[id];
-        if (link) return `${refs.ref(link.from)} → ${refs.ref(link.to)}`;
-        return (STAGES as readonly string[]).includes(id) ? STAGE_LABELS[language][id as (typeof STAGES)[number]] : id;
+        if (getOwn(theory.cards, id)) return refs.ref(id);
+        const l = link(id);
+        return l ? `${refs.ref(l.from)} → ${refs.ref(l.to)}` : id;
       })
       .join(', ');
   };
@@ -235,7 +238,7 @@ function checks({ theory, language, t, refs, cards }: Context): Block[] {
     {
       kind: 'table',
       headers: [t('colSeverity'), t('colText'), t('colConcerns')],
-      rows: [...results].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).map((r) => [t(`severity_${r.severity}`), r.message[language], concerns(r.ids)]),
+      rows: [...results].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).map((r) => [t(`severity_${r.severity}`), r.message[language], concerns(r)]),
       columns: [{ width: 26 }, {}, { width: 30 }],
     },
   ];

@@ -1,3 +1,4 @@
+import { decodeTheoryBytes } from '../../shared/format/decode';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -225,10 +226,20 @@ describe('parseDocument: hostile and broken files', () => {
     expect(p).toMatchObject({ code: 'too-large', message: 'the file is too large (21.0 MB; the limit is 20.0 MB)' });
   });
 
-  it('refuses raw NUL or replacement characters as binary data, with where they are', () => {
+  it('refuses a raw NUL as binary data, with where it is', () => {
     const [p] = problemsOf('{"format":"werkzaam",\n  "version":1\u0000}');
     expect(p).toMatchObject({ code: 'not-text', line: 2, column: 14 });
-    expect(problemsOf('{"format":"werkzaam","version":1,"theory":{"title":"\uFFFD"}}')[0]!.code).toBe('not-text');
+  });
+
+  it('reads a genuine U+FFFD as the character it is (D12): bytes are decoded strictly, so it never stands for bad bytes', () => {
+    const text = '{"format":"werkzaam","version":1,"theory":{"title":"vervangen: \uFFFD","cards":[{"id":"c1","stage":"input","title":"\uFFFD\uFFFD"}]}}';
+    expect(loadDocument(text).theory.title).toBe('vervangen: \uFFFD');
+    expect(loadDocument(text).theory.cards.c1!.title).toBe('\uFFFD\uFFFD');
+    // And from bytes: a U+FFFD in valid UTF-8 (EF BF BD) opens; invalid UTF-8 is still binary.
+    const bytes = new TextEncoder().encode(text);
+    const decoded = decodeTheoryBytes(bytes);
+    expect(decoded.ok && loadDocument(decoded.text).theory.title).toBe('vervangen: \uFFFD');
+    expect(decodeTheoryBytes(new Uint8Array([...bytes.slice(0, 60), 0xff, ...bytes.slice(60)])).ok).toBe(false);
   });
 
   it('never throws, even when a migration step does', () => {
