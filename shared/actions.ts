@@ -219,6 +219,7 @@ export const ACTIONS = [
   a({ id: 'compare.repair', label: { nl: 'Anders koppelen', en: 'Re-pair' }, keys: ['R'] }),
   // value: the title the generic theory gives the match in focus.
   a({ id: 'compare.title', label: { nl: 'Titel kiezen', en: 'Choose the title' } }),
+  a({ id: 'compare.saveMatches', label: { nl: 'Overeenkomsten opslaan…', en: 'Save matches…' } }),
   a({ id: 'compare.merge', label: { nl: 'Samenvoegen tot generieke theorie', en: 'Merge into a generic theory' } }),
   a({ id: 'compare.close', label: { nl: 'Vergelijkingsweergave sluiten', en: 'Close the comparison view' } }),
 

@@ -59,6 +59,7 @@ export function ComparisonView() {
         <div className="comparison-buttons">
           <ActionButton id="compare.merge" className="primary" />
           <ActionButton id="compare.open" />
+          <ActionButton id="compare.saveMatches" />
           <ActionButton id="compare.close" />
         </div>
       </header>

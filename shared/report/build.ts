@@ -8,6 +8,7 @@ import { cardRefs, type CardRefs } from './refs';
 import { layoutDiagram } from './layout';
 import { printableTheory } from './printable';
 import type { Block, ReportModel, ReportSection, TextMeasure } from './model';
+import { changesSection, generic } from './provenance';
 
 export interface ReportModelOptions {
   /** Language of the report; defaults to the theory's language. */
@@ -18,11 +19,13 @@ export interface ReportModelOptions {
   date?: Date;
   /** How wide text is in the fonts the report is set in: the diagram's boxes depend on it. */
   measure: TextMeasure;
+  /** A saved version (by label or id): the report gets a section "Changes since version …" (issue #12). */
+  changesSince?: string;
 }
 
-type Translate = ReturnType<typeof translator<(typeof reportStrings)['nl']>>;
+export type Translate = ReturnType<typeof translator<(typeof reportStrings)['nl']>>;
 
-interface Context {
+export interface Context {
   theory: ReturnType<typeof printableTheory>;
   language: Language;
   t: Translate;
@@ -55,6 +58,8 @@ export function buildReportModel(source: WerkzaamDocument, options: ReportModelO
   // printing "nothing yet" for the funder; the diagram says once that a theory is empty.
   const sections: ReportSection[] = (
     [
+      ...generic(ctx, source),
+      ...(options.changesSince !== undefined ? [changesSection(ctx, source, options.changesSince)] : []),
       { id: 'diagram', title: t('diagram'), orientation: 'landscape', blocks: [{ kind: 'diagram', diagram: layoutDiagram(theory, refs, options.measure, language) }] },
       { id: 'narrative', title: t('narrative'), orientation: 'portrait', blocks: narrative(ctx) },
       { id: 'indicators', title: t('indicators'), orientation: 'landscape', blocks: indicators(ctx) },

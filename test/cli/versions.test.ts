@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -134,5 +135,25 @@ describe('werkzaam merge', () => {
     const r = await cli('merge', files.stroom!, files.kras!, '--out', join(dir, 'never.werkzaam'), '--matches', bad);
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/bad-matches\.json: matches\[0\]\.cards\[0\]\.card: /);
+  });
+});
+
+describe('werkzaam export --changes-since', () => {
+  it('adds "Changes since version …" to the PDF; an unknown version is named with those the file has', async () => {
+    let doc = read(kdg);
+    doc = applyDiff(doc, saveVersion(doc, { label: 'mei', author: '', note: '', created: '2026-05-01T10:00:00Z' }).diff);
+    doc = runCommand(doc, 'updateCard', { id: 'c5', changes: { title: 'Jobcoaching op de werkvloer' } }).document;
+    const file = join(dir, 'with-version.werkzaam');
+    writeFileSync(file, serializeDocument(doc));
+    const pdf = join(dir, 'changes.pdf');
+    const r = await cli('export', file, '--pdf', pdf, '--changes-since', 'mei', '--lang', 'en');
+    expect(r.code).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Changes since version "mei"');
+    expect(text).toMatch(/"Jobcoaching op de werkvloer": title changed/);
+    const bad = await cli('export', file, '--pdf', pdf, '--changes-since', 'juni');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toEqual([`${file}: no version "juni"; the file has "mei"`]);
+    expect((await cli('export', file, '--svg', join(dir, 'x.svg'), '--changes-since', 'mei')).code).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -159,6 +159,15 @@ describe('comparing theories in Chromium', () => {
     expect(await list.locator('[data-status="confirmed"]').count()).toBe(3);
     expect(await serious(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'versions-comparison.png') });
+
+    // The choices are kept in a matches file, the one `werkzaam merge --matches` reads.
+    const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Save matches…' }).click()]);
+    const saved = join(dir, 'matches.json');
+    await download.saveAs(saved);
+    const matches = JSON.parse(readFileSync(saved, 'utf8')) as { format: string; theories: { key: string }[]; matches: { status: string }[] };
+    expect(matches.format).toBe('werkzaam-matches');
+    expect(matches.theories.map((t) => t.key)).toEqual(['stroom', 'kras']);
+    expect(matches.matches.filter((m) => m.status === 'confirmed')).toHaveLength(3);
 
     // Merge: the generic theory opens as a new document, its shared cards with both badges.
     await view.getByRole('button', { name: 'Merge into a generic theory' }).click();

@@ -6,13 +6,14 @@ import { UsageError, type CliCommand } from '../types';
 import { languageOption, requireFile } from '../arguments';
 import { loadOrReport, outputProblem, writeOutput } from '../theoryFiles';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { findVersion } from '../../../shared/versions/store';
 import { dirname, join, resolve } from 'node:path';
 
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'write the funder report (PDF, Word), the Excel workbook (XLSX), its CSV files, the diagram (SVG) or the normalised JSON',
   usage:
-    'werkzaam export <file> (--pdf <out.pdf> | --docx <out.docx> | --xlsx <out.xlsx> | --csv <folder> | --svg <out.svg> | --json <out.json>)… [--lang nl|en] [--checks] [--separator ,|;]',
+    'werkzaam export <file> (--pdf <out.pdf> | --docx <out.docx> | --xlsx <out.xlsx> | --csv <folder> | --svg <out.svg> | --json <out.json>)… [--lang nl|en] [--checks] [--changes-since <version>] [--separator ,|;]',
   options: {
     pdf: { type: 'string' },
     svg: { type: 'string' },
@@ -26,6 +27,8 @@ export const exportCommand: CliCommand = {
     checks: { type: 'boolean' },
     // Accepted for scripts written when the checks went in by default.
     'no-checks': { type: 'boolean' },
+    // A section "Changes since version …" in the PDF and Word report (a version's label or id).
+    'changes-since': { type: 'string' },
     // Accepted for scripts written before exports replaced their outputs by default.
     force: { type: 'boolean' },
   },
@@ -40,8 +43,16 @@ export const exportCommand: CliCommand = {
     const separator = ctx.values.separator ?? ',';
     if (separator !== ',' && separator !== ';') throw new UsageError('--separator must be , or ;');
     if (ctx.values.separator !== undefined && !targets.includes('csv')) throw new UsageError('--separator goes with --csv');
+    const since = ctx.values['changes-since'];
+    if (since !== undefined && !targets.includes('pdf') && !targets.includes('docx')) throw new UsageError('--changes-since goes with --pdf or --docx');
     const doc = await loadOrReport(ctx, file, language);
     if (!doc) return 1;
+    if (typeof since === 'string' && !findVersion(doc, since)) {
+      const saved = doc.versions.map((v) => `"${v.label}"`).join(', ');
+      ctx.io.err(`${file}: no version "${since}"; ${saved ? `the file has ${saved}` : 'the file has no versions'}`);
+      return 1;
+    }
+    const changesSince = typeof since === 'string' ? { changesSince: since } : {};
     // An export is made again and again, so it replaces an earlier one; never the theory itself.
     const outputs = targets.map((kind) => ({ kind, out: ctx.values[kind] as string }));
     let refused = false;
@@ -67,7 +78,7 @@ export const exportCommand: CliCommand = {
       if (kind === 'docx') {
         const [{ buildDocx }, { nodeRasteriser }] = await Promise.all([import('../../../shared/report/docx/index'), import('../../node/rasterise')]);
         const fonts = loadReportFonts();
-        const bytes = await buildDocx(doc, fonts, nodeRasteriser(fonts), { language, includeChecks: !ctx.values['no-checks'] });
+        const bytes = await buildDocx(doc, fonts, nodeRasteriser(fonts), { language, includeChecks: !ctx.values['no-checks'], ...changesSince });
         if (!(await writeOutput(ctx, out, bytes, true))) return 1;
         continue;
       }
@@ -82,7 +93,7 @@ export const exportCommand: CliCommand = {
       }
       const data =
         kind === 'pdf'
-          ? pdfBytes(ctx, out, buildReportPdf(doc, loadReportFonts(doc.theory), { language, includeChecks: Boolean(ctx.values.checks) && !ctx.values['no-checks'] }))
+          ? pdfBytes(ctx, out, buildReportPdf(doc, loadReportFonts(doc.theory), { language, includeChecks: Boolean(ctx.values.checks) && !ctx.values['no-checks'], ...changesSince }))
           : kind === 'svg'
             ? theoryToSvg(doc.theory, { language })
             : serializeDocument(doc);

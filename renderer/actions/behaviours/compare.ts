@@ -1,6 +1,7 @@
 import { NO_DECISIONS, type CardRef } from '../../../shared/compare/match';
 import { chooseTitle, confirmGroup, rejectGroup, repairGroup } from '../../../shared/compare/decisions';
 import { theoryInputs } from '../../../shared/compare/inputs';
+import { matchesFileOf, serializeMatches } from '../../../shared/compare/matchesFile';
 import { mergeTheories } from '../../../shared/merge/merge';
 import { parseDocument, describeProblemIn } from '../../../shared/format/parse';
 import { translator } from '../../../shared/i18n/core';
@@ -89,6 +90,15 @@ export const compareBehaviours: Behaviours<'compare.'> = {
   'compare.title': {
     perform: (ctx, title) => decide(ctx, (d) => chooseTitle(d, focusedMatch(ctx)!.item!, String(title))),
     enabled: (ctx) => focusedMatch(ctx) !== null,
+  },
+  // The matches file `werkzaam merge --matches` reads: every match, its status, the rejected pairs.
+  'compare.saveMatches': {
+    perform: async (ctx) => {
+      const c = current(ctx)!;
+      const file = matchesFileOf(c.state.inputs, c.derived.proposal.groups, c.state.decisions);
+      await ctx.session.exportFile('json', serializeMatches(file), 'matches.json');
+    },
+    enabled: (ctx) => current(ctx) !== null,
   },
   'compare.merge': {
     perform: async (ctx) => {

@@ -35,7 +35,7 @@ const NARRATIVE_INDENT = 12;
 const ROOM: Partial<Record<SectionId, number>> = { coverage: 80, checks: 45, instruments: 40 };
 
 /** Where the progress bar stands when each part starts. */
-const PROGRESS: Record<SectionId, number> = { diagram: 0.15, narrative: 0.4, indicators: 0.6, assumptions: 0.7, coverage: 0.8, checks: 0.88, instruments: 0.93 };
+const PROGRESS: Record<SectionId, number> = { organisations: 0.05, changes: 0.1, diagram: 0.15, narrative: 0.4, indicators: 0.6, assumptions: 0.7, coverage: 0.8, checks: 0.88, instruments: 0.93 };
 
 /**
  * Draw the report model with jsPDF: title page with contents, the diagram on landscape
@@ -108,7 +108,8 @@ export function renderPdf(model: ReportModel, target: PdfTarget, onProgress: (fr
       drawDiagram(doc, diagram.diagram, measure, first);
       continue;
     }
-    if (section.orientation !== orientation()) flow.newPage(section.orientation);
+    // The title page keeps the room reserved for the contents: the first section starts on a page of its own.
+    if (section === model.sections[0] || section.orientation !== orientation()) flow.newPage(section.orientation);
     else flow.ensure(ROOM[section.id] ?? 0);
     flow.sectionHeading(section.title);
     // Recorded after the heading is drawn: the heading itself may move to a new page.
