@@ -15,6 +15,7 @@ import { ProgressOverlay } from './panels/ProgressOverlay';
 import { Dialogs } from './dialogs/Dialogs';
 import { Presentation } from './presentation/Presentation';
 import { SummaryPanel } from './summary/SummaryPanel';
+import { MatrixPanel } from './research/MatrixPanel';
 import { TraceBanner } from './trace/TraceBanner';
 import type { ActionContext } from './actions/context';
 import { ActionRegistry } from './actions/registry';
@@ -112,6 +113,7 @@ function Shell() {
       ) : (
       <main className="workspace">
         <SummaryPanel />
+        <MatrixPanel />
         <div className="canvas-area">
           <Canvas />
           <EmptyCanvasHint />

@@ -206,6 +206,7 @@ export const ACTIONS = [
     canvasHint: true,
   }),
   a({ id: 'workshop.present', label: { nl: 'Presenteren', en: 'Present' }, keys: ['F5'], keyScope: 'anywhere', place: view(3), toolbar: { group: 6 } }),
+  a({ id: 'view.matrix', label: { nl: 'Onderzoeksmatrix (AIO × empowerment)', en: 'Research matrix (AIO × empowerment)' }, keys: ['CmdOrCtrl+Shift+M'], place: view(3), toggle: 'check' }),
   a({ id: 'workshop.summary', label: { nl: 'Samenvatting op één blad', en: 'Summary on one page' }, place: view(3), toggle: 'check', toolbar: { group: 6, short: { nl: 'Samenvatting', en: 'Summary' } } }),
   // value: a version's id.
   a({ id: 'versions.compare', label: { nl: 'Vergelijken met nu', en: 'Compare with now' } }),

@@ -75,6 +75,8 @@ export interface UiState {
   traceOn: boolean;
   /** The one-page summary beside the canvas. */
   summaryOpen: boolean;
+  /** The research matrix (AIO × empowerment or rung) beside the canvas (#11). */
+  matrixOpen: boolean;
   /** Presentation mode: the stage shown last (0 = Input), or null when not presenting. */
   presentationStep: number | null;
   /** Where cards are drawn while tidy-up animates them (not yet in the document). */
@@ -118,6 +120,7 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     dialog: null,
     traceOn: false,
     summaryOpen: false,
+    matrixOpen: false,
     presentationStep: null,
     tidyPositions: null,
     versionsOpen: false,

@@ -33,6 +33,13 @@ export const viewBehaviours: Behaviours<'view.' | 'help.'> = {
     },
     checked: ({ ui }) => ui.get().inspectorOpen,
   },
+  'view.matrix': {
+    perform: (ctx) => {
+      ctx.ui.set({ matrixOpen: !ctx.ui.get().matrixOpen });
+      refitSoon(ctx);
+    },
+    checked: ({ ui }) => ui.get().matrixOpen,
+  },
   'view.fullscreen': { perform: ({ platform }) => platform.toggleFullScreen() },
   'view.language.nl': { perform: (ctx) => ctx.setLanguage('nl') },
   'view.language.en': { perform: (ctx) => ctx.setLanguage('en') },
