@@ -271,6 +271,12 @@ function schemaProblem(issue: z.core.$ZodIssue, root: unknown): FormatProblem {
       return issue.origin === 'string'
         ? problem('too-long', path, 'tooLongText', { length: (value as string).length, limit: Number(issue.maximum) })
         : problem('too-many', path, 'tooMany', { limit: Number(issue.maximum) });
+    case 'custom':
+      if (issue.params?.duplicate !== undefined) {
+        const listPath = formatPath(issue.path.slice(0, -1));
+        return problem('duplicate-entry', path, 'duplicateEntry', { value: String(issue.params.duplicate), other: `${listPath}[${Number(issue.params.other)}]` });
+      }
+      return problem('invalid', path, 'invalid', { detail: issue.message });
     default:
       return problem('invalid', path, 'invalid', { detail: issue.message });
   }

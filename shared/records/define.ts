@@ -157,9 +157,21 @@ export const field = {
     const schema = element === 'text' ? textSchema : element === 'id' ? idSchema : z.enum(element as [V, ...V[]]);
     const accepts = (v: unknown): v is V =>
       element === 'text' ? typeof v === 'string' : element === 'id' ? isValidId(v) : (element as readonly string[]).includes(v as string);
+    // A repeat in a list of distinct values is refused where it is, not dropped without a word (D9).
+    const array = z.array(schema).max(options.max);
+    const listSchema = options.unique
+      ? array.superRefine((values, ctx) => {
+          const first = new Map<unknown, number>();
+          values.forEach((value, i) => {
+            const earlier = first.get(value);
+            if (earlier === undefined) first.set(value, i);
+            else ctx.addIssue({ code: 'custom', path: [i], message: `${JSON.stringify(value)} is listed twice`, params: { duplicate: String(value), other: earlier } });
+          });
+        })
+      : array;
     return valueField<V[]>(
       'list',
-      z.array(schema).max(options.max) as unknown as z.ZodType<V[]>,
+      listSchema as unknown as z.ZodType<V[]>,
       () => [],
       (raw) => (Array.isArray(raw) ? raw.filter(accepts) : undefined),
       options,

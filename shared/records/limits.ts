@@ -13,7 +13,7 @@ export const MODEL_LIMITS = {
   indicatorsPerCard: 200,
   authors: 1_000,
   assumptionsPerLink: 1_000,
-  /** AIO tags on one card (three elements; a file may repeat them, and repeats are dropped on reading). */
+  /** AIO tags on one card (three elements; a repeated one is refused by the reader with where it is). */
   aioPerCard: 12,
   /** Organisations a generic theory is merged from, and so origins per card or link. */
   organisations: 100,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../shared/format/parse';
+import { describeProblemIn, parseDocument } from '../../shared/format/parse';
 import { CommandError } from '../../shared/commands';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
@@ -48,5 +48,39 @@ describe('ids named after Object.prototype members (D16)', () => {
     const rows = table && table.kind === 'table' ? table.rows : [];
     const emptyActions = rows.find((r) => r[1]!.includes(STAGE_LABELS.nl.action));
     expect(emptyActions?.[2]).toBe(STAGE_LABELS.nl.action);
+  });
+});
+
+describe('repeats in lists of distinct values (D9)', () => {
+  const base = {
+    format: 'werkzaam',
+    version: 1,
+    theory: {
+      title: 't',
+      cards: [{ id: 'c1', stage: 'input', title: 'A' }, { id: 'c2', stage: 'action', title: 'B', aio: ['arbeidsmatig', 'netwerk', 'arbeidsmatig'] }],
+      links: [{ id: 'l1', from: 'c1', to: 'c2', assumptions: ['a1', 'a2', 'a1'] }],
+      assumptions: [{ id: 'a1', text: 'x' }, { id: 'a2', text: 'y' }],
+    },
+  };
+
+  it('a repeated AIO element and a repeated link assumption are refused where they are, not dropped without a word', () => {
+    const result = parseDocument(JSON.stringify(base));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'duplicate-entry', path: 'theory.cards[1].aio[2]', message: '"arbeidsmatig" is listed twice (also at theory.cards[1].aio[0])' }),
+        expect.objectContaining({ code: 'duplicate-entry', path: 'theory.links[0].assumptions[2]', message: '"a1" is listed twice (also at theory.links[0].assumptions[0])' }),
+      ]),
+    );
+    const nl = result.problems.map(describeProblemIn('nl'));
+    expect(nl.some((m) => m.includes('"arbeidsmatig" staat twee keer in de lijst (ook op theory.cards[1].aio[0])'))).toBe(true);
+  });
+
+  it('the same file without the repeats loads', () => {
+    const fixed = structuredClone(base);
+    fixed.theory.cards[1]!.aio = ['arbeidsmatig', 'netwerk'];
+    fixed.theory.links[0]!.assumptions = ['a1', 'a2'];
+    expect(parseDocument(JSON.stringify(fixed)).ok).toBe(true);
   });
 });
