@@ -188,6 +188,8 @@ export const ACTIONS = [
       toolbar: { group: 5 },
     }),
   ),
+  // The zoom controls and minimap fold away into one button (a small screen, a projector).
+  a({ id: 'view.overlays', label: { nl: 'Zoomknoppen en overzichtskaart', en: 'Zoom controls and minimap' }, place: view(3), toggle: 'check' }),
   a({ id: 'view.inspector', label: { nl: 'Paneel met eigenschappen', en: 'Properties panel' }, place: view(3), toggle: 'check', toolbar: { group: 7, short: { nl: 'Paneel', en: 'Panel' } } }),
   a({ id: 'versions.panel', label: { nl: 'Versies', en: 'Versions' }, place: view(3), toggle: 'check', toolbar: { group: 7 } }),
   a({ id: 'view.fullscreen', label: { nl: 'Volledig scherm', en: 'Full Screen' }, keys: ['F11'], macKeys: [], keyScope: 'anywhere', place: view(3), nativeRole: 'togglefullscreen' }),

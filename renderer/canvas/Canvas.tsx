@@ -31,6 +31,8 @@ import { laneAtPoint } from '../../shared/layout';
 import { traceThrough, type Trace } from '../../shared/trace';
 import { useCardAdder } from './useCardAdder';
 import { canvasHelp } from '../actions/help';
+import { StickyLaneHeaders } from './StickyLaneHeaders';
+import { OverlayToggle } from './OverlayToggle';
 import { RemovedGhosts } from '../versions/RemovedGhosts';
 
 const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
@@ -48,6 +50,7 @@ export function Canvas() {
   const services = useServices();
   const t = useT();
   const language = useUi((s) => s.language);
+  const overlaysOpen = useUi((s) => s.overlaysOpen);
   const model = useCanvasModel();
   const nodes = useSyncExternalStore(model.subscribe, model.nodes);
   const edges = useSyncExternalStore(model.subscribe, model.edges);
@@ -213,12 +216,18 @@ export function Canvas() {
           {/* The dot grid shows the snap grid where cards can be placed; zoomed out its dots
               (16 px apart at zoom 1) would cost more to draw than the cards. */}
           {!far && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
-          <Controls position="bottom-right" style={CONTROLS_STYLE} showInteractive={false} showFitView={false} aria-label={t('zoomControls')}>
-            <ControlButton onClick={fit} aria-label={t('wholeChain')} title={t('wholeChain')}>
-              <span aria-hidden="true">⤢</span>
-            </ControlButton>
-          </Controls>
-          <CanvasMiniMap nodes={nodes} label={t('minimap')} />
+          <StickyLaneHeaders />
+          {overlaysOpen && (
+            <>
+              <Controls position="bottom-right" style={CONTROLS_STYLE} showInteractive={false} showFitView={false} aria-label={t('zoomControls')}>
+                <ControlButton onClick={fit} aria-label={t('wholeChain')} title={t('wholeChain')}>
+                  <span aria-hidden="true">⤢</span>
+                </ControlButton>
+              </Controls>
+              <CanvasMiniMap nodes={nodes} label={t('minimap')} />
+            </>
+          )}
+          <OverlayToggle />
         </ReactFlow>
       </FarContext.Provider>
     </div>

@@ -3,6 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
 import { useServices, useT, useUi } from '../state/services';
 import { AioBadges } from './AioBadges';
+import { CardDropTarget } from './CardDropTarget';
 import type { CardFlowNode } from './derive';
 import { finishTitleEdit, focusCard } from './cardFocus';
 import { LIMITS } from '../../shared/format/limits';
@@ -68,7 +69,7 @@ export function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
       }}
     >
       {/* Mouse-only affordances (the keyboard links with L / Shift+L): nothing for a screen reader. */}
-      <Handle type="target" position={Position.Left} className="card-handle" aria-hidden="true" />
+      <CardDropTarget cardId={card.id} />
       <CardChangeMark id={card.id} />
       {block ? (
         <>

@@ -46,12 +46,13 @@ export type FlowNode = CardFlowNode | LaneFlowNode;
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 
 export interface Highlight {
-  aio: AioKey | null;
+  /** AIO elements shown: a card with any of them stays bright (none: no AIO filter). */
+  aio: readonly AioKey[];
   stage: StageKey | null;
   /** Trace mode: only the cards and links on the traced paths stay bright (shared/trace.ts). */
   trace?: { cards: ReadonlySet<Id>; links: ReadonlySet<Id> } | null;
 }
-export const NO_HIGHLIGHT: Highlight = { aio: null, stage: null };
+export const NO_HIGHLIGHT: Highlight = { aio: [], stage: null };
 
 const SLOT = CARD_HEIGHT + CARD_GAP_Y;
 
@@ -95,7 +96,7 @@ export function cardHandles(size: { width: number; height: number }): NodeHandle
 }
 
 export function isDimmed(card: Card, highlight: Highlight): boolean {
-  if (highlight.aio && !card.aio.includes(highlight.aio)) return true;
+  if (highlight.aio.length > 0 && !highlight.aio.some((key) => card.aio.includes(key))) return true;
   if (highlight.stage && card.stage !== highlight.stage) return true;
   if (highlight.trace && !highlight.trace.cards.has(card.id)) return true;
   return false;
@@ -124,7 +125,7 @@ export function linkEdge(
   to: Card | undefined,
   view: { selected: boolean; highlight: Highlight; language: Language; fromOffset?: number; toOffset?: number },
 ): LinkFlowEdge {
-  const filtering = view.highlight.aio !== null || view.highlight.stage !== null;
+  const filtering = view.highlight.aio.length > 0 || view.highlight.stage !== null;
   // A traced link is bright by itself: two cards on the trace may be joined by a link that is not on it.
   const offTrace = view.highlight.trace ? !view.highlight.trace.links.has(link.id) : false;
   // Otherwise an arrow is dimmed with its cards: when either end is.

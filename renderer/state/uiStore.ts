@@ -65,11 +65,17 @@ export interface UiState {
   newCardFrom: Id | null;
   /** The card that holds the canvas's one tab stop (roving tabindex); the last one focused. */
   activeCard: Id | null;
-  highlight: { aio: AioKey | null; stage: StageKey | null };
+  /**
+   * What the canvas highlights: the AIO elements shown (any set of them; a card with one of
+   * them stays bright) and at most one stage. Both together: cards that pass both stay bright.
+   */
+  highlight: { aio: readonly AioKey[]; stage: StageKey | null };
   searchOpen: boolean;
   checksOpen: boolean;
   /** The inspector can make way for the canvas (a projector at 1280 px wide). */
   inspectorOpen: boolean;
+  /** The canvas's zoom controls and minimap (folded into one button when off). */
+  overlaysOpen: boolean;
   dialog: DialogState | null;
   /** Trace mode: the canvas dims all but the paths through the selected cards. */
   traceOn: boolean;
@@ -113,10 +119,11 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     newCardMark: null,
     newCardFrom: null,
     activeCard: null,
-    highlight: { aio: null, stage: null },
+    highlight: { aio: [], stage: null },
     searchOpen: false,
     checksOpen: false,
     inspectorOpen: true,
+    overlaysOpen: true,
     dialog: null,
     traceOn: false,
     summaryOpen: false,

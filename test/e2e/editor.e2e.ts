@@ -13,7 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'werkzaam-e2e-'));
 const card = (page: Page, title: string) => page.locator('.card-node', { hasText: title });
 
 async function save(page: Page, file: string) {
-  const [download] = await Promise.all([page.waitForEvent('download'), chooseMenu(page, /^File$/, /^Save(?! As)/)]);
+  const [download] = await Promise.all([page.waitForEvent('download'), chooseMenu(page, /^File$/, /^Save(?! As| version)/)]);
   await download.saveAs(file);
 }
 

@@ -272,20 +272,20 @@ describe('keyboard flow (issue #14)', () => {
     await k.press('Enter');
     await k.at('card:Sessions held (12)');
 
-    // Tab: canvas → zoom controls → checks → inspector; Shift+Tab back is the same road.
+    // Tab: canvas → zoom controls (and the button that folds them away) → checks → inspector; Shift+Tab back is the same road.
     const stops: string[] = [];
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       stops.push(
         await page.evaluate(() => {
           const a = document.activeElement!;
-          const regions: [string, string][] = [['.react-flow__controls', 'zoom'], ['.checks-panel', 'checks'], ['#inspector', 'inspector'], ['[role="toolbar"]', 'toolbar'], ['.canvas', 'canvas']];
+          const regions: [string, string][] = [['.react-flow__controls', 'zoom'], ['.overlay-toggle', 'zoom'], ['.checks-panel', 'checks'], ['#inspector', 'inspector'], ['[role="toolbar"]', 'toolbar'], ['.canvas', 'canvas']];
           return regions.find(([selector]) => a.closest(selector))?.[1] ?? a.tagName;
         }),
       );
     }
     console.log('Tab stops after a card:', stops.join(' → '));
-    expect(stops.slice(0, 6)).toEqual(['zoom', 'zoom', 'zoom', 'checks', 'inspector', 'inspector']);
+    expect(stops.slice(0, 7)).toEqual(['zoom', 'zoom', 'zoom', 'zoom', 'checks', 'inspector', 'inspector']);
     // F6 from the inspector goes back to the card; Shift+Tab from the card reaches the toolbar in one step.
     await k.press('F6');
     await k.at('card:Sessions held (12)');

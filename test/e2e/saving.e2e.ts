@@ -27,7 +27,7 @@ describe('saving over a file that changed on disk (real File System Access handl
     await page.waitForTimeout(50);
     await writeOpfs(page, 'kdg.werkzaam', theirs);
 
-    await menu(page, /^File$/, /^Save(?! As)/);
+    await menu(page, /^File$/, /^Save(?! As| version)/);
     const dialog = page.getByRole('dialog', { name: 'File changed on disk' });
     await expect.poll(() => dialog.count()).toBe(1);
     expect(await dialog.textContent()).toContain('"kdg.werkzaam" was changed by another program or window after you opened it.');
@@ -37,14 +37,14 @@ describe('saving over a file that changed on disk (real File System Access handl
     expect(titleOf(await readOpfs(page, 'kdg.werkzaam'))).toBe('Theirs');
     await expect.poll(() => page.title()).toBe('• kdg.werkzaam — Werkzaam');
 
-    await menu(page, /^File$/, /^Save(?! As)/);
+    await menu(page, /^File$/, /^Save(?! As| version)/);
     await dialog.getByRole('button', { name: 'Overwrite' }).click();
     await expect.poll(async () => titleOf(await readOpfs(page, 'kdg.werkzaam'))).toBe('Mine');
     await expect.poll(() => page.title()).toBe('kdg.werkzaam — Werkzaam');
     // Our own save is no change on disk: the next save asks nothing.
     await page.locator('.card-node[data-card-id="c1"]').click();
     await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Mine again');
-    await menu(page, /^File$/, /^Save(?! As)/);
+    await menu(page, /^File$/, /^Save(?! As| version)/);
     await expect.poll(async () => titleOf(await readOpfs(page, 'kdg.werkzaam'))).toBe('Mine again');
     expect(await dialog.count()).toBe(0);
     expect(errors).toEqual([]);

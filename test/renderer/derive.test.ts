@@ -13,7 +13,7 @@ function follow(e: Editor): CanvasModel {
   e.subscribe((change) => (change.kind === 'load' ? model.reset(change.editor.theory) : model.applyDiff(change.editor.theory, change.diff)));
   return model;
 }
-const view = (cards: string[] = [], links: string[] = [], highlight: Highlight = { aio: null, stage: null }) => ({
+const view = (cards: string[] = [], links: string[] = [], highlight: Highlight = { aio: [], stage: null }) => ({
   selectedCards: cards,
   selectedLinks: links,
   highlight,
@@ -83,7 +83,7 @@ describe('canvas model: nodes and edges derived change by change', () => {
     expect(changedIds(dropped, model.nodes())).toEqual([]);
 
     // A highlight dims the cards without the element, and their arrows.
-    model.setView(view([], [], { aio: 'netwerk', stage: null }));
+    model.setView(view([], [], { aio: ['netwerk'], stage: null }));
     const dimmed = model.nodes().filter((n): n is CardFlowNode => n.type === 'card' && n.data.dimmed);
     expect(dimmed.length).toBe(Object.values(e.theory.cards).filter((c) => !c.aio.includes('netwerk')).length);
     expect(model.edges().some((edge) => edge.className === 'is-dimmed')).toBe(true);
@@ -96,7 +96,7 @@ describe('canvas model: nodes and edges derived change by change', () => {
     const e = new Editor(generateTheory(100));
     const model = follow(e);
     const trace = traceThrough(e.theory, ['c30']);
-    model.setView(view(['c30'], [], { aio: null, stage: null, trace }));
+    model.setView(view(['c30'], [], { aio: [], stage: null, trace }));
     const cards = model.nodes().filter((n): n is CardFlowNode => n.type === 'card');
     expect(cards.filter((n) => !n.data.dimmed).map((n) => n.id).sort()).toEqual([...trace.cards].sort());
     expect(model.edges().filter((edge) => edge.className === undefined).map((edge) => edge.id).sort()).toEqual([...trace.links].sort());

@@ -3,12 +3,16 @@ import { fitChain } from '../../canvas/viewOptions';
 import type { ActionContext } from '../context';
 import type { Behaviour, Behaviours } from './types';
 
+/** Each AIO element toggles on its own: two or three can be shown together (in AIO_KEYS order). */
 const highlightAio = (key: AioKey): Behaviour => ({
   perform: ({ ui }) => {
     const highlight = ui.get().highlight;
-    ui.set({ highlight: { ...highlight, aio: highlight.aio === key ? null : key } });
+    const on = new Set(highlight.aio);
+    if (on.has(key)) on.delete(key);
+    else on.add(key);
+    ui.set({ highlight: { ...highlight, aio: AIO_KEYS.filter((k) => on.has(k)) } });
   },
-  checked: ({ ui }) => ui.get().highlight.aio === key,
+  checked: ({ ui }) => ui.get().highlight.aio.includes(key),
 });
 
 const highlightStage = (stage: StageKey | null): Behaviour => ({
@@ -39,6 +43,10 @@ export const viewBehaviours: Behaviours<'view.' | 'help.'> = {
       refitSoon(ctx);
     },
     checked: ({ ui }) => ui.get().matrixOpen,
+  },
+  'view.overlays': {
+    perform: ({ ui }) => ui.set({ overlaysOpen: !ui.get().overlaysOpen }),
+    checked: ({ ui }) => ui.get().overlaysOpen,
   },
   'view.fullscreen': { perform: ({ platform }) => platform.toggleFullScreen() },
   'view.language.nl': { perform: (ctx) => ctx.setLanguage('nl') },
