@@ -25,6 +25,7 @@ import { assumptionRecord, cardRecord, indicatorRecord, linkRecord, theoryRecord
 import { declaredChanges, labelOf, newRecord, type AnyDecl, type AnyField, type ValueField, type ValueKeys } from './records/define';
 import { LIMITS } from './format/limits';
 import { MODEL_LIMITS } from './records/limits';
+import { cloneData } from './format/rawNumber';
 import { checkChange } from './limitCheck';
 import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, cardCentreX, freeSpotInLane, insideLane, nextSlotInLane, occupiedRects, placeCopies, positionInLane, rectsOverlap, stageAtX } from './layout';
 import { originsIn } from './merge/provenance';
@@ -364,7 +365,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
         continue;
       }
       const id = tx.newId('assumption', PREFIX.assumption);
-      tx.put('assumption', { ...structuredClone(a), id });
+      tx.put('assumption', { ...cloneData(a), id });
       assumptionIds.set(a.id, id);
     }
     // Each copy goes to a free spot in its own stage's lane, as near its offset y as there
@@ -379,13 +380,13 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
       // Clipboard text can come from anywhere: keep indicator ids unique within the card,
       // or the saved file would be refused on reopening.
       const indicatorIds = new Set<Id>();
-      const indicators = structuredClone(c.indicators).map((i) => {
+      const indicators = cloneData(c.indicators).map((i) => {
         const unique = indicatorIds.has(i.id) ? indicatorId(id, indicatorIds) : i.id;
         indicatorIds.add(unique);
         return { ...i, id: unique };
       });
       // Origins name organisations of the theory copied from: only those this theory also has stay.
-      tx.put('card', { ...structuredClone(c), id, position, stage: c.stage, indicators, origins: originsIn(tx.theory.organisations, structuredClone(c.origins)) });
+      tx.put('card', { ...cloneData(c), id, position, stage: c.stage, indicators, origins: originsIn(tx.theory.organisations, cloneData(c.origins)) });
       cardIds.set(c.id, id);
       created.push(id);
     }
@@ -398,11 +399,11 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
       pairs.add(`${from}\u0000${to}`);
       const id = tx.newId('link', PREFIX.link);
       tx.put('link', {
-        ...structuredClone(l),
+        ...cloneData(l),
         id,
         from,
         to,
-        origins: originsIn(tx.theory.organisations, structuredClone(l.origins)),
+        origins: originsIn(tx.theory.organisations, cloneData(l.origins)),
         assumptions: l.assumptions.flatMap((a) => {
           const mapped = assumptionIds.get(a);
           return mapped === undefined ? [] : [mapped];

@@ -2,7 +2,8 @@ import { parse as locateParse, printParseErrorCode, visit, type ParseError } fro
 import { z } from 'zod';
 import { CURRENT_VERSION, FORMAT_NAME, type Theory, type WerkzaamDocument } from '../model';
 import { assumptionRecord, cardRecord, documentRecord, linkRecord } from '../records';
-import { readRecord } from '../records/define';
+import { readRecord, type AnyDecl, type AnyField } from '../records/define';
+import { JsonNumber } from './rawNumber';
 import { isValidId } from '../ids';
 import { laneSlots } from '../layout';
 import { ENUM_FIELDS, fileSchemaV1, type FileV1 } from './schema';
@@ -127,6 +128,7 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   // as such, not by whatever in it breaks this version's rules.
   const valueProblems = checkValues(raw, LIMITS.stringLength, MAX_PROBLEMS);
   if (valueProblems.length > 0) return fail(valueProblems.map((p) => (p.code === 'forbidden-key' ? locateKey(input, p) : p)));
+  keepNumberTexts(raw, scan.numbers);
   const migrated = migrate(raw, registry);
   if (!migrated.ok) return fail(migrated.problems);
 
@@ -146,6 +148,40 @@ function parseUnguarded(input: string, options: ParseOptions): ParseResult {
   const laterProblems = checkVersionsAndOrigins(document);
   if (laterProblems.length > 0) return fail(capped(laterProblems));
   return { ok: true, document, warnings };
+}
+
+/**
+ * Numbers in unknown keys that JSON.parse changed (12345678901234567890, -1e-400) are put
+ * back as written (JsonNumber), so they are saved unchanged (D9). Known fields (a position)
+ * keep the number: it is data Werkzaam reads, and writes as JSON writes numbers.
+ */
+function keepNumberTexts(raw: Record<string, unknown>, numbers: readonly { path: (string | number)[]; text: string }[]): void {
+  for (const { path, text } of numbers) {
+    if (path.length === 0 || !inUnknownKey(path)) continue;
+    let holder: unknown = raw;
+    for (const key of path.slice(0, -1)) holder = isPlainObject(holder) || Array.isArray(holder) ? (holder as Record<string | number, unknown>)[key] : undefined;
+    const last = path.at(-1)!;
+    if ((isPlainObject(holder) || Array.isArray(holder)) && Object.prototype.hasOwnProperty.call(holder, last) && typeof (holder as Record<string | number, unknown>)[last] === 'number') {
+      (holder as Record<string | number, unknown>)[last] = new JsonNumber(text);
+    }
+  }
+}
+
+/** Whether a path of the file leads through a key the record declarations do not know. */
+function inUnknownKey(path: readonly (string | number)[]): boolean {
+  let decl: AnyDecl | null = documentRecord;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    if (decl === null) return false;
+    if (typeof key !== 'string' || !decl.keys.includes(key)) return typeof key === 'string';
+    const f = decl.fields[key] as AnyField;
+    if (f.kind === 'struct') decl = f.decl;
+    else if (f.kind === 'nested' || f.kind === 'collection') {
+      decl = f.decl;
+      i++; // the index into the list
+    } else return false;
+  }
+  return false;
 }
 
 /** Like parseDocument, but throws FormatError; convenient where a failure ends the operation. */

@@ -1,6 +1,7 @@
 import type { WerkzaamDocument } from '../model';
 import { documentRecord } from '../records';
 import { writeRecord } from '../records/define';
+import { stringifyKeepingNumbers } from './rawNumber';
 
 /**
  * The document as file text: arrays for cards/links/assumptions, known keys in the order
@@ -9,9 +10,10 @@ import { writeRecord } from '../records/define';
  * version control (test/format/savedBytes.test.ts pins them).
  */
 export function serializeDocument(doc: WerkzaamDocument): string {
-  // U+FFFD is what a mangled binary decodes to, so the loader refuses text holding it raw;
-  // written as an escape, a replacement character someone typed or pasted still loads.
-  return `${JSON.stringify(toFile(doc), null, 2).replace(/\uFFFD/g, '\\ufffd')}\n`;
+  // U+FFFD is written as an escape, as files have always had it (older versions of the
+  // loader took a raw one for binary data), so saved files keep their bytes.
+  // Numbers of unknown keys are written as the file had them (./rawNumber.ts).
+  return `${stringifyKeepingNumbers(toFile(doc), 2).replace(/\uFFFD/g, '\\ufffd')}\n`;
 }
 
 /** The file-shaped plain object (what JSON.parse of serializeDocument gives). */
