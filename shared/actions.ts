@@ -207,6 +207,8 @@ export const ACTIONS = [
     toolbar: { group: 6, short: { nl: 'Paden', en: 'Trace' } },
     canvasHint: true,
   }),
+  // The parking lot: a sticky note beside the chain (not part of it).
+  a({ id: 'workshop.addNote', label: { nl: 'Plakbriefje toevoegen', en: 'Add sticky note' }, keys: ['Shift+N'], place: card(6) }),
   a({ id: 'workshop.present', label: { nl: 'Presenteren', en: 'Present' }, keys: ['F5'], keyScope: 'anywhere', place: view(3), toolbar: { group: 6 } }),
   a({ id: 'view.matrix', label: { nl: 'Onderzoeksmatrix (AIO × empowerment)', en: 'Research matrix (AIO × empowerment)' }, keys: ['CmdOrCtrl+Shift+M'], place: view(3), toggle: 'check' }),
   a({ id: 'workshop.summary', label: { nl: 'Samenvatting op één blad', en: 'Summary on one page' }, place: view(3), toggle: 'check', toolbar: { group: 6, short: { nl: 'Samenvatting', en: 'Summary' } } }),

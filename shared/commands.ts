@@ -21,8 +21,10 @@ import { isValidId, nextId } from './ids';
 import { applyDiff, isEmptyDiff, type DiffSource, type RecordDiff } from './diff';
 import { DocIndex } from './docIndex';
 import { Transaction } from './transaction';
-import { assumptionRecord, cardRecord, indicatorRecord, linkRecord, theoryRecord } from './records';
+import { assumptionRecord, cardRecord, indicatorRecord, linkRecord, noteRecord, theoryRecord } from './records';
 import { declaredChanges, labelOf, newRecord, type AnyDecl, type AnyField, type ValueField, type ValueKeys } from './records/define';
+import type { Note } from './records/note';
+import { freeNoteSpot, newNoteId, notesOf } from './notes';
 import { LIMITS } from './format/limits';
 import { MODEL_LIMITS } from './records/limits';
 import { cloneData } from './format/rawNumber';
@@ -112,6 +114,11 @@ export interface CommandArgs {
   updateIndicator: { cardId: Id; indicatorId: Id; changes: IndicatorChanges };
   deleteIndicator: { cardId: Id; indicatorId: Id };
   pasteFragment: { fragment: Fragment; offset?: Position };
+  /** Sticky notes (the parking lot): not part of the chain, undone like cards. */
+  addNote: { text?: string; position?: Position };
+  updateNote: { id: Id; text: string };
+  moveNotes: { moves: { id: Id; position: Position }[] };
+  deleteNotes: { ids: Id[] };
 }
 
 export type CommandName = keyof CommandArgs;
@@ -132,6 +139,12 @@ function card(tx: Transaction, id: Id): Card {
 function link(tx: Transaction, id: Id): Link {
   const found = tx.get('link', id);
   if (!found) throw new CommandError('missing-link', `There is no link with id "${id}".`);
+  return found;
+}
+
+function note(notes: readonly Note[], id: Id): Note {
+  const found = notes.find((n) => n.id === id);
+  if (!found) throw new CommandError('missing-note', `There is no sticky note with id "${id}".`);
   return found;
 }
 
@@ -301,6 +314,36 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
   deleteLinks(tx, { ids }) {
     for (const id of ids) link(tx, id);
     for (const id of ids) tx.remove('link', id);
+  },
+
+  addNote(tx, { text = '', position }) {
+    const notes = notesOf(tx.theory);
+    const id = newNoteId(notes);
+    tx.updateTheory({ notes: [...notes, newRecord(noteRecord, { id, text, position: position ? checkedPosition(position) : freeNoteSpot(notes) })] });
+    return { created: [id] };
+  },
+
+  updateNote(tx, { id, text }) {
+    const notes = notesOf(tx.theory);
+    note(notes, id);
+    tx.updateTheory({ notes: notes.map((n) => (n.id === id ? { ...n, text } : n)) });
+  },
+
+  moveNotes(tx, { moves }) {
+    const notes = notesOf(tx.theory);
+    const to = new Map<Id, Position>();
+    for (const m of moves) {
+      note(notes, m.id);
+      to.set(m.id, checkedPosition(m.position));
+    }
+    tx.updateTheory({ notes: notes.map((n) => (to.has(n.id) ? { ...n, position: to.get(n.id)! } : n)) });
+  },
+
+  deleteNotes(tx, { ids }) {
+    const notes = notesOf(tx.theory);
+    for (const id of ids) note(notes, id);
+    const gone = new Set(ids);
+    tx.updateTheory({ notes: notes.filter((n) => !gone.has(n.id)) });
   },
 
   updateTheory(tx, { changes }) {

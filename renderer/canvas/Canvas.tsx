@@ -33,6 +33,7 @@ import { useCardAdder } from './useCardAdder';
 import { canvasHelp } from '../actions/help';
 import { StickyLaneHeaders } from './StickyLaneHeaders';
 import { OverlayToggle } from './OverlayToggle';
+import { StickyNotes } from '../notes/StickyNotes';
 import { RemovedGhosts } from '../versions/RemovedGhosts';
 
 const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
@@ -216,6 +217,7 @@ export function Canvas() {
           {/* The dot grid shows the snap grid where cards can be placed; zoomed out its dots
               (16 px apart at zoom 1) would cost more to draw than the cards. */}
           {!far && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
+          <StickyNotes />
           <StickyLaneHeaders />
           {overlaysOpen && (
             <>

@@ -1,6 +1,7 @@
 import { STAGES, type Theory } from '../../shared/model';
 import { CARD_WIDTH, LANE_TOP, LANE_WIDTH, heightOf, laneLeft, type Heights } from '../../shared/layout';
 import { cardSize, laneHeight } from './derive';
+import { NOTE_HEIGHT, NOTE_WIDTH, notesOf } from '../../shared/notes';
 
 /** Room kept free around the chain; the bottom keeps clear of the checks panel. */
 export const FIT_PADDING = { top: 12, left: 16, right: 16, bottom: 56 };
@@ -50,9 +51,17 @@ function fitted(theory: Theory, pane: { width: number; height: number }, padding
     right = Math.max(right, card.position.x + CARD_WIDTH);
     top = Math.min(top, card.position.y);
   }
+  // The parking lot's sticky notes are part of the picture too.
+  let lowest = bottom;
+  for (const note of notesOf(theory)) {
+    left = Math.min(left, note.position.x);
+    right = Math.max(right, note.position.x + NOTE_WIDTH);
+    top = Math.min(top, note.position.y);
+    lowest = Math.max(lowest, note.position.y + NOTE_HEIGHT + CARD_MARGIN_BELOW);
+  }
   const width = Math.max(1, pane.width - padding.left - padding.right);
   const height = Math.max(1, pane.height - padding.top - padding.bottom);
-  const zoom = Math.max(minZoom, Math.min(FIT_MAX_ZOOM, width / (right - left), height / (bottom - top)));
+  const zoom = Math.max(minZoom, Math.min(FIT_MAX_ZOOM, width / (right - left), height / (lowest - top)));
   return {
     x: padding.left + (width - (right - left) * zoom) / 2 - left * zoom,
     y: padding.top - top * zoom,
@@ -89,7 +98,8 @@ export function chainViewport(
   const first = fitted(theory, pane, FIT_PADDING, minZoom, options.heights);
   const overlays = (options.overlays ?? []).filter((o) => o.width > 0 && o.height > 0);
   if (overlays.length === 0) return first;
-  const covered = cardRectsOnPane(theory, first, options.heights).some((card) => overlays.some((o) => overlaps(card, o)));
+  const notes = notesOf(theory).map((n) => ({ x: n.position.x * first.zoom + first.x, y: n.position.y * first.zoom + first.y, width: NOTE_WIDTH * first.zoom, height: NOTE_HEIGHT * first.zoom }));
+  const covered = [...cardRectsOnPane(theory, first, options.heights), ...notes].some((card) => overlays.some((o) => overlaps(card, o)));
   if (!covered) return first;
   const highest = Math.min(...overlays.map((o) => o.y));
   const bottom = Math.max(FIT_PADDING.bottom, pane.height - highest + OVERLAY_GAP);

@@ -27,10 +27,16 @@ export function ExportOptionsDialog({ format, defaults, onDone }: { format: Expo
         </select>
       </div>
       {format === 'xlsx' ? null : format === 'pdf' || format === 'docx' ? (
-        <label className="check-row">
-          <input type="checkbox" checked={choices.includeChecks} onChange={(e) => set({ includeChecks: e.target.checked })} />
-          {t('exportIncludeChecks')}
-        </label>
+        <>
+          <label className="check-row">
+            <input type="checkbox" checked={choices.includeChecks} onChange={(e) => set({ includeChecks: e.target.checked })} />
+            {t('exportIncludeChecks')}
+          </label>
+          <label className="check-row">
+            <input type="checkbox" checked={choices.includeNotes} onChange={(e) => set({ includeNotes: e.target.checked })} />
+            {t('exportIncludeNotes')}
+          </label>
+        </>
       ) : (
         <fieldset className="choice-group">
           <legend>{t('exportScope')}</legend>

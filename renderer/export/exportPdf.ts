@@ -9,6 +9,7 @@ import type { PdfReply, PdfRequest } from './pdfWorker';
 export interface PdfExportOptions {
   language: Language;
   includeChecks: boolean;
+  includeNotes?: boolean;
 }
 
 /**

@@ -25,6 +25,8 @@ export type ExportFormat = 'pdf' | 'png' | 'svg' | 'docx' | 'xlsx';
 export interface ExportChoices {
   language: Language;
   includeChecks: boolean;
+  /** The sticky notes (the parking lot): off by default, they are not part of the theory. */
+  includeNotes: boolean;
   scope: 'whole' | 'view';
 }
 

@@ -3,6 +3,10 @@ import { defineBundle } from './core';
 /** Strings of the workshop tools: the New dialog, tidy-up, trace, presentation and the summary view. */
 export const workshopStrings = defineBundle({
   nl: {
+    noteLabel: 'Plakbriefje {n}',
+    noteDelete: 'Plakbriefje {n} weghalen',
+    noteHelp: 'Parkeerplaats: hoort niet bij de keten. Alt+pijltjes verplaatsen het briefje.',
+    notePlaceholder: 'Wat de groep wil onthouden…',
     newTitle: 'Nieuwe theorie',
     newTemplates: 'Sjablonen',
     newPreview: 'Voorbeeld van “{name}”',
@@ -38,6 +42,10 @@ export const workshopStrings = defineBundle({
     summaryClose: 'Samenvatting sluiten',
   },
   en: {
+    noteLabel: 'Sticky note {n}',
+    noteDelete: 'Remove sticky note {n}',
+    noteHelp: 'Parking lot: not part of the chain. Alt+arrow keys move the note.',
+    notePlaceholder: 'What the room wants to keep…',
     newTitle: 'New theory',
     newTemplates: 'Templates',
     newPreview: 'Preview of “{name}”',

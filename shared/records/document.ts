@@ -5,7 +5,7 @@ import { fieldAdded } from './added';
 
 export const FORMAT_NAME = 'werkzaam' as const;
 /** The newest file-format version this build reads and writes. */
-export const CURRENT_VERSION = 3 as const;
+export const CURRENT_VERSION = 4 as const;
 
 /** The file root. */
 export const documentRecord = defineRecord({

@@ -9,6 +9,7 @@ import { positionRecord } from './position';
 import { theoryRecord } from './theory';
 import { cardOriginRecord, linkOriginRecord, organisationRecord } from './organisation';
 import { versionRecord } from './version';
+import { noteRecord } from './note';
 
 /**
  * Every record type, by the name diffs and listings use. Nested types (indicator, and
@@ -27,6 +28,7 @@ export const RECORDS = {
   cardOrigin: cardOriginRecord,
   linkOrigin: linkOriginRecord,
   version: versionRecord,
+  note: noteRecord,
 } as const;
 export type DeclaredType = keyof typeof RECORDS;
 
@@ -81,4 +83,4 @@ export function checkCounts(theory: { cards: object; links: object; assumptions:
 }
 
 export type { RecordMigration };
-export { assumptionRecord, cardRecord, documentRecord, indicatorRecord, linkRecord, positionRecord, theoryRecord, organisationRecord, cardOriginRecord, linkOriginRecord, versionRecord };
+export { assumptionRecord, cardRecord, documentRecord, indicatorRecord, linkRecord, positionRecord, theoryRecord, organisationRecord, cardOriginRecord, linkOriginRecord, versionRecord, noteRecord };

@@ -17,6 +17,8 @@ export const MODEL_LIMITS = {
   aioPerCard: 12,
   /** Organisations a generic theory is merged from, and so origins per card or link. */
   organisations: 100,
+  /** Sticky notes on the canvas (the workshop's parking lot). */
+  notes: 1_000,
   /**
    * Canvas coordinates (a card's x and y) lie within ±this: 20,000 cards stacked in one lane
    * reach 2.4 million, and far larger numbers (1e308) overflow the canvas's arithmetic to

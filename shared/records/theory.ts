@@ -7,6 +7,7 @@ import { organisationRecord } from './organisation';
 import { fieldAdded, fieldsAdded } from './added';
 import { LADDER_RUNGS, LADDER_VARIANTS, LANGUAGES } from './vocabulary';
 import { LADDER_VARIANT_LABELS, LANGUAGE_NAMES, RUNG_LABELS } from '../i18n/domain';
+import { noteRecord } from './note';
 
 /** The theory: one per file, its own fields and its three collections. */
 export const theoryRecord = defineRecord({
@@ -53,6 +54,14 @@ export const theoryRecord = defineRecord({
     }),
     /** The theory's own list of target groups: the suggestions for its cards. */
     targetGroups: field.list('text', { max: MODEL_LIMITS.targetGroups, omitDefault: true, label: { nl: 'Doelgroepen van de theorie', en: 'Target groups of the theory' } }),
+    /** Sticky notes: the workshop's parking lot, beside the chain (not part of it). Drawn on the canvas. */
+    notes: field.nested(noteRecord, {
+      max: MODEL_LIMITS.notes,
+      idPrefix: () => 'n',
+      omitDefault: true,
+      shown: 'canvas',
+      label: { nl: 'Parkeerplaats', en: 'Parking lot' },
+    }),
     cards: field.collection(cardRecord, { max: MODEL_LIMITS.cards }),
     links: field.collection(linkRecord, { max: MODEL_LIMITS.links }),
     assumptions: field.collection(assumptionRecord, { max: MODEL_LIMITS.assumptions, shown: 'inspector' }),
@@ -60,6 +69,7 @@ export const theoryRecord = defineRecord({
   migrations: [
     fieldAdded(2, 'organisations', 'the organisations a generic theory was merged from'),
     fieldsAdded(3, ['ladder', 'groupRungs', 'goalRungs', 'targetGroups'], 'the participation ladder, the rungs its target group stands on and can grow to, its target groups'),
+    fieldAdded(4, 'notes', 'sticky notes on the canvas (the parking lot)'),
   ],
 });
 export type Theory = RecordOf<typeof theoryRecord>;

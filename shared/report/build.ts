@@ -9,12 +9,15 @@ import { layoutDiagram } from './layout';
 import { printableTheory } from './printable';
 import type { Block, ReportModel, ReportSection, TextMeasure } from './model';
 import { changesSection, generic } from './provenance';
+import { notesOf } from '../notes';
 
 export interface ReportModelOptions {
   /** Language of the report; defaults to the theory's language. */
   language?: Language;
   /** Include the open chain checks (default false: they are working notes, not for a funder). */
   includeChecks?: boolean;
+  /** Include the sticky notes, the workshop's parking lot (default false: not part of the theory). */
+  includeNotes?: boolean;
   /** The date printed on the title page (default now). */
   date?: Date;
   /** How wide text is in the fonts the report is set in: the diagram's boxes depend on it. */
@@ -66,6 +69,7 @@ export function buildReportModel(source: WerkzaamDocument, options: ReportModelO
       { id: 'assumptions', title: t('assumptions'), orientation: 'portrait', blocks: assumptions(ctx) },
       { id: 'coverage', title: t('coverage'), orientation: 'portrait', blocks: coverage(ctx) },
       { id: 'checks', title: t('checks'), orientation: 'portrait', blocks: options.includeChecks ? checks(ctx) : [] },
+      { id: 'notes', title: t('notes'), orientation: 'portrait', blocks: options.includeNotes ? notes(source) : [] },
       { id: 'instruments', title: t('instruments'), orientation: 'portrait', blocks: instruments(ctx) },
     ] satisfies ReportSection[]
   ).filter((section) => section.blocks.length > 0);
@@ -216,6 +220,12 @@ function coverage({ language, t, refs, cards, cardLabel }: Context): Block[] {
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** The parking lot, when asked for: each sticky note's text, in file order (empty notes left out). */
+function notes(source: WerkzaamDocument): Block[] {
+  const items = notesOf(source.theory).map((n) => n.text.trim()).filter(Boolean);
+  return items.length > 0 ? [{ kind: 'list', items }] : [];
+}
 
 function checks({ theory, language, t, refs, cards }: Context): Block[] {
   // The checks say nothing about a theory without cards; the report should not call that fine.

@@ -52,7 +52,7 @@ export interface PageNotes {
   pageNumber: string;
 }
 
-export type SectionId = 'organisations' | 'changes' | 'diagram' | 'narrative' | 'indicators' | 'assumptions' | 'coverage' | 'checks' | 'instruments';
+export type SectionId = 'organisations' | 'changes' | 'diagram' | 'narrative' | 'indicators' | 'assumptions' | 'coverage' | 'checks' | 'notes' | 'instruments';
 
 export interface ReportSection {
   id: SectionId;

@@ -22,7 +22,7 @@ const expected: Record<string, RegExp> = {
   'duplicate-ids.werkzaam': /: theory\.cards\[1\]\.id: duplicate card id "c1" \(also used by theory\.cards\[0\]\)$/,
   'duplicate-key.werkzaam': /: theory\.cards\[0\]\.description: the key "description" appears twice in the same object.* \(line 7, column 90\)$/,
   'empty.werkzaam': /: the file is empty$/,
-  'future-version.werkzaam': /: version: this file was made by a newer version of Werkzaam \(file version 7; this version reads up to 3\)\. Update Werkzaam to open it\.$/,
+  'future-version.werkzaam': /: version: this file was made by a newer version of Werkzaam \(file version 7; this version reads up to 4\)\. Update Werkzaam to open it\.$/,
   'missing-id.werkzaam': /: theory\.cards\[0\]\.id: required field is missing$/,
   'not-an-object.werkzaam': /: this is not a Werkzaam file: expected a JSON object at the top level$/,
   'proto-key.werkzaam': /: theory\.cards\[0\]: the key "__proto__" is not allowed in a Werkzaam file \(line \d+, column \d+\)$/,

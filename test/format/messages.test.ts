@@ -45,10 +45,10 @@ describe('file problems in Dutch', () => {
   it('the English text of every message is its `message`, so the CLI and the bundle agree', () => {
     const [p] = problemsOf('{"format":"werkzaam","version":9,"theory":{"title":"x"}}');
     expect(p!.message).toBe(
-      'this file was made by a newer version of Werkzaam (file version 9; this version reads up to 3). Update Werkzaam to open it.',
+      'this file was made by a newer version of Werkzaam (file version 9; this version reads up to 4). Update Werkzaam to open it.',
     );
     expect(nl(p!)).toBe(
-      'version: dit bestand is gemaakt met een nieuwere versie van Werkzaam (bestandsversie 9; deze versie leest tot en met 3). Werk Werkzaam bij om het te openen.',
+      'version: dit bestand is gemaakt met een nieuwere versie van Werkzaam (bestandsversie 9; deze versie leest tot en met 4). Werk Werkzaam bij om het te openen.',
     );
   });
 

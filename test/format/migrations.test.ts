@@ -82,8 +82,8 @@ describe('migrations', () => {
   it('refuses a version older than any migration knows', () => {
     const result = parseDocument(JSON.stringify({ format: 'werkzaam', version: 0, theory: { title: 'x' } }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]!.message).toMatch(/version 0 is not a Werkzaam file version \(known: 1 to 3\)$/);
-    if (!result.ok) expect(describeProblemIn('nl')(result.problems[0]!)).toMatch(/versie 0 is geen versie van het Werkzaam-formaat \(bekend: 1 tot en met 3\)$/);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/version 0 is not a Werkzaam file version \(known: 1 to 4\)$/);
+    if (!result.ok) expect(describeProblemIn('nl')(result.problems[0]!)).toMatch(/versie 0 is geen versie van het Werkzaam-formaat \(bekend: 1 tot en met 4\)$/);
   });
 });
 
@@ -104,11 +104,11 @@ describe('version 1 to 2: versions, organisations and origins (#12)', () => {
     const result = parseDocument(fixture('v1/kdg-aio.werkzaam'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    // One notice per step: 1 → 2, 2 → 3.
-    expect(result.warnings.map((w) => w.code)).toEqual(['migrated', 'migrated']);
+    // One notice per step: 1 → 2, 2 → 3, 3 → 4.
+    expect(result.warnings.map((w) => w.code)).toEqual(['migrated', 'migrated', 'migrated']);
     const saved = serializeDocument(result.document);
     expect(saved).toBe(fixture('valid/kdg-aio.werkzaam'));
-    expect(saved.replace('"version": 3,', '"version": 1,')).toBe(fixture('v1/kdg-aio.werkzaam'));
+    expect(saved.replace('"version": 4,', '"version": 1,')).toBe(fixture('v1/kdg-aio.werkzaam'));
   });
 
   it('going down, leaves out what version 1 has no place for: versions, organisations, origins', () => {
@@ -137,7 +137,7 @@ describe('version 2 to 3: empowerment, ladder rungs and target groups (#11)', ()
   /** Every fixture Werkzaam ships, as a version 1 file: the v1 copy, and each valid file with its number put back to 1. */
   const v1Files: [string, string][] = [
     ['v1/kdg-aio.werkzaam', read('v1/kdg-aio.werkzaam')],
-    ...readdirSync(join(fixtures, 'valid')).map((name): [string, string] => [`valid/${name} as version 1`, read(`valid/${name}`).replace('"version": 3,', '"version": 1,')]),
+    ...readdirSync(join(fixtures, 'valid')).map((name): [string, string] => [`valid/${name} as version 1`, read(`valid/${name}`).replace('"version": 4,', '"version": 1,')]),
   ];
 
   it('is one named step, naming the card and the theory', () => {
@@ -148,13 +148,13 @@ describe('version 2 to 3: empowerment, ladder rungs and target groups (#11)', ()
     ]);
   });
 
-  it.each(v1Files)('%s converts up to version 3 and back down without loss', (_name, text) => {
+  it.each(v1Files)('%s converts up to the current version and back down without loss', (_name, text) => {
     const file = JSON.parse(text) as Record<string, unknown>;
     expect(file.version).toBe(1);
     const up = migrate(file);
     expect(up.ok).toBe(true);
     if (!up.ok) return;
-    expect(up.file.version).toBe(3);
+    expect(up.file.version).toBe(CURRENT_VERSION);
     expect(migrateDown(up.file, 1)).toEqual(file);
     // Read, saved, taken down to version 1 and read again: the same theory.
     const doc = loadV1(text);
@@ -183,8 +183,8 @@ describe('version 2 to 3: empowerment, ladder rungs and target groups (#11)', ()
     if (!doc.ok) return;
     expect(doc.document.theory).toMatchObject({ ladder: 'vng', groupRungs: ['3'], goalRungs: ['4', '5'], targetGroups: ['anderstaligen'] });
     expect(doc.document.theory.cards.c1).toMatchObject({ empowerment: ['intrapersonal'], dimensions: ['powerFromWithin'], rungs: ['3'], targetGroups: ['anderstaligen'] });
-    // Written back: every tag as it was (defaults filled in around them).
-    expect(JSON.parse(serializeDocument(doc.document))).toMatchObject(file);
+    // Written back: every tag as it was (defaults filled in around them), in the current version.
+    expect(JSON.parse(serializeDocument(doc.document))).toMatchObject({ ...file, version: CURRENT_VERSION });
   });
 
   it('refuses a rung or component the vocabulary does not know, naming where', () => {
@@ -192,6 +192,47 @@ describe('version 2 to 3: empowerment, ladder rungs and target groups (#11)', ()
     const result = parseDocument(JSON.stringify(bad));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.path).toBe('theory.cards[0].rungs[0]');
+  });
+});
+
+describe('version 3 to 4: sticky notes (#14)', () => {
+  const step = MIGRATIONS.find((m) => m.from === 3)!;
+  const notes = [
+    { id: 'n1', text: 'Vervoer naar de training: wie betaalt?', position: { x: 1680, y: 112 } },
+    { id: 'n2', text: 'Vraag: doet de gemeente mee?', position: { x: 1680, y: 268 } },
+  ];
+  const v4 = { format: 'werkzaam', version: 4, theory: { title: 'Werksessie', notes, cards: [{ id: 'c1', stage: 'input', title: 'Begeleiders' }], links: [] } };
+
+  it('is one named step, naming the theory', () => {
+    expect([step.from, step.to, step.name]).toEqual([3, 4, 'theory: sticky notes on the canvas (the parking lot)']);
+  });
+
+  it('going up there is nothing to do: a version 3 file has no notes, and reads with none', () => {
+    const v3 = { format: 'werkzaam', version: 3, theory: { title: 'Werksessie', cards: [{ id: 'c1', stage: 'input', title: 'Begeleiders' }], links: [] } };
+    expect(step.up(v3)).toEqual(v3);
+    const doc = parseDocument(JSON.stringify(v3));
+    expect(doc.ok).toBe(true);
+    if (!doc.ok) return;
+    expect(doc.warnings.map((w) => w.code)).toEqual(['migrated']);
+    expect(doc.document.theory.notes).toEqual([]);
+    // Saved, a theory without notes writes none: only the version number changes.
+    expect(JSON.parse(serializeDocument(doc.document)).theory.notes).toBeUndefined();
+  });
+
+  it('a version 4 file keeps its notes; going down to version 3 leaves them out and the rest stays', () => {
+    const doc = parseDocument(JSON.stringify(v4));
+    expect(doc.ok).toBe(true);
+    if (!doc.ok) return;
+    expect(doc.document.theory.notes).toEqual(notes);
+    expect(JSON.parse(serializeDocument(doc.document))).toMatchObject(v4);
+    expect(migrateDown(v4, 3)).toEqual({ format: 'werkzaam', version: 3, theory: { title: 'Werksessie', cards: [{ id: 'c1', stage: 'input', title: 'Begeleiders' }], links: [] } });
+  });
+
+  it('refuses a note whose text is not text, naming where', () => {
+    const bad = { ...v4, theory: { ...v4.theory, notes: [{ id: 'n1', text: 12 }] } };
+    const result = parseDocument(JSON.stringify(bad));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.path).toBe('theory.notes[0].text');
   });
 });
 

@@ -40,10 +40,11 @@ const old = {
 };
 
 describe('record migrations', () => {
-  it('the shipped declarations make the file registry: from 1 to 2 (#12), from 2 to 3 (#11)', () => {
+  it('the shipped declarations make the file registry: from 1 to 2 (#12), from 2 to 3 (#11), from 3 to 4 (#14)', () => {
     expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([
       [1, 2],
       [2, 3],
+      [3, 4],
     ]);
     expect(recordMigrations().map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
   });
@@ -53,6 +54,7 @@ describe('record migrations', () => {
       [0, 1],
       [1, 2],
       [2, 3],
+      [3, 4],
     ]);
     expect(registry[0]!.name).toBe('card: memo → notes; indicator: goal → target');
   });

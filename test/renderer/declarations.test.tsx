@@ -174,7 +174,9 @@ describe('every declared record type and field', () => {
     expect(elsewhere).toEqual({
       document: ['format:internal', 'version:internal', 'theory:internal', 'versions:internal'],
       // The theory's own fields as a version keeps them (the theory's declaration without its collections).
-      theory: ['created:internal', 'modified:internal'],
+      // Sticky notes are drawn on the canvas (renderer/notes).
+      theory: ['created:internal', 'modified:internal', 'notes:canvas'],
+      note: ['id:internal', 'position:canvas'],
       card: ['id:internal', 'position:canvas'],
       position: ['x:canvas', 'y:canvas'],
       indicator: ['id:internal'],
@@ -200,7 +202,7 @@ describe('every declared record type and field', () => {
       ],
     });
     expect(declarationsUnder().filter(({ decl }) => decl === RECORDS.theory).map(({ decl }) => decl.keys.filter((key) => (decl.fields[key] as AnyField).shown !== 'inspector'))).toEqual([
-      ['created', 'modified', 'cards', 'links'],
+      ['created', 'modified', 'notes', 'cards', 'links'],
     ]);
   });
 

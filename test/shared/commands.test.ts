@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor';
 import { COMMAND_NAMES, CommandError, type CommandArgs, type CommandName } from '../../shared/commands';
 import { emptyDocument, type WerkzaamDocument } from '../../shared/model';
-import { CARD_GAP_Y, CARD_HEIGHT, cardRect, insideLane, laneCardX, rectsOverlap, stageAtX } from '../../shared/layout';
+import { CARD_GAP_Y, CARD_HEIGHT, LANE_WIDTH, cardRect, insideLane, laneCardX, laneLeft, rectsOverlap, stageAtX } from '../../shared/layout';
+import { NOTE_HEIGHT } from '../../shared/notes';
 import { fragmentOf } from '../../shared/clipboard';
 
-/** A small theory: input c1 → action c2 → outcome c3, assumption a1 on l2. */
+/** A small theory: input c1 → action c2 → outcome c3, assumption a1 on l2, sticky note n1. */
 function base(): Editor {
   const e = new Editor(emptyDocument('nl'));
   e.run('addCard', { stage: 'input', title: 'Begeleiders' });
@@ -15,6 +16,7 @@ function base(): Editor {
   e.run('addAssumption', { text: 'Deelnemers blijven komen' });
   e.run('connect', { from: 'c2', to: 'c3', assumptions: ['a1'] });
   e.run('addIndicator', { cardId: 'c3', indicator: { name: 'MPE-score' } });
+  e.run('addNote', { text: 'Vervoer naar de training?' });
   return new Editor(e.document);
 }
 
@@ -84,6 +86,22 @@ const cases: { [K in CommandName]: { args: CommandArgs[K]; after: (d: WerkzaamDo
       expect(d.theory.cards.c4!.position.y).toBeGreaterThanOrEqual(d.theory.cards.c2!.position.y + CARD_HEIGHT + CARD_GAP_Y);
     },
   },
+  addNote: {
+    args: { text: 'Wie betaalt de lunch?' },
+    after: (d) => {
+      expect(d.theory.notes.map((n) => n.id)).toEqual(['n1', 'n2']);
+      // The next free place in the parking lot, right of the Impact lane, under the first note.
+      const [first, second] = d.theory.notes;
+      expect(second).toMatchObject({ text: 'Wie betaalt de lunch?', position: { x: first!.position.x } });
+      expect(second!.position.y).toBeGreaterThanOrEqual(first!.position.y + NOTE_HEIGHT);
+      expect(first!.position.x).toBeGreaterThan(laneLeft('impact') + LANE_WIDTH);
+      // Not part of the chain: no card, no link, no check.
+      expect(Object.keys(d.theory.cards)).toEqual(['c1', 'c2', 'c3']);
+    },
+  },
+  updateNote: { args: { id: 'n1', text: 'Vervoer: vraag de gemeente' }, after: (d) => expect(d.theory.notes[0]!.text).toBe('Vervoer: vraag de gemeente') },
+  moveNotes: { args: { moves: [{ id: 'n1', position: { x: 40, y: 900 } }] }, after: (d) => expect(d.theory.notes[0]!.position).toEqual({ x: 40, y: 900 }) },
+  deleteNotes: { args: { ids: ['n1'] }, after: (d) => expect(d.theory.notes).toEqual([]) },
 };
 
 describe('every command', () => {
@@ -120,6 +138,9 @@ describe('invalid requests leave the document unchanged', () => {
     ['updateLink', { id: 'l1', changes: { to: 'c1' } }, 'self-link'],
     ['deleteIndicator', { cardId: 'c3', indicatorId: 'nope' }, 'missing-indicator'],
     ['deleteAssumption', { id: 'a7' }, 'missing-assumption'],
+    ['updateNote', { id: 'n9', text: 'x' }, 'missing-note'],
+    ['deleteNotes', { ids: ['n1', 'n9'] }, 'missing-note'],
+    ['moveNotes', { moves: [{ id: 'n1', position: { x: 1e308, y: 0 } }] }, 'bad-position'],
     ['moveCards', { moves: [{ id: 'c1', position: { x: 30, y: 9 } }, { id: 'c9', position: { x: 0, y: 0 } }] }, 'missing-card'],
     ['toggleAio', { ids: ['c1', 'c9'], key: 'netwerk' }, 'missing-card'],
     ['deleteCards', { ids: ['c1'], links: ['l9'] }, 'missing-link'],

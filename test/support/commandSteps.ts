@@ -29,6 +29,7 @@ interface Picked {
   assumptions: string[];
   assumption: string;
   indicator: string;
+  note: string;
 }
 
 const ARGS: { [K in CommandName]: (p: Picked) => CommandArgs[K] } = {
@@ -57,6 +58,10 @@ const ARGS: { [K in CommandName]: (p: Picked) => CommandArgs[K] } = {
   updateIndicator: ({ card, indicator, step }) => ({ cardId: card, indicatorId: indicator, changes: { target: step.text, owner: step.text } }),
   deleteIndicator: ({ card, indicator }) => ({ cardId: card, indicatorId: indicator }),
   pasteFragment: ({ doc, card, other }) => ({ fragment: fragmentOf(doc.theory, Object.keys(doc.theory.cards).filter((id) => id === card || id === other)) }),
+  addNote: ({ step }) => ({ text: step.text, ...(step.pick[1] % 2 ? { position: { x: step.n, y: step.n / 2 } } : {}) }),
+  updateNote: ({ note, step }) => ({ id: note, text: step.text }),
+  moveNotes: ({ note, step }) => ({ moves: [{ id: note, position: { x: -step.n, y: step.n } }] }),
+  deleteNotes: ({ note }) => ({ ids: [note] }),
 };
 
 /** Turn a random step into arguments that refer to what exists now (or fail as CommandError). */
@@ -77,6 +82,7 @@ export function argsFor(doc: WerkzaamDocument, step: Step): CommandArgs[CommandN
     assumptions,
     assumption: at(assumptions, a),
     indicator: doc.theory.cards[card]?.indicators[0]?.id ?? 'none',
+    note: at(doc.theory.notes.map((n) => n.id), b),
   } as Picked) as CommandArgs[CommandName];
 }
 

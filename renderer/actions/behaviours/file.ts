@@ -17,7 +17,7 @@ function viewport(ctx: ActionContext) {
 // Every export asks first: the report's language and sections, or the whole theory or the view.
 const ask = ({ ui, editor }: ActionContext, format: ExportFormat) =>
   new Promise<ExportChoices | null>((resolve) =>
-    ui.set({ dialog: { kind: 'exportOptions', format, defaults: { language: editor.theory.language, includeChecks: false, scope: 'whole' }, resolve } }),
+    ui.set({ dialog: { kind: 'exportOptions', format, defaults: { language: editor.theory.language, includeChecks: false, includeNotes: false, scope: 'whole' }, resolve } }),
   );
 const area = (ctx: ActionContext, choices: ExportChoices) => (choices.scope === 'view' ? viewport(ctx) : undefined);
 
@@ -55,7 +55,7 @@ export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
       exportWith(ctx, 'pdf', async (choices) => {
         ctx.ui.set({ progress: 0 });
         try {
-          const options = { language: choices.language, includeChecks: choices.includeChecks };
+          const options = { language: choices.language, includeChecks: choices.includeChecks, includeNotes: choices.includeNotes };
           return await exportPdf(ctx.editor.document, options, (fraction) => ctx.ui.set({ progress: fraction }), (notice) => ctx.ui.set({ toast: notice }));
         } finally {
           ctx.ui.set({ progress: null });
@@ -67,7 +67,7 @@ export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
       exportWith(ctx, 'docx', async (choices) => {
         ctx.ui.set({ progress: 0 });
         try {
-          return await exportDocx(ctx.editor.document, { language: choices.language, includeChecks: choices.includeChecks });
+          return await exportDocx(ctx.editor.document, { language: choices.language, includeChecks: choices.includeChecks, includeNotes: choices.includeNotes });
         } finally {
           ctx.ui.set({ progress: null });
         }

@@ -1,6 +1,7 @@
 import { translator } from '../../../shared/i18n/core';
 import { workshopStrings } from '../../../shared/i18n/workshop';
 import type { Id } from '../../../shared/model';
+import { NOTE_HEIGHT, NOTE_WIDTH, notesOf } from '../../../shared/notes';
 import type { TidyRequest } from '../../../shared/tidyUp';
 import { fitChain } from '../../canvas/viewOptions';
 import { animateMoves } from '../../layout/animateMoves';
@@ -64,6 +65,17 @@ export const workshopBehaviours: Behaviours<'workshop.'> = {
   'workshop.trace': {
     perform: ({ ui }) => ui.set({ traceOn: !ui.get().traceOn }),
     checked: ({ ui }) => ui.get().traceOn,
+  },
+  'workshop.addNote': {
+    perform: (ctx) => {
+      const { created } = ctx.editor.run('addNote', {});
+      const note = notesOf(ctx.editor.theory).find((n) => n.id === created[0]);
+      if (!note) return;
+      // In view, at the zoom the room has now, and the keyboard in its text.
+      const flow = ctx.flow();
+      if (flow) void flow.setCenter(note.position.x + NOTE_WIDTH / 2, note.position.y + NOTE_HEIGHT / 2, { zoom: flow.getZoom(), duration: 200 });
+      requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(`.sticky-note[data-note-id="${note.id}"] textarea`)?.focus({ preventScroll: true }));
+    },
   },
   'workshop.present': {
     perform: ({ ui }) => ui.set({ presentationStep: 0, dialog: null, searchOpen: false }),

@@ -35,7 +35,7 @@ const NARRATIVE_INDENT = 12;
 const ROOM: Partial<Record<SectionId, number>> = { coverage: 80, checks: 45, instruments: 40 };
 
 /** Where the progress bar stands when each part starts. */
-const PROGRESS: Record<SectionId, number> = { organisations: 0.05, changes: 0.1, diagram: 0.15, narrative: 0.4, indicators: 0.6, assumptions: 0.7, coverage: 0.8, checks: 0.88, instruments: 0.93 };
+const PROGRESS: Record<SectionId, number> = { organisations: 0.05, changes: 0.1, diagram: 0.15, narrative: 0.4, indicators: 0.6, assumptions: 0.7, coverage: 0.8, checks: 0.88, notes: 0.9, instruments: 0.93 };
 
 /**
  * Draw the report model with jsPDF: title page with contents, the diagram on landscape
