@@ -10,6 +10,7 @@
  *   npm run bench                 full run (3 rounds; under 10 minutes)
  *   npm run bench -- --quick      100 cards, one round (CI keeps the script working)
  *   options: --sizes 100,1000  --rounds 2  --app-dist <built web app>  --out <results.json>
+ *            --canvas-only (no save, exports, tidy-up or CLI: to compare two builds' canvas quickly)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,12 +38,14 @@ const { values: args } = parseArgs({
     rounds: { type: 'string' },
     'app-dist': { type: 'string' },
     out: { type: 'string' },
+    'canvas-only': { type: 'boolean', default: false },
   },
 });
 const quick = Boolean(args.quick);
 const sizes = (args.sizes ?? (quick ? '100' : '100,1000,3000')).split(',').map(Number);
 const rounds = Number(args.rounds ?? (quick ? 1 : 3));
-const full = !quick && !args.sizes && !args.rounds;
+const canvasOnly = Boolean(args['canvas-only']);
+const full = !quick && !args.sizes && !args.rounds && !canvasOnly;
 const resultsFile = args.out ?? (full ? join(ROOT, 'bench/results.json') : join(ROOT, '.tmp/bench-results.json'));
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -104,13 +107,13 @@ try {
         try {
           // Save, exports and the CLI (app only, seconds long) in the first round alone: the full
           // run stays under 10 minutes.
-          const figures = side === 'app' ? await appPass(input(app.url, 'app'), round === 0) : await baselinePass(input(base.url, 'baseline'));
+          const figures = side === 'app' ? await appPass(input(app.url, 'app'), round === 0 && !canvasOnly) : await baselinePass(input(base.url, 'baseline'));
           addRuns(result[side], figures);
         } catch (error) {
           errors.push(`${side} ${sizes[i]} round ${round + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
         }
       }
-      if (round > 0) continue;
+      if (round > 0 || canvasOnly) continue;
       log(`[${elapsed()}] round ${round + 1}/${rounds}, ${sizes[i]} cards: CLI PDF`);
       try {
         const cli = await cliPdf(file);

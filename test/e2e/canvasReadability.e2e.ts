@@ -34,7 +34,7 @@ describe('a canvas that reads on a projector (issue #14)', () => {
         await page.setViewportSize({ width: 1920, height: 1080 });
         const count = await openSample(page, name, language);
         // Fitted at 1920×1080 the cards are drawn whole (not as zoomed-out blocks).
-        expect(await page.locator('.card-node.is-block').count()).toBe(0);
+        expect(await page.locator('.canvas.is-far').count()).toBe(0);
         const titles = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('.card-node')].map((card) => {
             const title = card.querySelector<HTMLElement>('.card-title')!;
@@ -61,5 +61,37 @@ describe('a canvas that reads on a projector (issue #14)', () => {
         await page.close();
       }
     }
+  });
+  it('zoomed out, cards are blocks in their stage colour with their number; titles are still read out', async () => {
+    const { page, errors } = await openApp(app.context, app.url, { language: 'nl' });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openSample(page, 'kdg-aio', 'nl');
+    const zoomOut = page.getByRole('button', { name: /^(Zoom Out|Uitzoomen)$/ }).first();
+    for (let i = 0; i < 12 && (await page.locator('.canvas.is-far').count()) === 0; i++) await zoomOut.click();
+    await expect.poll(() => page.locator('.canvas.is-far').count()).toBe(1);
+    await page.waitForTimeout(400);
+    const titles = new Map(Object.values(templateByName('kdg-aio')!.create('nl').theory.cards).map((c) => [c.id, c.title]));
+    const cards = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.card-node')].map((card) => ({
+        id: card.dataset.cardId!,
+        block: card.classList.contains('is-block'),
+        ref: card.querySelector('.card-ref')?.textContent ?? null,
+        footer: card.querySelector('.card-footer') !== null,
+        background: getComputedStyle(card).backgroundColor,
+        // What a screen reader reads: the card's text, the title among it.
+        text: card.textContent ?? '',
+      })),
+    );
+    expect(cards.length).toBeGreaterThan(10);
+    for (const c of cards) {
+      expect(c.block).toBe(true);
+      expect(c.ref).toMatch(/^[1-5]\.\d+$/);
+      expect(c.footer).toBe(false);
+      expect(c.background).not.toBe('rgb(255, 255, 255)');
+      expect(c.text).toContain(titles.get(c.id));
+    }
+    await page.screenshot({ path: join(SHOTS, 'canvas-kdg-aio-far-1024x768.png') });
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
