@@ -1,6 +1,7 @@
 import { STAGES, cardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Language, type Link, type StageKey, type Theory } from './model';
 import { RUNG_LABELS, STAGE_LABELS } from './i18n/domain';
 import { LADDER_RUNGS } from './records/vocabulary';
+import { instrumentName } from './research/instruments';
 
 /**
  * Chain checks: pure functions over a theory, each with a stable code, a severity, the
@@ -40,6 +41,7 @@ export const CHECK_CODES = [
   'card-no-aio',
   'outcome-no-empowerment',
   'rung-no-outcome',
+  'instrument-unused',
   'link-no-rationale',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
@@ -150,6 +152,15 @@ export const CHECK_DESCRIPTIONS: Record<CheckCode, CheckDescription> = {
       en: 'Actions for a rung of the participation ladder while no outcome names that rung: what changes for the people on it?',
     },
   },
+  'instrument-unused': {
+    severity: 'info',
+    nl: 'Meetinstrument dat geen indicator gebruikt',
+    en: 'Instrument no indicator uses',
+    explain: {
+      nl: 'Een meetinstrument in de bibliotheek van de theorie waar geen enkele indicator naar verwijst.',
+      en: 'An instrument in the theory’s library that no indicator points at.',
+    },
+  },
   'link-no-rationale': {
     severity: 'info',
     nl: 'Verbinding zonder onderbouwing',
@@ -249,6 +260,13 @@ export function runChecks(theory: Theory): CheckResult[] {
         ),
       );
     }
+  }
+
+  const used = new Set(cards.flatMap((c) => c.indicators.map((i) => i.instrument)));
+  for (const instrument of theory.instruments) {
+    if (used.has(instrument.id)) continue;
+    const name = `“${instrumentName(instrument) || instrument.id}”`;
+    add(result('instrument-unused', [instrument.id], `Geen enkele indicator gebruikt meetinstrument ${name}.`, `No indicator uses the instrument ${name}.`));
   }
 
   for (const rung of LADDER_RUNGS) {

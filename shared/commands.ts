@@ -26,6 +26,9 @@ import { declaredChanges, labelOf, newRecord, type AnyDecl, type AnyField, type 
 import type { Note } from './records/note';
 import { freeNoteSpot, newNoteId, notesOf } from './notes';
 import { LIMITS } from './format/limits';
+import { emptyInstrument, instrumentRecord, type Instrument } from './records/instrument';
+import { measurementRecord, type Measurement } from './records/measurement';
+import { presetInstrument, type PresetInstrument } from './research/instruments';
 import { MODEL_LIMITS } from './records/limits';
 import { cloneData } from './format/rawNumber';
 import { checkChange } from './limitCheck';
@@ -66,6 +69,8 @@ export type LinkChanges = Partial<Pick<Link, Exclude<ValueKeys<typeof linkRecord
 export type TheoryChanges = Partial<Pick<Theory, Exclude<ValueKeys<typeof theoryRecord>, (typeof EXCEPT.theory)[number]>>>;
 export type AssumptionChanges = Partial<Pick<Assumption, Exclude<ValueKeys<typeof assumptionRecord>, (typeof EXCEPT.assumption)[number]>>>;
 export type IndicatorChanges = Partial<Pick<Indicator, Exclude<ValueKeys<typeof indicatorRecord>, (typeof EXCEPT.indicator)[number]>>>;
+export type InstrumentChanges = Partial<Pick<Instrument, Exclude<ValueKeys<typeof instrumentRecord>, 'id'>>>;
+export type MeasurementChanges = Partial<Pick<Measurement, Exclude<ValueKeys<typeof measurementRecord>, 'id'>>>;
 
 export interface AddCardArgs {
   id?: Id;
@@ -119,6 +124,14 @@ export interface CommandArgs {
   updateNote: { id: Id; text: string };
   moveNotes: { moves: { id: Id; position: Position }[] };
   deleteNotes: { ids: Id[] };
+  /** The theory's instrument library (#11): a preset (MPE, MBE) or an empty one. */
+  addInstrument: { preset?: PresetInstrument; instrument?: Partial<Omit<Instrument, 'extra'>> };
+  updateInstrument: { id: Id; changes: InstrumentChanges };
+  /** Indicators that pointed at it point at nothing, in the same step. */
+  deleteInstrument: { id: Id };
+  addMeasurement: { cardId: Id; indicatorId: Id; measurement?: Partial<Omit<Measurement, 'extra' | 'id'>> };
+  updateMeasurement: { cardId: Id; indicatorId: Id; measurementId: Id; changes: MeasurementChanges };
+  deleteMeasurement: { cardId: Id; indicatorId: Id; measurementId: Id };
 }
 
 export type CommandName = keyof CommandArgs;
@@ -388,6 +401,58 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     const i = indicator(c, target);
     const next: Indicator = { ...i, ...declaredChanges(indicatorRecord, changes, EXCEPT.indicator) };
     tx.update('card', cardId, { indicators: c.indicators.map((x) => (x === i ? next : x)) });
+  },
+
+  addInstrument(tx, { preset, instrument: values }) {
+    const library = tx.theory.instruments;
+    const id = nextId('m', new Set(library.map((i) => i.id)));
+    const made = preset ? presetInstrument(preset, id, tx.theory.language) : emptyInstrument(id);
+    tx.updateTheory({ instruments: [...library, { ...made, ...declaredChanges(instrumentRecord, values ?? {}, ['id']), id }] });
+    return { created: [id] };
+  },
+
+  updateInstrument(tx, { id, changes }) {
+    const library = tx.theory.instruments;
+    const found = library.find((i) => i.id === id);
+    if (!found) throw new CommandError('missing-instrument', `There is no instrument "${id}".`);
+    const next = { ...found, ...declaredChanges(instrumentRecord, changes, ['id']) };
+    tx.updateTheory({ instruments: library.map((i) => (i === found ? next : i)) });
+  },
+
+  deleteInstrument(tx, { id }) {
+    const library = tx.theory.instruments;
+    if (!library.some((i) => i.id === id)) throw new CommandError('missing-instrument', `There is no instrument "${id}".`);
+    tx.updateTheory({ instruments: library.filter((i) => i.id !== id) });
+    for (const c of Object.values(tx.base.theory.cards)) {
+      if (!c.indicators.some((i) => i.instrument === id)) continue;
+      const now = card(tx, c.id);
+      tx.update('card', c.id, { indicators: now.indicators.map((i) => (i.instrument === id ? { ...i, instrument: '', factor: '' } : i)) });
+    }
+  },
+
+  addMeasurement(tx, { cardId, indicatorId: target, measurement: values }) {
+    const c = card(tx, cardId);
+    const i = indicator(c, target);
+    const id = nextId(`${i.id}-m`, new Set(i.measurements.map((m) => m.id)));
+    const made = { ...newRecord(measurementRecord, { id }), ...declaredChanges(measurementRecord, values ?? {}, ['id']), id };
+    tx.update('card', cardId, { indicators: c.indicators.map((x) => (x === i ? { ...i, measurements: [...i.measurements, made] } : x)) });
+    return { created: [id] };
+  },
+
+  updateMeasurement(tx, { cardId, indicatorId: target, measurementId, changes }) {
+    const c = card(tx, cardId);
+    const i = indicator(c, target);
+    const m = i.measurements.find((x) => x.id === measurementId);
+    if (!m) throw new CommandError('missing-measurement', `Indicator "${target}" has no measurement "${measurementId}".`);
+    const next = { ...m, ...declaredChanges(measurementRecord, changes, ['id']) };
+    tx.update('card', cardId, { indicators: c.indicators.map((x) => (x === i ? { ...i, measurements: i.measurements.map((y) => (y === m ? next : y)) } : x)) });
+  },
+
+  deleteMeasurement(tx, { cardId, indicatorId: target, measurementId }) {
+    const c = card(tx, cardId);
+    const i = indicator(c, target);
+    if (!i.measurements.some((x) => x.id === measurementId)) throw new CommandError('missing-measurement', `Indicator "${target}" has no measurement "${measurementId}".`);
+    tx.update('card', cardId, { indicators: c.indicators.map((x) => (x === i ? { ...i, measurements: i.measurements.filter((y) => y.id !== measurementId) } : x)) });
   },
 
   deleteIndicator(tx, { cardId, indicatorId: target }) {

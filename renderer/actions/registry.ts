@@ -10,6 +10,7 @@ import { viewBehaviours } from './behaviours/view';
 import { workshopBehaviours } from './behaviours/workshop';
 import { versionBehaviours } from './behaviours/versions';
 import { compareBehaviours } from './behaviours/compare';
+import { researchBehaviours } from './behaviours/research';
 
 /** Every action's behaviour; the type makes the compiler ask for one per declared action. */
 export const BEHAVIOURS: Record<ActionId, Behaviour> = {
@@ -21,6 +22,7 @@ export const BEHAVIOURS: Record<ActionId, Behaviour> = {
   ...workshopBehaviours,
   ...versionBehaviours,
   ...compareBehaviours,
+  ...researchBehaviours,
 };
 
 /**

@@ -5,11 +5,13 @@ import type { IndicatorChanges } from '../../shared/commands';
 import { useServices, useT, useUi } from '../state/services';
 import { Field } from './Field';
 import { ActionButton } from '../actions/ActionButton';
+import { InstrumentSelect } from './InstrumentSelect';
 
 /** The indicator's text fields, in declaration order: a new one shows up here by itself. */
 const FIELDS = indicatorRecord.keys.filter((key) => {
   const f = indicatorRecord.fields[key] as AnyField;
-  return f.shown === 'inspector' && f.kind === 'text';
+  // The factor is chosen with the instrument (InstrumentSelect).
+  return f.shown === 'inspector' && f.kind === 'text' && key !== 'factor';
 }) as (keyof IndicatorChanges & string)[];
 
 /** Indicators as funders ask for them: one small form per indicator. */
@@ -39,6 +41,7 @@ export function IndicatorEditor({ card }: { card: Card }) {
               />
             ))}
           </div>
+          <InstrumentSelect indicator={indicator} onChange={(changes) => editor.run('updateIndicator', { cardId: card.id, indicatorId: indicator.id, changes })} />
           <ActionButton id="indicator.delete" className="link-button danger" value={indicator.id} detail={indicator.name.trim() || t('indicatorN', { n: n + 1 })} />
         </fieldset>
       ))}

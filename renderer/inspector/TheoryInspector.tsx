@@ -9,9 +9,10 @@ import { Field } from './Field';
 import { AuthorsField } from './AuthorsField';
 import { LanguageOptions } from './LanguageOptions';
 import { TextListField } from './TextListField';
+import { InstrumentLibrary } from './InstrumentLibrary';
 
 /** Theory fields this form shows in places of its own; assumptions are edited on their links. */
-const PLACED = ['title', 'organisation', 'authors', 'language', 'revision', 'description', 'assumptions', 'targetGroups'];
+const PLACED = ['title', 'organisation', 'authors', 'language', 'revision', 'description', 'assumptions', 'targetGroups', 'instruments'];
 
 export function TheoryInspector() {
   const { editor } = useServices();
@@ -52,6 +53,7 @@ export function TheoryInspector() {
         values={theory.targetGroups}
         onChange={(targetGroups) => editor.run('updateTheory', { changes: { targetGroups } })}
       />
+      <InstrumentLibrary />
     </div>
   );
 }

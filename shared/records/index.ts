@@ -10,6 +10,8 @@ import { theoryRecord } from './theory';
 import { cardOriginRecord, linkOriginRecord, organisationRecord } from './organisation';
 import { versionRecord } from './version';
 import { noteRecord } from './note';
+import { instrumentRecord } from './instrument';
+import { measurementRecord } from './measurement';
 
 /**
  * Every record type, by the name diffs and listings use. Nested types (indicator, and
@@ -29,6 +31,8 @@ export const RECORDS = {
   linkOrigin: linkOriginRecord,
   version: versionRecord,
   note: noteRecord,
+  instrument: instrumentRecord,
+  measurement: measurementRecord,
 } as const;
 export type DeclaredType = keyof typeof RECORDS;
 

@@ -1,4 +1,7 @@
 import { defineRecord, field, newRecord, type RecordOf } from './define';
+import { fieldsAdded } from './added';
+import { MODEL_LIMITS } from './limits';
+import { measurementRecord } from './measurement';
 
 /**
  * An indicator, as funders ask for it (domain.md): nested in its card, in the file and in
@@ -19,7 +22,18 @@ export const indicatorRecord = defineRecord({
     frequency: field.text({ label: { nl: 'Frequentie', en: 'Frequency' } }),
     /** Who measures it. */
     owner: field.text({ label: { nl: 'Wie meet', en: 'Who measures' } }),
+    /** Issue #11, file version 3: the instrument in the theory's library (its id) and one of its factors. */
+    instrument: field.id({ shown: 'inspector', omitDefault: true, label: { nl: 'Meetinstrument', en: 'Measurement instrument' } }),
+    factor: field.text({ omitDefault: true, label: { nl: 'Factor', en: 'Factor' } }),
+    targetDate: field.text({ omitDefault: true, label: { nl: 'Streefdatum', en: 'Target date' } }),
+    measurements: field.nested(measurementRecord, {
+      max: MODEL_LIMITS.measurementsPerIndicator,
+      idPrefix: (indicatorId) => `${indicatorId}-m`,
+      omitDefault: true,
+      label: { nl: 'Metingen', en: 'Measurements' },
+    }),
   },
+  migrations: [fieldsAdded(3, ['instrument', 'factor', 'targetDate', 'measurements'], 'the instrument and factor it reads, a target date, measured values')],
 });
 export type Indicator = RecordOf<typeof indicatorRecord>;
 

@@ -29,4 +29,8 @@ export const MODEL_LIMITS = {
   tagsPerList: 24,
   /** Target groups named on one card, or in a theory's own list. */
   targetGroups: 200,
+  /** Instruments in a theory's library, factors of one instrument, measurements of one indicator. */
+  instruments: 200,
+  factorsPerInstrument: 200,
+  measurementsPerIndicator: 1_000,
 } as const;

@@ -4,6 +4,7 @@ import { defineRecord, field, type RecordOf } from './define';
 import { linkRecord } from './link';
 import { MODEL_LIMITS } from './limits';
 import { organisationRecord } from './organisation';
+import { instrumentRecord } from './instrument';
 import { fieldAdded, fieldsAdded } from './added';
 import { LADDER_RUNGS, LADDER_VARIANTS, LANGUAGES } from './vocabulary';
 import { LADDER_VARIANT_LABELS, LANGUAGE_NAMES, RUNG_LABELS } from '../i18n/domain';
@@ -62,6 +63,8 @@ export const theoryRecord = defineRecord({
       shown: 'canvas',
       label: { nl: 'Parkeerplaats', en: 'Parking lot' },
     }),
+    /** The theory's library of measurement instruments (MPE, …), which its indicators point at. */
+    instruments: field.nested(instrumentRecord, { max: MODEL_LIMITS.instruments, idPrefix: () => 'm', omitDefault: true, label: { nl: 'Meetinstrumenten', en: 'Measurement instruments' } }),
     cards: field.collection(cardRecord, { max: MODEL_LIMITS.cards }),
     links: field.collection(linkRecord, { max: MODEL_LIMITS.links }),
     assumptions: field.collection(assumptionRecord, { max: MODEL_LIMITS.assumptions, shown: 'inspector' }),
@@ -70,6 +73,7 @@ export const theoryRecord = defineRecord({
     fieldAdded(2, 'organisations', 'the organisations a generic theory was merged from'),
     fieldsAdded(3, ['ladder', 'groupRungs', 'goalRungs', 'targetGroups'], 'the participation ladder, the rungs its target group stands on and can grow to, its target groups'),
     fieldAdded(4, 'notes', 'sticky notes on the canvas (the parking lot)'),
+    fieldsAdded(3, ['ladder', 'groupRungs', 'goalRungs', 'targetGroups', 'instruments'], 'the participation ladder, the rungs its target group stands on and can grow to, its target groups, its instruments'),
   ],
 });
 export type Theory = RecordOf<typeof theoryRecord>;

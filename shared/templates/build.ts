@@ -17,6 +17,7 @@ import { emptyIndicator } from '../model';
 import { stackColumns } from '../layout';
 import { assumptionRecord, cardRecord, linkRecord, theoryRecord } from '../records';
 import { newRecord } from '../records/define';
+import { PRESET_INSTRUMENTS, presetInstrument, type PresetInstrument } from '../research/instruments';
 import { EMPOWERMENT_COMPONENTS, EMPOWERMENT_DIMENSIONS, LADDER_RUNGS, type EmpowermentComponent, type EmpowermentDimension, type LadderRung } from '../records/vocabulary';
 
 /**
@@ -110,7 +111,16 @@ function inOrder<T extends string>(values: readonly T[], given: readonly T[] | u
 }
 const rungsOf = (rungs: readonly number[] | undefined): LadderRung[] => inOrder(LADDER_RUNGS, (rungs ?? []).map((r) => String(r) as LadderRung));
 
+/** The MPE's factors in the order its preset lists them. */
+const MPE_FACTORS: readonly MpeFactor[] = ['intrapsychic', 'interpsychic', 'behavioural'];
+
 export function buildDocument(spec: TemplateSpec, language: Language, now = ''): WerkzaamDocument {
+  // The instruments the seed names, from the presets (MPE in full, MBE by its abbreviation only).
+  const instruments = (spec.theory.research?.instruments ?? [])
+    .map((name) => name.toLowerCase())
+    .filter((name): name is PresetInstrument => (PRESET_INSTRUMENTS as readonly string[]).includes(name))
+    .map((preset, n) => presetInstrument(preset, `m${n + 1}`, language));
+  const mpe = instruments.find((i) => i.abbreviation === 'MPE');
   const columns: Partial<Record<StageKey, Id[]>> = {};
   for (const stage of STAGES) columns[stage] = spec.cards.filter((c) => c.stage === stage).map((c) => c.id);
   const positions = stackColumns(columns);
@@ -128,6 +138,8 @@ export function buildDocument(spec: TemplateSpec, language: Language, now = ''):
         name: i.name[language],
         definition: i.definition[language],
         source: i.source[language],
+        // An indicator the seed reads with the MPE points at it and at the factor the notes name.
+        ...(mpe && c.research.mpe && i.source.nl.startsWith('MPE') ? { instrument: mpe.id, factor: mpe.factors[MPE_FACTORS.indexOf(c.research.mpe)]! } : {}),
       })),
       empowerment: inOrder(EMPOWERMENT_COMPONENTS, c.research.empowerment),
       dimensions: inOrder(EMPOWERMENT_DIMENSIONS, c.research.dimensions),
@@ -155,6 +167,7 @@ export function buildDocument(spec: TemplateSpec, language: Language, now = ''):
       // The seed says whether its rungs are where the group stands or where it can grow to.
       groupRungs: research?.rungsMeaning === 'current' ? rungsOf(research.rungs) : [],
       goalRungs: research?.rungsMeaning === 'potential' ? rungsOf(research.rungs) : [],
+      instruments,
       created: now,
       modified: now,
       cards,

@@ -144,7 +144,7 @@ describe('version 2 to 3: empowerment, ladder rungs and target groups (#11)', ()
     expect([step.from, step.to, step.name]).toEqual([
       2,
       3,
-      'theory: the participation ladder, the rungs its target group stands on and can grow to, its target groups; card: empowerment components and dimensions, ladder rungs and target groups',
+      'theory: the participation ladder, the rungs its target group stands on and can grow to, its target groups, its instruments; card: empowerment components and dimensions, ladder rungs and target groups; indicator: the instrument and factor it reads, a target date, measured values',
     ]);
   });
 

@@ -35,6 +35,7 @@ describe('parseDocument: valid files', () => {
       goalRungs: [],
       targetGroups: [],
       notes: [],
+      instruments: [],
       cards: {},
       links: {},
       assumptions: {},

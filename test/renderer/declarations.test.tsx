@@ -185,6 +185,8 @@ describe('every declared record type and field', () => {
       organisation: ['id:internal', 'file:internal'],
       cardOrigin: ['id:internal', 'organisation:canvas', 'card:internal'],
       linkOrigin: ['id:internal', 'organisation:canvas', 'link:internal'],
+      instrument: ['id:internal'],
+      measurement: ['id:internal'],
       // Versions are shown in the timeline (renderer/versions), not the inspector.
       version: [
         'id:internal',

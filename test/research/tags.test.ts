@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor';
 import { CommandError } from '../../shared/commands';
@@ -129,5 +130,63 @@ describe('the seed templates carry the tags the seeds support', () => {
       expect(theory.cards[c.id]!.empowerment, c.id).toEqual(c.research.empowerment ?? []);
     }
     expect(Object.values(theory.cards).some((c) => c.stage === 'outcome' && c.dimensions.includes('powerFromWithin'))).toBe(true);
+  });
+});
+
+describe('instruments (#11)', () => {
+  it('the KdG template holds the MPE (with its reference and three factors) and an MBE without an invented name; its MPE indicators point at a factor', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const { theory } = templateByName('kdg-aio')!.create(language);
+      expect(theory.instruments.map((i) => i.abbreviation)).toEqual(['MPE', 'MBE']);
+      const [mpe, mbe] = theory.instruments;
+      expect(mpe!.reference).toContain('European Journal of Social Work 20(4)');
+      expect(mpe!.reference).toContain('2017');
+      expect(mpe!.factors).toHaveLength(3);
+      expect(mbe).toMatchObject({ name: 'MBE', measures: '', reference: '', factors: [] });
+      const pointing = Object.values(theory.cards).flatMap((c) => c.indicators.filter((i) => i.instrument === mpe!.id).map((i) => [c.id, i.factor]));
+      expect(pointing.map(([id]) => id).sort()).toEqual(['c16', 'c18', 'c20']);
+      expect(new Set(pointing.map(([, f]) => f))).toEqual(new Set(mpe!.factors));
+      // No measurements are invented.
+      expect(Object.values(theory.cards).flatMap((c) => c.indicators.flatMap((i) => i.measurements))).toEqual([]);
+    }
+    // The IJmond report names no scale.
+    expect(templateByName('ijmond-groepen')!.create('nl').theory.instruments).toEqual([]);
+  });
+
+  it('instrument-unused: an instrument no indicator points at, as information; pointing an indicator at it clears it', () => {
+    const e = chain();
+    e.run('addInstrument', { preset: 'mpe' });
+    expect(only(e, 'instrument-unused')).toEqual([
+      { code: 'instrument-unused', severity: 'info', ids: ['m1'], message: { nl: 'Geen enkele indicator gebruikt meetinstrument “MPE (Meetschaal voor Psychologisch Empowerment)”.', en: 'No indicator uses the instrument “MPE (Meetschaal voor Psychologisch Empowerment)”.' } },
+    ]);
+    e.run('updateIndicator', { cardId: 'c4', indicatorId: 'c4-i1', changes: { instrument: 'm1', factor: 'intrapsychisch' } });
+    expect(only(e, 'instrument-unused')).toEqual([]);
+    // Removing the instrument leaves the indicator pointing at nothing, in one undo step.
+    e.run('deleteInstrument', { id: 'm1' });
+    expect(e.theory.cards.c4!.indicators[0]).toMatchObject({ instrument: '', factor: '' });
+    e.undo();
+    expect(e.theory.cards.c4!.indicators[0]).toMatchObject({ instrument: 'm1', factor: 'intrapsychisch' });
+  });
+
+  it('property: random measurement series round-trip through save and load', () => {
+    const measurementArb = fc.record({
+      date: fc.oneof(fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), fc.constantFrom('2025', '2025-Q2', '2026-H1')),
+      value: fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(String), fc.string({ maxLength: 20 })),
+      n: fc.nat({ max: 100_000 }),
+      note: fc.string({ maxLength: 40 }),
+      kind: fc.constantFrom('baseline' as const, 'followUp' as const),
+    });
+    fc.assert(
+      fc.property(fc.array(measurementArb, { maxLength: 15 }), (series) => {
+        const e = chain();
+        for (const m of series) e.run('addMeasurement', { cardId: 'c4', indicatorId: 'c4-i1', measurement: m });
+        const back = parseDocument(serializeDocument(e.document));
+        expect(back.ok).toBe(true);
+        if (!back.ok) return;
+        expect(back.document).toEqual(e.document);
+        expect(back.document.theory.cards.c4!.indicators[0]!.measurements.map(({ id: _id, ...m }) => m)).toEqual(series);
+      }),
+      { numRuns: 50 },
+    );
   });
 });

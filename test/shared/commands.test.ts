@@ -1,3 +1,4 @@
+import { emptyIndicator } from '../../shared/records/indicator';
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor';
 import { COMMAND_NAMES, CommandError, type CommandArgs, type CommandName } from '../../shared/commands';
@@ -17,6 +18,9 @@ function base(): Editor {
   e.run('connect', { from: 'c2', to: 'c3', assumptions: ['a1'] });
   e.run('addIndicator', { cardId: 'c3', indicator: { name: 'MPE-score' } });
   e.run('addNote', { text: 'Vervoer naar de training?' });
+  e.run('addInstrument', { preset: 'mpe' });
+  e.run('updateIndicator', { cardId: 'c3', indicatorId: 'c3-i1', changes: { instrument: 'm1', factor: 'intrapsychisch' } });
+  e.run('addMeasurement', { cardId: 'c3', indicatorId: 'c3-i1', measurement: { date: '2025-01', value: '3.1', n: 14, kind: 'baseline' } });
   return new Editor(e.document);
 }
 
@@ -76,6 +80,34 @@ const cases: { [K in CommandName]: { args: CommandArgs[K]; after: (d: WerkzaamDo
   addIndicator: { args: { cardId: 'c3', indicator: { name: 'Werkhouding' } }, after: (d) => expect(d.theory.cards.c3!.indicators.map((i) => i.id)).toEqual(['c3-i1', 'c3-i2']) },
   updateIndicator: { args: { cardId: 'c3', indicatorId: 'c3-i1', changes: { baseline: '3,1', target: '3,8' } }, after: (d) => expect(d.theory.cards.c3!.indicators[0]).toMatchObject({ name: 'MPE-score', baseline: '3,1', target: '3,8' }) },
   deleteIndicator: { args: { cardId: 'c3', indicatorId: 'c3-i1' }, after: (d) => expect(d.theory.cards.c3!.indicators).toEqual([]) },
+  addInstrument: {
+    args: { preset: 'mbe' },
+    after: (d) => {
+      // base() holds the MPE, in the theory's language (Dutch); the MBE comes without an invented full name.
+      expect(d.theory.instruments[0]).toMatchObject({ id: 'm1', abbreviation: 'MPE', factors: ['intrapsychisch', 'interpsychisch', 'gedragsmatig'] });
+      expect(d.theory.instruments[1]).toMatchObject({ id: 'm2', name: 'MBE', abbreviation: 'MBE', measures: '', reference: '', factors: [] });
+    },
+  },
+  updateInstrument: {
+    args: { id: 'm1', changes: { scale: '1–5' } },
+    after: (d) => expect(d.theory.instruments[0]).toMatchObject({ abbreviation: 'MPE', scale: '1–5' }),
+  },
+  deleteInstrument: {
+    args: { id: 'm1' },
+    after: (d) => {
+      expect(d.theory.instruments).toEqual([]);
+      expect(d.theory.cards.c3!.indicators[0]).toMatchObject({ instrument: '', factor: '' });
+    },
+  },
+  addMeasurement: {
+    args: { cardId: 'c3', indicatorId: 'c3-i1', measurement: { date: '2025-06', value: '3.4', n: 12 } },
+    after: (d) => expect(d.theory.cards.c3!.indicators[0]!.measurements.map((m) => [m.id, m.date, m.value, m.n, m.kind])).toEqual([['c3-i1-m1', '2025-01', '3.1', 14, 'baseline'], ['c3-i1-m2', '2025-06', '3.4', 12, 'followUp']]),
+  },
+  updateMeasurement: {
+    args: { cardId: 'c3', indicatorId: 'c3-i1', measurementId: 'c3-i1-m1', changes: { value: '3.0', note: 'herzien' } },
+    after: (d) => expect(d.theory.cards.c3!.indicators[0]!.measurements[0]).toMatchObject({ value: '3.0', note: 'herzien', kind: 'baseline' }),
+  },
+  deleteMeasurement: { args: { cardId: 'c3', indicatorId: 'c3-i1', measurementId: 'c3-i1-m1' }, after: (d) => expect(d.theory.cards.c3!.indicators[0]!.measurements).toEqual([]) },
   pasteFragment: {
     args: { fragment: fragmentOf(base().theory, ['c2', 'c3']) },
     after: (d) => {
@@ -264,8 +296,8 @@ describe('pasteFragment', () => {
     const { loadDocument } = await import('../../shared/format/parse');
     const e = base();
     const card = (id: string) => ({ ...structuredClone(e.theory.cards.c3!), id, indicators: [
-      { id: 'x', name: 'a', definition: '', unit: '', baseline: '', target: '', source: '', frequency: '', owner: '' },
-      { id: 'x', name: 'b', definition: '', unit: '', baseline: '', target: '', source: '', frequency: '', owner: '' },
+      { ...emptyIndicator('x'), name: 'a' },
+      { ...emptyIndicator('x'), name: 'b' },
     ] });
     const link = (id: string, from: string, to: string) => ({ id, from, to, rationale: '', evidence: '', assumptions: [], origins: [] });
     e.run('pasteFragment', {

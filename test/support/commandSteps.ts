@@ -30,6 +30,8 @@ interface Picked {
   assumption: string;
   indicator: string;
   note: string;
+  instrument: string;
+  measurement: string;
 }
 
 const ARGS: { [K in CommandName]: (p: Picked) => CommandArgs[K] } = {
@@ -57,6 +59,12 @@ const ARGS: { [K in CommandName]: (p: Picked) => CommandArgs[K] } = {
   addIndicator: ({ card, step }) => ({ cardId: card, indicator: { name: step.text } }),
   updateIndicator: ({ card, indicator, step }) => ({ cardId: card, indicatorId: indicator, changes: { target: step.text, owner: step.text } }),
   deleteIndicator: ({ card, indicator }) => ({ cardId: card, indicatorId: indicator }),
+  addInstrument: ({ step }) => (step.pick[0] % 2 === 0 ? { preset: 'mpe' } : { instrument: { name: step.text } }),
+  updateInstrument: ({ instrument, step }) => ({ id: instrument, changes: { reference: step.text, factors: [step.text] } }),
+  deleteInstrument: ({ instrument }) => ({ id: instrument }),
+  addMeasurement: ({ card, indicator, step }) => ({ cardId: card, indicatorId: indicator, measurement: { date: '2025-03-01', value: String(step.n), note: step.text } }),
+  updateMeasurement: ({ card, indicator, measurement, step }) => ({ cardId: card, indicatorId: indicator, measurementId: measurement, changes: { value: step.text, kind: 'baseline' } }),
+  deleteMeasurement: ({ card, indicator, measurement }) => ({ cardId: card, indicatorId: indicator, measurementId: measurement }),
   pasteFragment: ({ doc, card, other }) => ({ fragment: fragmentOf(doc.theory, Object.keys(doc.theory.cards).filter((id) => id === card || id === other)) }),
   addNote: ({ step }) => ({ text: step.text, ...(step.pick[1] % 2 ? { position: { x: step.n, y: step.n / 2 } } : {}) }),
   updateNote: ({ note, step }) => ({ id: note, text: step.text }),
@@ -83,6 +91,8 @@ export function argsFor(doc: WerkzaamDocument, step: Step): CommandArgs[CommandN
     assumption: at(assumptions, a),
     indicator: doc.theory.cards[card]?.indicators[0]?.id ?? 'none',
     note: at(doc.theory.notes.map((n) => n.id), b),
+    instrument: doc.theory.instruments[a % Math.max(1, doc.theory.instruments.length)]?.id ?? 'none',
+    measurement: doc.theory.cards[card]?.indicators[0]?.measurements[0]?.id ?? 'none',
   } as Picked) as CommandArgs[CommandName];
 }
 
