@@ -153,7 +153,7 @@ export const ACTIONS = [
   a({ id: 'indicator.delete', label: { nl: 'Indicator verwijderen', en: 'Remove indicator' } }),
   a({ id: 'instrument.addMpe', label: { nl: 'MPE toevoegen aan de meetinstrumenten', en: 'Add the MPE to the instruments' } }),
   a({ id: 'instrument.addMbe', label: { nl: 'MBE toevoegen aan de meetinstrumenten', en: 'Add the MBE to the instruments' } }),
-  a({ id: 'instrument.add', label: { nl: 'Ander meetinstrument toevoegen', en: 'Add another instrument' } }),
+  a({ id: 'instrument.add', label: { nl: 'Ander instrument toevoegen', en: 'Add other instrument' } }),
   a({ id: 'instrument.delete', label: { nl: 'Meetinstrument verwijderen', en: 'Remove instrument' } }),
   a({ id: 'link.connect', label: { nl: 'Verbinden', en: 'Link' } }),
   a({ id: 'link.delete', label: { nl: 'Verbinding verwijderen', en: 'Delete link' } }),

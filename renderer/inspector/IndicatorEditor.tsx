@@ -11,7 +11,7 @@ import { InstrumentSelect } from './InstrumentSelect';
 const FIELDS = indicatorRecord.keys.filter((key) => {
   const f = indicatorRecord.fields[key] as AnyField;
   // The factor is chosen with the instrument (InstrumentSelect).
-  return f.shown === 'inspector' && f.kind === 'text' && key !== 'factor';
+  return f.shown === 'inspector' && f.kind === 'text' && key !== 'factor' && key !== 'instrument';
 }) as (keyof IndicatorChanges & string)[];
 
 /** Indicators as funders ask for them: one small form per indicator. */

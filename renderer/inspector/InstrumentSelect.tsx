@@ -21,8 +21,10 @@ export function InstrumentSelect({ indicator, onChange }: { indicator: Indicator
     <div className="instrument-select">
       <div className="field">
         <label htmlFor={instrumentId}>{labelOf(indicatorRecord, 'instrument', language)}</label>
-        <select id={instrumentId} value={chosen ? chosen.id : ''} onChange={(e) => onChange({ instrument: e.target.value, factor: '' })}>
+        <select id={instrumentId} value={indicator.instrument} onChange={(e) => onChange({ instrument: e.target.value, factor: '' })}>
           <option value="">{r('noInstrument')}</option>
+          {/* An id the library does not hold (a pasted or hand-edited file) stays visible. */}
+          {indicator.instrument && !chosen && <option value={indicator.instrument}>{r('unknownInstrument', { id: indicator.instrument })}</option>}
           {theory.instruments.map((i) => (
             <option key={i.id} value={i.id}>
               {instrumentName(i) || i.id}

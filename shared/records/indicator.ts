@@ -23,7 +23,8 @@ export const indicatorRecord = defineRecord({
     /** Who measures it. */
     owner: field.text({ label: { nl: 'Wie meet', en: 'Who measures' } }),
     /** Issue #11, file version 3: the instrument in the theory's library (its id) and one of its factors. */
-    instrument: field.id({ shown: 'inspector', omitDefault: true, label: { nl: 'Meetinstrument', en: 'Measurement instrument' } }),
+    // Text, not an id field: empty means none (imports and spreadsheets write an empty cell as "").
+    instrument: field.text({ omitDefault: true, label: { nl: 'Meetinstrument', en: 'Measurement instrument' } }),
     factor: field.text({ omitDefault: true, label: { nl: 'Factor', en: 'Factor' } }),
     targetDate: field.text({ omitDefault: true, label: { nl: 'Streefdatum', en: 'Target date' } }),
     measurements: field.nested(measurementRecord, {

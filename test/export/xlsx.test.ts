@@ -34,6 +34,8 @@ describe('the Excel workbook', () => {
     expect(sheets[2]!.columns.map((c) => c.labels.en)).toEqual(['Id', 'From', 'From (title)', 'To', 'To (title)', 'Rationale', 'Evidence or strength', 'Assumptions']);
     expect(sheets[3]!.columns.map((c) => c.labels.en)).toEqual([
       'Card', 'Card (title)', 'Stage', 'Id', 'Name', 'Definition', 'Unit', 'Baseline', 'Target', 'Source / instrument', 'Frequency', 'Who measures',
+      // File version 3 (#11): the instrument an indicator reads, its factor, a target date (measurements are records of their own).
+      'Measurement instrument', 'Factor', 'Target date',
     ]);
     expect(sheets[4]!.columns.map((c) => c.labels.nl)).toEqual(['Id', 'Aanname', 'Status', 'Soort']);
     expect(theorySheets(kdg(), 'en')[1]!.rows[0]!.slice(0, 3)).toEqual(['c1', 'Input', 'Doelgroepmedewerkers met een afstand tot de arbeidsmarkt']);
