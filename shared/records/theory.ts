@@ -71,7 +71,6 @@ export const theoryRecord = defineRecord({
   },
   migrations: [
     fieldAdded(2, 'organisations', 'the organisations a generic theory was merged from'),
-    fieldsAdded(3, ['ladder', 'groupRungs', 'goalRungs', 'targetGroups'], 'the participation ladder, the rungs its target group stands on and can grow to, its target groups'),
     fieldAdded(4, 'notes', 'sticky notes on the canvas (the parking lot)'),
     fieldsAdded(3, ['ladder', 'groupRungs', 'goalRungs', 'targetGroups', 'instruments'], 'the participation ladder, the rungs its target group stands on and can grow to, its target groups, its instruments'),
   ],
