@@ -5,6 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli';
 import { loadDocument } from '../../shared/format/parse';
 import { essentials } from '../export/roundtrip';
+import JSZip from 'jszip';
+import { Editor } from '../../shared/editor';
+import { emptyDocument } from '../../shared/model';
+import { serializeDocument } from '../../shared/format/serialize';
 
 const fixtures = join(__dirname, '../fixtures');
 let dir: string;
@@ -80,6 +84,20 @@ describe('werkzaam export --docx / --xlsx / --csv', () => {
     const bytes = readFileSync(out);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+  }, 60_000);
+
+  it('leaves the open chain checks out of the Word report unless --checks is given, as the PDF does', async () => {
+    const e = new Editor(emptyDocument('en'));
+    e.run('addCard', { stage: 'input', title: 'Staff' });
+    const theory = join(dir, 'unlinked.werkzaam');
+    writeFileSync(theory, serializeDocument(e.document));
+    const documentXml = async (...flags: string[]) => {
+      const out = join(dir, `unlinked${flags.join('')}.docx`);
+      expect(await cli('export', theory, '--docx', out, '--lang', 'en', ...flags)).toMatchObject({ code: 0, err: [] });
+      return (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    };
+    expect(await documentXml()).not.toContain('Open chain checks');
+    expect(await documentXml('--checks')).toContain('Open chain checks');
   }, 60_000);
 
   it('writes the workbook and the CSV files, which import back to the same theory', async () => {

@@ -78,7 +78,7 @@ export const exportCommand: CliCommand = {
       if (kind === 'docx') {
         const [{ buildDocx }, { nodeRasteriser }] = await Promise.all([import('../../../shared/report/docx/index'), import('../../node/rasterise')]);
         const fonts = loadReportFonts();
-        const bytes = await buildDocx(doc, fonts, nodeRasteriser(fonts), { language, includeChecks: !ctx.values['no-checks'], ...changesSince });
+        const bytes = await buildDocx(doc, fonts, nodeRasteriser(fonts), { language, includeChecks: Boolean(ctx.values.checks) && !ctx.values['no-checks'], ...changesSince });
         if (!(await writeOutput(ctx, out, bytes, true))) return 1;
         continue;
       }
