@@ -32,7 +32,8 @@ import { presetInstrument, type PresetInstrument } from './research/instruments'
 import { MODEL_LIMITS } from './records/limits';
 import { cloneData } from './format/rawNumber';
 import { checkChange } from './limitCheck';
-import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, cardCentreX, freeSpotInLane, insideLane, nextSlotInLane, occupiedRects, placeCopies, positionInLane, rectsOverlap, stageAtX } from './layout';
+import { cardHeightFor, estimatedHeights } from './cardSize';
+import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, cardCentreX, freeSpotInLane, type Rect, insideLane, nextSlotInLane, occupiedRects, placeCopies, positionInLane, rectsOverlap, stageAtX } from './layout';
 import { originsIn } from './merge/provenance';
 
 /**
@@ -238,7 +239,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
         title: args.title ?? '',
         description: args.description ?? '',
         aio: normaliseAio(args.aio ?? []),
-        position: args.position ? placedInLane(tx, args.stage, checkedPosition(args.position)) : nextSlotInLane(tx.base.theory, args.stage),
+        position: args.position ? placedInLane(tx, args.stage, checkedPosition(args.position)) : nextSlotInLane(tx.base.theory, args.stage, [], estimatedHeights(Object.values(tx.base.theory.cards))),
       }),
     );
     return { created: [id] };
@@ -287,7 +288,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     const source = card(tx, from);
     const next = stage ?? STAGES[Math.min(STAGES.length - 1, stageIndex(source.stage) + 1)]!;
     const id = tx.newId('card', PREFIX.card);
-    tx.put('card', newRecord(cardRecord, { id, stage: next, title: title ?? '', position: freeSpotInLane(occupiedRects(Object.values(tx.base.theory.cards)), next, source.position.y) }));
+    tx.put('card', newRecord(cardRecord, { id, stage: next, title: title ?? '', position: freeSpotInLane(placedCards(tx), next, source.position.y) }));
     const linkId = tx.newId('link', PREFIX.link);
     tx.put('link', newRecord(linkRecord, { id: linkId, from, to: id }));
     return { created: [id, linkId] };
@@ -479,8 +480,8 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     // Each copy goes to a free spot in its own stage's lane, as near its offset y as there
     // is room: a copy never lands on a card (or on another copy), nor across a lane edge.
     const spots = placeCopies(
-      occupiedRects(Object.values(tx.base.theory.cards)),
-      fragment.cards.map((c, n) => ({ key: String(n), stage: c.stage, y: checkedPosition({ x: c.position.x + offset.x, y: c.position.y + offset.y }).y })),
+      placedCards(tx),
+      fragment.cards.map((c, n) => ({ key: String(n), stage: c.stage, y: checkedPosition({ x: c.position.x + offset.x, y: c.position.y + offset.y }).y, height: cardHeightFor(c.title.trim()) })),
     );
     for (const [n, c] of fragment.cards.entries()) {
       const id = tx.newId('card', PREFIX.card);
@@ -529,8 +530,14 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
  * overlap after an add). Heights are the standard card height: commands do not know how
  * tall the canvas draws a card.
  */
+/** The cards already on the canvas as rectangles, each as tall as the canvas draws it. */
+function placedCards(tx: Transaction): Rect[] {
+  const cards = Object.values(tx.base.theory.cards);
+  return occupiedRects(cards, estimatedHeights(cards));
+}
+
 function placedInLane(tx: Transaction, stage: StageKey, wanted: Position): Position {
-  const occupied = occupiedRects(Object.values(tx.base.theory.cards));
+  const occupied = placedCards(tx);
   const rect = { ...wanted, width: CARD_WIDTH, height: CARD_HEIGHT };
   if (insideLane(rect, stage) && !occupied.some((o) => rectsOverlap(rect, o, CARD_GAP_Y / 2))) return wanted;
   return freeSpotInLane(occupied, stage, wanted.y);

@@ -37,11 +37,11 @@ export function laneCardX(stage: StageKey): number {
   return laneLeft(stage) + LANE_PADDING_X;
 }
 
-/** A free slot at the bottom of a stage's lane. */
-export function nextSlotInLane(theory: Pick<Theory, 'cards'>, stage: StageKey, extra: Card[] = []): Position {
+/** A free slot at the bottom of a stage's lane (below each card by its height in `heights`). */
+export function nextSlotInLane(theory: Pick<Theory, 'cards'>, stage: StageKey, extra: Card[] = [], heights?: Heights): Position {
   let bottom = LANE_TOP - CARD_GAP_Y;
   for (const card of [...Object.values(theory.cards), ...extra]) {
-    if (card.stage === stage) bottom = Math.max(bottom, card.position.y + CARD_HEIGHT);
+    if (card.stage === stage) bottom = Math.max(bottom, card.position.y + heightOf(heights, card.id));
   }
   return { x: laneCardX(stage), y: bottom + CARD_GAP_Y };
 }

@@ -7,7 +7,7 @@ import { CardDropTarget } from './CardDropTarget';
 import type { CardFlowNode } from './derive';
 import { finishTitleEdit, focusCard } from './cardFocus';
 import { LIMITS } from '../../shared/format/limits';
-import { titleFontSize } from './titleSize';
+import { titleFontSize } from '../../shared/cardSize';
 import { useFar } from './lod';
 import { CardChangeMark } from '../versions/CardChangeMark';
 import { OriginBadges } from '../versions/OriginBadges';

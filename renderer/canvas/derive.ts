@@ -3,7 +3,7 @@ import { type AioKey, type Card, type Id, type Language, type Link, type Positio
 import { translator } from '../../shared/i18n/core';
 import { uiStrings } from '../../shared/i18n/ui';
 import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, LANE_TOP } from '../../shared/layout';
-import { cardHeightFor } from './titleSize';
+import { cardHeightFor } from '../../shared/cardSize';
 
 export interface CardNodeData extends Record<string, unknown> {
   card: Card;
@@ -73,7 +73,7 @@ export function laneHeight(theory: Theory): number {
 
 /**
  * A card's size on the canvas: as wide as a lane allows, as tall as its title needs
- * (titleSize.ts). Nodes, handles, lanes and fitting follow from it.
+ * (shared/cardSize.ts). Nodes, handles, lanes and fitting follow from it.
  */
 export function cardSize(card: Card): { width: number; height: number } {
   return { width: CARD_WIDTH, height: cardHeightFor(card.title.trim()) };

@@ -12,7 +12,7 @@ import { cardRect, insideLane, rectsOverlap } from '../../shared/layout';
 import { wrapText } from '../../shared/textWidth';
 import { buildReport } from '../../shared/report/index';
 import { loadReportFonts } from '../../electron/node/fonts';
-import { TITLE_SIZE, titleFontSize } from '../../renderer/canvas/titleSize';
+import { TITLE_SIZE, titleFontSize } from '../../shared/cardSize';
 import { KDG_AIO } from '../../shared/templates/kdgAio';
 import { IJMOND_GROUPS } from '../../shared/templates/ijmondGroups';
 import type { TemplateSpec } from '../../shared/templates/build';

@@ -1,5 +1,6 @@
-import { textWidth, wrapText } from '../../shared/textWidth';
-import { CARD_HEIGHT } from '../../shared/layout';
+import { textWidth, wrapText } from './textWidth';
+import type { Card } from './model';
+import { CARD_HEIGHT } from './layout';
 
 /** Room for the title inside a card on the canvas, px (card width less padding and borders). */
 const TITLE_WIDTH = 211;
@@ -57,3 +58,13 @@ export function cardHeightFor(title: string): number {
 }
 
 const heights = new Map<string, number>();
+
+/**
+ * The height each card has on the canvas, by id, as placement should count it: a new card or a
+ * copy must keep clear of a card grown to fit a long title, not of a standard 96 px box.
+ */
+export function estimatedHeights(cards: Iterable<Pick<Card, 'id' | 'title'>>): Record<string, number> {
+  const heights: Record<string, number> = Object.create(null);
+  for (const card of cards) heights[card.id] = cardHeightFor(card.title.trim());
+  return heights;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TITLE_SIZE, cardHeightFor, titleFontSize } from '../../renderer/canvas/titleSize';
+import { TITLE_SIZE, cardHeightFor, titleFontSize } from '../../shared/cardSize';
 import { CARD_HEIGHT } from '../../shared/layout';
 import { wrapText } from '../../shared/textWidth';
 
