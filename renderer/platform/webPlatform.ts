@@ -106,30 +106,15 @@ export function downloadBlob(blob: Blob, name: string): void {
 
 /** Ask for a file with a hidden file input: the fallback where there is no open picker. */
 export function pickFileWithInput(accept: string): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = accept;
-    input.style.display = 'none';
-    input.addEventListener('change', () => {
-      resolve(input.files?.[0] ?? null);
-      input.remove();
-    });
-    input.addEventListener('cancel', () => {
-      resolve(null);
-      input.remove();
-    });
-    document.body.append(input);
-    input.click();
-  });
+  return pickFilesWithInput(accept, false).then((files) => files?.[0] ?? null);
 }
 
 /** Like pickFileWithInput, for several files (an import of a workbook's CSV files). */
-export function pickFilesWithInput(accept: string): Promise<File[] | null> {
+export function pickFilesWithInput(accept: string, multiple = true): Promise<File[] | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = true;
+    input.multiple = multiple;
     input.accept = accept;
     input.style.display = 'none';
     input.addEventListener('change', () => {
