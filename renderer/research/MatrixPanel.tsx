@@ -3,9 +3,9 @@ import { useReactFlow } from '@xyflow/react';
 import { translator } from '../../shared/i18n/core';
 import { researchStrings } from '../../shared/i18n/research';
 import { computeMatrix, matrixColumnLabel, matrixRowLabel, MATRIX_AXES, type MatrixAxis, type MatrixCell } from '../../shared/matrix';
-import { useActions } from '../actions/useActions';
 import { useServices, useTheory, useUi } from '../state/services';
 import { MatrixCellButton } from './MatrixCellButton';
+import { SidePanel } from '../panels/SidePanel';
 
 /**
  * The research matrix beside the canvas (#11): AIO element × empowerment component, rung or
@@ -17,7 +17,6 @@ export function MatrixPanel() {
   const language = useUi((s) => s.language);
   const theory = useTheory();
   const { ui } = useServices();
-  const actions = useActions();
   const flow = useReactFlow();
   const [axis, setAxis] = useState<MatrixAxis>('empowerment');
   const [outcomesOnly, setOutcomesOnly] = useState(false);
@@ -31,13 +30,7 @@ export function MatrixPanel() {
   };
   const tagged = matrix.cells.some((row) => row.some((c) => c.cards.length > 0));
   return (
-    <aside className="matrix-panel" aria-labelledby="matrix-heading">
-      <div className="matrix-panel-head">
-        <h2 id="matrix-heading">{r('matrix')}</h2>
-        <button type="button" className="summary-close" aria-label={r('matrixClose')} title={r('matrixClose')} onClick={() => actions.run('view.matrix')}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
+    <SidePanel name="matrix" title={r('matrix')} closeLabel={r('matrixClose')} closeAction="view.matrix">
       <div className="matrix-options">
         <label>
           {r('matrixAxis')}{' '}
@@ -97,6 +90,6 @@ export function MatrixPanel() {
         {matrix.noRow.length > 0 && <> · {r('matrixNoRow', { n: matrix.noRow.length })}</>}
         {matrix.noColumn.length > 0 && <> · {r('matrixNoColumn', { axis: axisName.toLowerCase(), n: matrix.noColumn.length })}</>}
       </p>
-    </aside>
+    </SidePanel>
   );
 }

@@ -6,6 +6,7 @@ import { goToCard } from '../actions/focus';
 import { useActions } from '../actions/useActions';
 import { useTheory, useUi } from '../state/services';
 import { SummaryBoxes } from './SummaryBoxes';
+import { SidePanel } from '../panels/SidePanel';
 
 /** The one-page summary beside the full model: every stage in one column, each card one line. */
 export function SummaryPanel() {
@@ -17,14 +18,8 @@ export function SummaryPanel() {
   if (!open) return null;
   const w = translator(workshopStrings, language);
   return (
-    <aside className="summary-panel" aria-labelledby="summary-heading">
-      <div className="summary-panel-head">
-        <h2 id="summary-heading">{w('summary')}</h2>
-        <button type="button" className="summary-close" aria-label={w('summaryClose')} title={w('summaryClose')} onClick={() => actions.run('workshop.summary')}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
+    <SidePanel name="summary" title={w('summary')} closeLabel={w('summaryClose')} closeAction="workshop.summary">
       <SummaryBoxes summary={summary} language={language} onPick={(id) => goToCard(actions.ctx, id)} />
-    </aside>
+    </SidePanel>
   );
 }
