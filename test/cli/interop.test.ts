@@ -100,6 +100,27 @@ describe('werkzaam export --docx / --xlsx / --csv', () => {
     expect(await documentXml('--checks')).toContain('Open chain checks');
   }, 60_000);
 
+  it('puts the sticky notes in the PDF and Word report only with --notes, as the app\'s export dialog does', async () => {
+    const e = new Editor(emptyDocument('en'));
+    e.run('addCard', { stage: 'input', title: 'Staff' });
+    e.run('addNote', { text: 'Ask the funder about the pilot' });
+    const theory = join(dir, 'with-note.werkzaam');
+    writeFileSync(theory, serializeDocument(e.document));
+    const documentXml = async (...flags: string[]) => {
+      const out = join(dir, `with-note${flags.join('')}.docx`);
+      expect(await cli('export', theory, '--docx', out, '--lang', 'en', ...flags)).toMatchObject({ code: 0, err: [] });
+      return (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    };
+    expect(await documentXml()).not.toContain('Ask the funder about the pilot');
+    const xml = await documentXml('--notes');
+    expect(xml).toContain('Parking lot (sticky notes)');
+    expect(xml).toContain('Ask the funder about the pilot');
+    const pdf = join(dir, 'with-note.pdf');
+    expect(await cli('export', theory, '--pdf', pdf, '--lang', 'en', '--notes')).toMatchObject({ code: 0, err: [] });
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await cli('export', theory, '--svg', join(dir, 'n.svg'), '--notes')).code).toBe(1);
+  }, 60_000);
+
   it('writes the workbook and the CSV files, which import back to the same theory', async () => {
     const theory = join(fixtures, 'valid/kdg-aio.werkzaam');
     const xlsx = join(dir, 'kdg.xlsx');

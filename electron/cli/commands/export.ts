@@ -13,7 +13,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'write the funder report (PDF, Word), the Excel workbook (XLSX), its CSV files, the diagram (SVG) or the normalised JSON',
   usage:
-    'werkzaam export <file> (--pdf <out.pdf> | --docx <out.docx> | --xlsx <out.xlsx> | --csv <folder> | --svg <out.svg> | --json <out.json>)… [--lang nl|en] [--checks] [--changes-since <version>] [--separator ,|;]',
+    'werkzaam export <file> (--pdf <out.pdf> | --docx <out.docx> | --xlsx <out.xlsx> | --csv <folder> | --svg <out.svg> | --json <out.json>)… [--lang nl|en] [--checks] [--notes] [--changes-since <version>] [--separator ,|;]',
   options: {
     pdf: { type: 'string' },
     svg: { type: 'string' },
@@ -27,6 +27,8 @@ export const exportCommand: CliCommand = {
     checks: { type: 'boolean' },
     // Accepted for scripts written when the checks went in by default.
     'no-checks': { type: 'boolean' },
+    // The sticky notes (the workshop's parking lot) are not part of the theory: left out unless asked, as in the app.
+    notes: { type: 'boolean' },
     // A section "Changes since version …" in the PDF and Word report (a version's label or id).
     'changes-since': { type: 'string' },
     // Accepted for scripts written before exports replaced their outputs by default.
@@ -53,6 +55,8 @@ export const exportCommand: CliCommand = {
       return 1;
     }
     const changesSince = typeof since === 'string' ? { changesSince: since } : {};
+    if (ctx.values.notes && !targets.includes('pdf') && !targets.includes('docx')) throw new UsageError('--notes goes with --pdf or --docx');
+    const reportOptions = { language, includeChecks: Boolean(ctx.values.checks) && !ctx.values['no-checks'], includeNotes: Boolean(ctx.values.notes), ...changesSince };
     // An export is made again and again, so it replaces an earlier one; never the theory itself.
     const outputs = targets.map((kind) => ({ kind, out: ctx.values[kind] as string }));
     let refused = false;
@@ -78,7 +82,7 @@ export const exportCommand: CliCommand = {
       if (kind === 'docx') {
         const [{ buildDocx }, { nodeRasteriser }] = await Promise.all([import('../../../shared/report/docx/index'), import('../../node/rasterise')]);
         const fonts = loadReportFonts();
-        const bytes = await buildDocx(doc, fonts, nodeRasteriser(fonts), { language, includeChecks: Boolean(ctx.values.checks) && !ctx.values['no-checks'], ...changesSince });
+        const bytes = await buildDocx(doc, fonts, nodeRasteriser(fonts), reportOptions);
         if (!(await writeOutput(ctx, out, bytes, true))) return 1;
         continue;
       }
@@ -93,7 +97,7 @@ export const exportCommand: CliCommand = {
       }
       const data =
         kind === 'pdf'
-          ? pdfBytes(ctx, out, buildReportPdf(doc, loadReportFonts(doc.theory), { language, includeChecks: Boolean(ctx.values.checks) && !ctx.values['no-checks'], ...changesSince }))
+          ? pdfBytes(ctx, out, buildReportPdf(doc, loadReportFonts(doc.theory), reportOptions))
           : kind === 'svg'
             ? theoryToSvg(doc.theory, { language })
             : serializeDocument(doc);
