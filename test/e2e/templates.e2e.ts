@@ -29,10 +29,18 @@ async function newFromTemplate(page: Page, name: string, language: 'nl' | 'en') 
   await expect.poll(() => page.locator('.card-node').count()).toBe(Object.keys(template.create(language).theory.cards).length);
 }
 
+/** An earlier message stays a while (longer ones longer): close it so the next wait reads a new one. */
+async function dismissToast(page: Page) {
+  const close = page.locator('.toast-close');
+  if (await close.count()) await close.click();
+  await expect.poll(() => page.locator('.toast-text').count()).toBe(0);
+}
+
 /** Edit ▸ Tidy up by its key; wait for the cards to have landed (the toast says so). */
 async function tidyUp(page: Page, language: 'nl' | 'en') {
+  await dismissToast(page);
   await page.keyboard.press('Control+Shift+L');
-  await expect.poll(() => page.locator('.toast').textContent(), { timeout: 20_000 }).toMatch(LABELS[language].tidy);
+  await expect.poll(() => page.locator('.toast-text').textContent(), { timeout: 20_000 }).toMatch(LABELS[language].tidy);
   await page.waitForTimeout(300);
 }
 
@@ -173,9 +181,10 @@ describe('workshop flow: templates, tidy-up, trace, presentation, summary', () =
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
     const drawn = () => page.locator('.react-flow__node[data-id="c3"]').evaluate((el) => (el as HTMLElement).style.transform);
     const start = await drawn();
+    await dismissToast(page);
     await page.keyboard.press('Control+Shift+L');
     await expect.poll(drawn, { interval: 20, timeout: 10_000 }).not.toBe(start);
-    await expect.poll(() => page.locator('.toast').textContent(), { timeout: 20_000 }).toMatch(/^Tidied up: \d+ cards moved\.$/);
+    await expect.poll(() => page.locator('.toast-text').textContent(), { timeout: 20_000 }).toMatch(/^Tidied up: \d+ cards moved\.$/);
     await page.waitForTimeout(200);
     expect(layoutProblems(await geometry(page))).toEqual([]);
     const done = await positions();

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import './setup';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChecksPanel } from '../../renderer/panels/ChecksPanel';
 import { MenuBar } from '../../renderer/panels/MenuBar';
+import { Toast } from '../../renderer/panels/Toast';
+import { toastDuration } from '../../renderer/panels/toastDuration';
 import { ACTIONS, MENU_LABELS, MENU_ORDER, type ActionDef, type ActionId } from '../../shared/actions';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
@@ -97,5 +99,57 @@ describe('dialogs', () => {
     act(() => offer((r) => answers.push(r)));
     fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
     expect(answers).toEqual([true, false]);
+  });
+});
+
+describe('toast', () => {
+  it('stays long enough to read, waits while hovered, and goes with its close button', () => {
+    vi.useFakeTimers();
+    try {
+      const long = 'No bundled font has ⵣ ⴰ ⵎ; the PDF shows a replacement character there. Choose another font for these cards.';
+      const { ui } = renderWithServices(<Toast />, { doc: emptyDocument('en'), ui: { toast: long } });
+      const status = screen.getByRole('status');
+      expect(within(status).getByText(long)).toBeTruthy();
+      act(() => vi.advanceTimersByTime(4000));
+      expect(ui.get().toast).toBe(long); // a long message outlasts the short one's four seconds
+      fireEvent.mouseEnter(status);
+      act(() => vi.advanceTimersByTime(60_000));
+      expect(ui.get().toast).toBe(long); // held while the pointer is on it
+      fireEvent.mouseLeave(status);
+      act(() => vi.advanceTimersByTime(toastDuration(long)));
+      expect(ui.get().toast).toBeNull();
+      act(() => ui.set({ toast: 'Linked.' }));
+      fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: 'Close' }));
+      expect(ui.get().toast).toBeNull();
+      expect(screen.getByRole('status').textContent).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives a short message four seconds and a long one more, at most twenty', () => {
+    expect(toastDuration('Linked.')).toBe(4000);
+    expect(toastDuration('x'.repeat(100))).toBeGreaterThan(4000);
+    expect(toastDuration('x'.repeat(10_000))).toBe(20_000);
+  });
+});
+
+describe('toast focus', () => {
+  it('gives the focus back to where the keyboard came from when closed from the keyboard', () => {
+    const { ui } = renderWithServices(
+      <>
+        <button type="button">Before</button>
+        <Toast />
+      </>,
+      { doc: emptyDocument('en'), ui: { toast: 'Linked.' } },
+    );
+    const before = screen.getByRole('button', { name: 'Before' });
+    before.focus();
+    const close = within(screen.getByRole('status')).getByRole('button', { name: 'Close' });
+    fireEvent.focus(close, { relatedTarget: before });
+    close.focus();
+    fireEvent.click(close);
+    expect(ui.get().toast).toBeNull();
+    expect(document.activeElement).toBe(before);
   });
 });
