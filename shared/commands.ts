@@ -223,6 +223,9 @@ function indicator(c: Card, indicatorId: Id): Indicator {
   return found;
 }
 
+/** A former baseline as a follow-up (unchanged, the same object, when it was one already). */
+const asFollowUp = (m: Measurement): Measurement => (m.kind === 'baseline' ? { ...m, kind: 'followUp' } : m);
+
 /** The next free id among a card's indicators: c3-i1, c3-i2, … (few per card, so a scan is fine). */
 function indicatorId(cardId: Id, taken: ReadonlySet<Id>): Id {
   return nextId(`${cardId}-i`, taken);
@@ -446,7 +449,12 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     const m = i.measurements.find((x) => x.id === measurementId);
     if (!m) throw new CommandError('missing-measurement', `Indicator "${target}" has no measurement "${measurementId}".`);
     const next = { ...m, ...declaredChanges(measurementRecord, changes, ['id']) };
-    tx.update('card', cardId, { indicators: c.indicators.map((x) => (x === i ? { ...i, measurements: i.measurements.map((y) => (y === m ? next : y)) } : x)) });
+    // Choosing the baseline in the editor: making this one the baseline makes the one before a
+    // follow-up, in the same step. (An added measurement is taken as it comes: a file or an
+    // import may hold several; the series then counts the earliest, shared/research/series.ts.)
+    const becomesBaseline = next.kind === 'baseline' && m.kind !== 'baseline';
+    const measurements = i.measurements.map((y) => (y === m ? next : becomesBaseline ? asFollowUp(y) : y));
+    tx.update('card', cardId, { indicators: c.indicators.map((x) => (x === i ? { ...i, measurements } : x)) });
   },
 
   deleteMeasurement(tx, { cardId, indicatorId: target, measurementId }) {

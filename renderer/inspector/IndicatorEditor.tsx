@@ -6,6 +6,7 @@ import { useServices, useT, useUi } from '../state/services';
 import { Field } from './Field';
 import { ActionButton } from '../actions/ActionButton';
 import { InstrumentSelect } from './InstrumentSelect';
+import { MeasurementEditor } from './MeasurementEditor';
 
 /** The indicator's text fields, in declaration order: a new one shows up here by itself. */
 const FIELDS = indicatorRecord.keys.filter((key) => {
@@ -42,6 +43,7 @@ export function IndicatorEditor({ card }: { card: Card }) {
             ))}
           </div>
           <InstrumentSelect indicator={indicator} onChange={(changes) => editor.run('updateIndicator', { cardId: card.id, indicatorId: indicator.id, changes })} />
+          <MeasurementEditor card={card} indicator={indicator} indicatorName={indicator.name.trim() || t('indicatorN', { n: n + 1 })} />
           <ActionButton id="indicator.delete" className="link-button danger" value={indicator.id} detail={indicator.name.trim() || t('indicatorN', { n: n + 1 })} />
         </fieldset>
       ))}

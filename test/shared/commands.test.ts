@@ -265,6 +265,29 @@ describe('deleteAssumption', () => {
   });
 });
 
+describe('an indicator has one baseline', () => {
+  const kinds = (e: Editor) => e.theory.cards.c3!.indicators[0]!.measurements.map((m) => [m.id, m.kind]);
+  it('marking a follow-up as the baseline makes the old baseline a follow-up, in one undo step', () => {
+    const e = base();
+    e.run('addMeasurement', { cardId: 'c3', indicatorId: 'c3-i1', measurement: { date: '2024-12', value: '2.9' } });
+    e.run('updateMeasurement', { cardId: 'c3', indicatorId: 'c3-i1', measurementId: 'c3-i1-m2', changes: { kind: 'baseline' } });
+    expect(kinds(e)).toEqual([['c3-i1-m1', 'followUp'], ['c3-i1-m2', 'baseline']]);
+    e.undo();
+    expect(kinds(e)).toEqual([['c3-i1-m1', 'baseline'], ['c3-i1-m2', 'followUp']]);
+  });
+  it('editing a baseline keeps the others as they are; making it a follow-up promotes nothing; an added baseline is taken as it comes', () => {
+    const e = base();
+    e.run('addMeasurement', { cardId: 'c3', indicatorId: 'c3-i1', measurement: { date: '2025-06', value: '3.5' } });
+    e.run('updateMeasurement', { cardId: 'c3', indicatorId: 'c3-i1', measurementId: 'c3-i1-m1', changes: { value: '3.0' } });
+    expect(kinds(e)).toEqual([['c3-i1-m1', 'baseline'], ['c3-i1-m2', 'followUp']]);
+    e.run('updateMeasurement', { cardId: 'c3', indicatorId: 'c3-i1', measurementId: 'c3-i1-m1', changes: { kind: 'followUp' } });
+    expect(kinds(e)).toEqual([['c3-i1-m1', 'followUp'], ['c3-i1-m2', 'followUp']]);
+    e.run('addMeasurement', { cardId: 'c3', indicatorId: 'c3-i1', measurement: { date: '2024-06', kind: 'baseline' } });
+    e.run('addMeasurement', { cardId: 'c3', indicatorId: 'c3-i1', measurement: { date: '2024-01', kind: 'baseline' } });
+    expect(kinds(e).map(([, kind]) => kind)).toEqual(['followUp', 'followUp', 'baseline', 'baseline']);
+  });
+});
+
 describe('pasteFragment', () => {
   it('into another theory: fresh ids for everything that clashes, links follow the cards, only inner links come along', () => {
     const source = base();

@@ -1,5 +1,6 @@
 import type { Id } from '../../../shared/model';
 import { focusWhenRendered } from '../focus';
+import type { ActionContext } from '../context';
 import type { Behaviour, Behaviours } from './types';
 
 /** Add an instrument to the theory's library and put the keyboard in its first field. */
@@ -10,7 +11,20 @@ const add = (preset?: 'mpe' | 'mbe'): Behaviour => ({
   },
 });
 
-export const researchBehaviours: Behaviours<'instrument.'> = {
+/** Which measurement a measurement action is about: the inspector's buttons pass it as their value. */
+export interface MeasurementTarget {
+  cardId: Id;
+  indicatorId: Id;
+  measurementId?: Id;
+}
+
+/** A measurement's row in the inspector: its first field takes the keyboard. */
+export const measurementFieldSelector = (t: Required<MeasurementTarget>) =>
+  `#inspector [data-indicator-id="${CSS.escape(t.indicatorId)}"] [data-measurement-id="${CSS.escape(t.measurementId)}"] :is(input, textarea, select)`;
+
+const measurementsOf = (ctx: ActionContext, t: MeasurementTarget) => ctx.editor.theory.cards[t.cardId]?.indicators.find((i) => i.id === t.indicatorId)?.measurements;
+
+export const researchBehaviours: Behaviours<'instrument.' | 'measurement.'> = {
   'instrument.addMpe': {
     ...add('mpe'),
     // The library holds the MPE once; a second copy would only split the indicators over two.
@@ -22,6 +36,33 @@ export const researchBehaviours: Behaviours<'instrument.'> = {
     perform: (ctx, value) => {
       ctx.editor.run('deleteInstrument', { id: value as Id });
       focusWhenRendered('#inspector [data-action="instrument.add"]');
+    },
+  },
+  'measurement.add': {
+    perform: (ctx, value) => {
+      const target = value as MeasurementTarget;
+      const measurements = measurementsOf(ctx, target);
+      if (!measurements) return;
+      // An indicator's first measurement is its baseline (a follow-up after it); the user can change either.
+      const kind = measurements.some((m) => m.kind === 'baseline') ? 'followUp' : 'baseline';
+      const [id] = ctx.editor.run('addMeasurement', { cardId: target.cardId, indicatorId: target.indicatorId, measurement: { kind } }).created;
+      if (id) focusWhenRendered(measurementFieldSelector({ ...target, measurementId: id }));
+    },
+  },
+  'measurement.delete': {
+    perform: (ctx, value) => {
+      const target = value as Required<MeasurementTarget>;
+      const measurements = measurementsOf(ctx, target);
+      const index = measurements?.findIndex((m) => m.id === target.measurementId) ?? -1;
+      if (!measurements || index < 0) return;
+      const next = measurements[index + 1] ?? measurements[index - 1];
+      ctx.editor.run('deleteMeasurement', target);
+      // The keyboard goes to the next measurement (or the one before), else to the indicator's add button.
+      focusWhenRendered(
+        next
+          ? measurementFieldSelector({ ...target, measurementId: next.id })
+          : `#inspector [data-indicator-id="${CSS.escape(target.indicatorId)}"] [data-action="measurement.add"]`,
+      );
     },
   },
 };
