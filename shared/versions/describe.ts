@@ -1,4 +1,4 @@
-import type { FieldChange } from '../diffListing';
+import type { FieldChange, ParentRef } from '../diffListing';
 import { getOwn, type Id, type Language, type Theory } from '../model';
 import { RECORDS } from '../records';
 import { labelOf } from '../records/define';
@@ -37,7 +37,10 @@ export function describeChange(c: FieldChange, then: Theory, now: Theory, langua
   let name: string;
   let cards: Id[] = [];
   let links: Id[] = [];
-  const record = (c.change === 'added' ? c.after : c.before) as Record<string, unknown> | undefined;
+  // An updated nested record has no before/after of its own: read it from the theory.
+  const record = (c.change === 'added' ? c.after : c.change === 'removed' ? c.before : nestedRecord(theory, { type: c.type, id: c.id, ...(c.parent ? { parent: c.parent } : {}) })) as
+    | Record<string, unknown>
+    | undefined;
   switch (c.type) {
     case 'card':
       name = `"${short(cardTitle(c.id))}"`;
@@ -56,8 +59,22 @@ export function describeChange(c: FieldChange, then: Theory, now: Theory, langua
       break;
     }
     case 'indicator':
-      name = `"${short(String(record?.name ?? '') || c.id)}" (${`"${short(cardTitle(c.parent!.id))}"`})`;
-      cards = [c.parent!.id];
+    case 'measurement': {
+      // The card it is in, up the chain of parents (a measurement's indicator's card).
+      const card = cardOf(c.parent);
+      const indicator = c.type === 'indicator' ? record : nestedRecord(theory, c.parent);
+      const own = c.type === 'indicator' ? String(record?.name ?? '') : [record?.date, record?.value].filter((v) => String(v ?? '').trim()).join(': ');
+      const where = [c.type === 'measurement' ? `"${short(String(indicator?.name ?? '') || (c.parent?.id ?? ''))}"` : '', card ? `"${short(cardTitle(card))}"` : ''].filter(Boolean).join(', ');
+      name = `"${short(own || c.id)}"${where ? ` (${where})` : ''}`;
+      if (card) cards = [card];
+      break;
+    }
+    case 'note':
+      name = `"${short(String(record?.text ?? '').replace(/\s+/g, ' ').trim() || c.id)}"`;
+      break;
+    case 'instrument':
+    case 'organisation':
+      name = `"${short(String(record?.name ?? '').trim() || c.id)}"`;
       break;
     default:
       name = now.title.trim() ? `"${short(now.title)}"` : RECORDS.theory.label[language];
@@ -68,4 +85,30 @@ export function describeChange(c: FieldChange, then: Theory, now: Theory, langua
     return { change: c.change, text: t('updated', { name, field: labelOf(decl, c.field ?? '', language).toLowerCase() }), detail: t('fromTo', { before: value(c.before), after: value(c.after) }), cards, links };
   }
   return { change: c.change, text: t(c.change, { type, name }), cards: c.change === 'removed' ? [] : cards, links: c.change === 'removed' ? [] : links };
+}
+
+/** The card a nested record is in, following its parents up. */
+function cardOf(parent: ParentRef | undefined): Id | undefined {
+  for (let p = parent; p; p = p.parent) if (p.type === 'card') return p.id;
+  return undefined;
+}
+
+/** A nested record found in the theory by its chain of parents (null when it is not there). */
+function nestedRecord(theory: Theory, ref: ParentRef | undefined): Record<string, unknown> | undefined {
+  if (!ref) return undefined;
+  const chain: ParentRef[] = [];
+  for (let p: ParentRef | undefined = ref; p; p = p.parent) chain.unshift(p);
+  let here: Record<string, unknown> | undefined;
+  for (const step of chain) {
+    if (step.type === 'card') here = getOwn(theory.cards, step.id) as Record<string, unknown> | undefined;
+    else if (step.type === 'link') here = getOwn(theory.links, step.id) as Record<string, unknown> | undefined;
+    else if (step.type === 'assumption') here = getOwn(theory.assumptions, step.id) as Record<string, unknown> | undefined;
+    else if (step.type === 'theory') here = theory as unknown as Record<string, unknown>;
+    else {
+      const lists = Object.values(here ?? (theory as unknown as Record<string, unknown>)).filter(Array.isArray) as Record<string, unknown>[][];
+      here = lists.flat().find((r) => r && typeof r === 'object' && r.id === step.id);
+    }
+    if (!here) return undefined;
+  }
+  return here;
 }

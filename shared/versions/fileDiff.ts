@@ -29,7 +29,9 @@ const show = (value: unknown) => (value === undefined ? '(none)' : JSON.stringif
 
 /** One line per change: record type, id (and the record it is in), field, before → after. */
 export function changeLine(c: FileChange): string {
-  const where = c.parent ? `${c.type} ${c.parent.type}/${c.parent.id}/${c.id}` : `${c.type} ${c.id}`;
+  const parents: string[] = [];
+  for (let p = c.parent; p; p = p.parent) parents.unshift(`${p.type}/${p.id}`);
+  const where = parents.length > 0 ? `${c.type} ${parents.join('/')}/${c.id}` : `${c.type} ${c.id}`;
   if (c.change === 'added') return `added ${where}: ${show(c.after)}`;
   if (c.change === 'removed') return `removed ${where}: ${show(c.before)}`;
   return `changed ${where} ${c.field}: ${show(c.before)} → ${show(c.after)}`;

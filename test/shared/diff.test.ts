@@ -47,6 +47,34 @@ describe('listChanges', () => {
   });
 });
 
+describe('listChanges: records nested deeper', () => {
+  it("lists an indicator's measurements and the theory's sticky notes as records of their own, field by field, with their chain of parents", () => {
+    const e = twoCards();
+    e.run('addMeasurement', { cardId: 'c1', indicatorId: 'c1-i1', measurement: { date: '2025', value: '3,1', kind: 'baseline' } });
+    e.run('addNote', { text: 'Vragen aan de financier' });
+    const before = e.document;
+    e.run('updateMeasurement', { cardId: 'c1', indicatorId: 'c1-i1', measurementId: 'c1-i1-m1', changes: { value: '3,2' } });
+    e.run('addMeasurement', { cardId: 'c1', indicatorId: 'c1-i1', measurement: { date: '2026', value: '3,6' } });
+    e.run('updateNote', { id: e.document.theory.notes[0]!.id, text: 'Gevraagd' });
+    const changes = listChanges(diffDocuments(before, e.document));
+    const indicator = { type: 'indicator', id: 'c1-i1', parent: { type: 'card', id: 'c1' } };
+    expect(changes).toEqual([
+      { change: 'updated', type: 'note', id: e.document.theory.notes[0]!.id, parent: { type: 'theory', id: 'theory' }, field: 'text', before: 'Vragen aan de financier', after: 'Gevraagd' },
+      { change: 'updated', type: 'measurement', id: 'c1-i1-m1', parent: indicator, field: 'value', before: '3,1', after: '3,2' },
+      { change: 'added', type: 'measurement', id: 'c1-i1-m2', parent: indicator, after: expect.objectContaining({ date: '2026', value: '3,6' }) },
+    ]);
+    // A removed card takes its indicator and that one's measurements with it, each listed.
+    const gone = e.document;
+    e.run('deleteCards', { ids: ['c1'] });
+    expect(listChanges(diffDocuments(gone, e.document)).map((c) => [c.change, c.type, c.id])).toEqual([
+      ['removed', 'card', 'c1'],
+      ['removed', 'indicator', 'c1-i1'],
+      ['removed', 'measurement', 'c1-i1-m1'],
+      ['removed', 'measurement', 'c1-i1-m2'],
+    ]);
+  });
+});
+
 describe('diffs and the editor', () => {
   it('listeners get the diff of each change; undo gets the inverse', () => {
     const e = twoCards();

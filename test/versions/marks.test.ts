@@ -8,6 +8,7 @@ import type { WerkzaamDocument } from '../../shared/model';
 import { saveVersion, theoryAt } from '../../shared/versions/store';
 import { versionComparison } from '../../shared/versions/marks';
 import { describeChange } from '../../shared/versions/describe';
+import { changeLine, diffFiles } from '../../shared/versions/fileDiff';
 
 const kdg = () => loadDocument(readFileSync(join(__dirname, '../fixtures/valid/kdg-aio.werkzaam'), 'utf8'));
 const meta = { label: 'voor', author: '', note: '', created: '2026-12-02T00:00:00Z' };
@@ -68,5 +69,39 @@ describe('a version compared with now (the canvas marks)', () => {
     expect(removed.cards).toEqual([]);
     expect(en.some((e) => e.text === 'Card added: "Minder uitval"' && e.cards.length === 1)).toBe(true);
     expect(en.some((e) => e.text.startsWith('Link removed: ') && e.text.includes(' → '))).toBe(true);
+  });
+});
+
+describe('measurements and sticky notes in a version comparison', () => {
+  it('names a measurement by its date and value, its indicator and card, and selects that card; a note by its text', () => {
+    let doc = runCommand(kdg(), 'addIndicator', { cardId: 'c5', indicator: { name: 'Werkattitude' } }).document;
+    const indicatorId = doc.theory.cards.c5!.indicators.at(-1)!.id;
+    doc = runCommand(doc, 'addMeasurement', { cardId: 'c5', indicatorId, measurement: { date: '2025-03', value: '3,1', kind: 'baseline' } }).document;
+    const saved = saveVersion(doc, meta);
+    doc = applyDiff(doc, saved.diff);
+    const baselineId = doc.theory.cards.c5!.indicators.at(-1)!.measurements[0]!.id;
+    doc = runCommand(doc, 'updateMeasurement', { cardId: 'c5', indicatorId, measurementId: baselineId, changes: { value: '3,2' } }).document;
+    doc = runCommand(doc, 'addMeasurement', { cardId: 'c5', indicatorId, measurement: { date: '2025-09', value: '3,6' } }).document;
+    doc = runCommand(doc, 'addNote', { text: 'Navragen bij IGEMO' }).document;
+    const then = theoryAt(doc, saved.id);
+    const en = versionComparison(doc, saved.id).changes.map((ch) => describeChange(ch, then, doc.theory, 'en'));
+    expect(en.map((e) => e.text)).toEqual([
+      'Sticky note added: "Navragen bij IGEMO"',
+      '"2025-03: 3,2" ("Werkattitude", "Arbeidsmatige ondersteuning op de werkvloer"): value changed',
+      'Measurement added: "2025-09: 3,6" ("Werkattitude", "Arbeidsmatige ondersteuning op de werkvloer")',
+    ]);
+    expect(en[1]!.detail).toBe('"3,1" → "3,2"');
+    expect(en.slice(1).map((e) => e.cards)).toEqual([['c5'], ['c5']]);
+  });
+});
+
+describe('werkzaam diff lines for nested records', () => {
+  it('writes the chain of parents in a measurement\'s line', () => {
+    const before = runCommand(kdg(), 'addIndicator', { cardId: 'c5', indicator: { name: 'Werkattitude' } }).document;
+    const indicatorId = before.theory.cards.c5!.indicators.at(-1)!.id;
+    const after = runCommand(before, 'addMeasurement', { cardId: 'c5', indicatorId, measurement: { date: '2025-09', value: '3,6' } }).document;
+    const lines = diffFiles(before, after).map(changeLine);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^added measurement card/c5/indicator/${indicatorId}/${indicatorId}-m1: \\{.*"value":"3,6"`));
   });
 });
