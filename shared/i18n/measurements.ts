@@ -21,7 +21,7 @@ export const measurementStrings = defineBundle({
     summaryLatest: 'laatste meting {value} ({date})',
     summaryTarget: 'streefwaarde {value}',
     summaryTargetDated: 'streefwaarde {value} ({date})',
-    summaryDirection: 'richting: {direction}',
+    summaryDirection: 'verloop: {direction}',
     summaryPoints: '{n} metingen',
     summaryOnePoint: '1 meting',
     summaryNone: 'Nog geen metingen met een getal en een datum.',

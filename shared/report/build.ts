@@ -10,6 +10,7 @@ import { printableTheory } from './printable';
 import type { Block, ReportModel, ReportSection, TextMeasure } from './model';
 import { changesSection, generic } from './provenance';
 import { notesOf } from '../notes';
+import { indicatorTable, instrumentsAppendix, measurementsAppendix } from './research';
 
 export interface ReportModelOptions {
   /** Language of the report; defaults to the theory's language. */
@@ -36,12 +37,14 @@ export interface Context {
   /** Every card, stage by stage, in reading order. */
   cards: Card[];
   cardLabel: (id: string) => string;
+  /** Text widths in the report's fonts (the charts' labels). */
+  measure: TextMeasure;
 }
 
 /**
  * What the funder report says, as a neutral description (see model.ts): title page,
  * diagram, narrative per stage, indicators, assumptions, AIO coverage, open checks and
- * the instruments appendix. Every content rule of the report lives here; renderers only draw.
+ * the appendices of measurements and instruments. Every content rule of the report lives here; renderers only draw.
  */
 export function buildReportModel(source: WerkzaamDocument, options: ReportModelOptions): ReportModel {
   const theory = printableTheory(source.theory);
@@ -56,6 +59,7 @@ export function buildReportModel(source: WerkzaamDocument, options: ReportModelO
     refs,
     cards: STAGES.flatMap((s) => refs.byStage[s]),
     cardLabel: (id) => `${refs.ref(id)} ${theory.cards[id]?.title ?? id}`,
+    measure: options.measure,
   };
   // A section with nothing to say is left out (of the pages and the contents), rather than
   // printing "nothing yet" for the funder; the diagram says once that a theory is empty.
@@ -65,12 +69,13 @@ export function buildReportModel(source: WerkzaamDocument, options: ReportModelO
       ...(options.changesSince !== undefined ? [changesSection(ctx, source, options.changesSince)] : []),
       { id: 'diagram', title: t('diagram'), orientation: 'landscape', blocks: [{ kind: 'diagram', diagram: layoutDiagram(theory, refs, options.measure, language) }] },
       { id: 'narrative', title: t('narrative'), orientation: 'portrait', blocks: narrative(ctx) },
-      { id: 'indicators', title: t('indicators'), orientation: 'landscape', blocks: indicators(ctx) },
+      { id: 'indicators', title: t('indicators'), orientation: 'landscape', blocks: indicatorTable(ctx) },
       { id: 'assumptions', title: t('assumptions'), orientation: 'portrait', blocks: assumptions(ctx) },
       { id: 'coverage', title: t('coverage'), orientation: 'portrait', blocks: coverage(ctx) },
       { id: 'checks', title: t('checks'), orientation: 'portrait', blocks: options.includeChecks ? checks(ctx) : [] },
       { id: 'notes', title: t('notes'), orientation: 'portrait', blocks: options.includeNotes ? notes(source) : [] },
-      { id: 'instruments', title: t('instruments'), orientation: 'portrait', blocks: instruments(ctx) },
+      { id: 'measurements', title: t('measurements'), orientation: 'portrait', blocks: measurementsAppendix(ctx) },
+      { id: 'instruments', title: t('instruments'), orientation: 'portrait', blocks: instrumentsAppendix(ctx) },
     ] satisfies ReportSection[]
   ).filter((section) => section.blocks.length > 0);
   const summary = theory.description.trim();
@@ -158,21 +163,6 @@ function narrative({ theory, language, t, refs, cards: all, cardLabel }: Context
   return blocks;
 }
 
-function indicators({ t, cards, cardLabel }: Context): Block[] {
-  const rows = cards.flatMap((card) =>
-    card.indicators.map((i) => [cardLabel(card.id), i.name, i.definition, i.unit, i.baseline, i.target, i.source, i.frequency, i.owner]),
-  );
-  if (rows.length === 0) return [];
-  return [
-    {
-      kind: 'table',
-      headers: [t('colCard'), t('colIndicator'), t('colDefinition'), t('colUnit'), t('colBaseline'), t('colTarget'), t('colSource'), t('colFrequency'), t('colOwner')],
-      rows,
-      columns: [{ width: 40 }, { width: 32 }, { width: 40 }, { fitHeading: true }, { fitHeading: true }, { fitHeading: true }, { width: 30 }, { fitHeading: true }, { fitHeading: true }],
-    },
-  ];
-}
-
 function assumptions({ theory, language, t, refs }: Context): Block[] {
   const all = Object.values(theory.assumptions);
   if (all.length === 0) return [];
@@ -255,30 +245,6 @@ function checks({ theory, language, t, refs, cards }: Context): Block[] {
       headers: [t('colSeverity'), t('colText'), t('colConcerns')],
       rows: [...results].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).map((r) => [t(`severity_${r.severity}`), r.message[language], concerns(r)]),
       columns: [{ width: 26 }, {}, { width: 30 }],
-    },
-  ];
-}
-
-/** The appendix: the measurement instruments the indicators name, with the cards that use them. */
-function instruments({ language, t, refs, cards }: Context): Block[] {
-  const used = new Map<string, Set<string>>();
-  for (const card of cards) {
-    for (const indicator of card.indicators) {
-      const source = indicator.source.trim();
-      if (!source) continue;
-      const users = used.get(source) ?? new Set<string>();
-      users.add(refs.ref(card.id));
-      used.set(source, users);
-    }
-  }
-  if (used.size === 0) return [];
-  return [
-    { kind: 'paragraph', text: t('instrumentsIntro'), note: true },
-    {
-      kind: 'table',
-      headers: [t('colInstrument'), t('colUsedBy')],
-      rows: [...used].sort(([a], [b]) => a.localeCompare(b, language)).map(([source, users]) => [source, [...users].join(', ')]),
-      columns: [{}, { width: 50 }],
     },
   ];
 }

@@ -1,4 +1,5 @@
 import type { AioKey, Id, Language, StageKey } from '../model';
+import type { ChartGeometry } from '../research/seriesChart';
 
 /**
  * The report as a neutral description: what the report says, in what order and structure,
@@ -52,7 +53,7 @@ export interface PageNotes {
   pageNumber: string;
 }
 
-export type SectionId = 'organisations' | 'changes' | 'diagram' | 'narrative' | 'indicators' | 'assumptions' | 'coverage' | 'checks' | 'notes' | 'instruments';
+export type SectionId = 'organisations' | 'changes' | 'diagram' | 'narrative' | 'indicators' | 'assumptions' | 'coverage' | 'checks' | 'notes' | 'measurements' | 'instruments';
 
 export interface ReportSection {
   id: SectionId;
@@ -63,7 +64,7 @@ export interface ReportSection {
   blocks: Block[];
 }
 
-export type Block = HeadingBlock | ParagraphBlock | EntryBlock | ListBlock | TableBlock | DiagramBlock;
+export type Block = HeadingBlock | ParagraphBlock | EntryBlock | ListBlock | TableBlock | DiagramBlock | ChartBlock;
 
 /** A heading below the section's own (level 2). `stage` when it introduces a stage: drawn in its colour. */
 export interface HeadingBlock {
@@ -108,6 +109,8 @@ export interface TableBlock {
   totals?: string[];
   /** Per column, in order; `{}` for a column with no preference. */
   columns: ColumnHint[];
+  /** A short table kept on one page (with what leads into it) rather than split over two. */
+  keepTogether?: boolean;
 }
 
 /**
@@ -119,6 +122,25 @@ export interface ColumnHint {
   width?: number;
   fitHeading?: boolean;
   align?: 'left' | 'center';
+}
+
+/**
+ * One measured indicator (issue #11): its name, a line on what it is measured with, the
+ * chart of its series (seriesChart, in mm, text sizes in mm too) and the series as a table.
+ * A renderer that cannot draw the chart (Word) sets the summary and the table in its place.
+ */
+export interface ChartBlock {
+  kind: 'chart';
+  /** The indicator with its card: "4.1 Zelfvertrouwen – Zelfvertrouwen (MPE intrapsychisch)". */
+  title: string;
+  /** Unit, instrument, factor and scale, when known; empty otherwise. */
+  caption: string;
+  /** The series in one sentence: alt text of the chart. */
+  summary: string;
+  /** Null when no measurement has both a number and a date: the table alone says it. */
+  chart: ChartGeometry | null;
+  /** Every measurement in time order: date or period, kind, value, n, note. */
+  table: TableBlock;
 }
 
 export interface DiagramBlock {

@@ -78,6 +78,8 @@ export interface ChartGeometry {
   width: number;
   height: number;
   fontSize: number;
+  /** Length of a tick mark: down from the time axis, left of the value axis. */
+  tickLength: number;
   /** The plot area: the axes run along its left and bottom edges. */
   plot: { left: number; top: number; right: number; bottom: number };
   xTicks: ChartTick[];
@@ -96,12 +98,16 @@ export interface ChartGeometry {
 
 type Translate = ReturnType<typeof translator<typeof measurementStrings.nl>>;
 
-const TICK = 3;
-const GAP = 3;
+/** Lengths in ninths of the text size: a tick of 3 at size 9 px, proportionally smaller in mm. */
+const TICK = 3 / 9;
+const GAP = 3 / 9;
 
 export function seriesChart(indicator: Pick<Indicator, 'measurements' | 'target' | 'targetDate' | 'unit'>, options: ChartOptions): ChartGeometry {
   const { width, height, language } = options;
   const fontSize = options.fontSize ?? 9;
+  const u = fontSize / 9;
+  const tickLen = TICK * fontSize;
+  const gap = GAP * fontSize;
   const measure = options.measure ?? textWidth;
   const t = translator(measurementStrings, language);
   const summary = summariseSeries(indicator);
@@ -123,22 +129,27 @@ export function seriesChart(indicator: Pick<Indicator, 'measurements' | 'target'
   if (options.range) values.push(...options.range);
   let lo = values.length ? Math.min(...values) : 0;
   let hi = values.length ? Math.max(...values) : 1;
-  if (lo === hi) {
+  const min = lo;
+  const max = hi;
+  // Values equal but for rounding noise (3.0000000001 beside 3) are drawn as one level.
+  if (hi - lo <= Math.max(Math.abs(lo), Math.abs(hi)) * 1e-9) {
     const spread = Math.abs(lo) >= 10 ? Math.abs(lo) / 10 : 1;
     lo -= spread;
     hi += spread;
   }
-  const top = Math.ceil(fontSize + 4);
-  const bottom = height - Math.ceil(fontSize + TICK + GAP + 2);
+  const top = fontSize + 4 * u;
+  const bottom = height - (fontSize + tickLen + gap + 2 * u);
   const count = Math.max(2, Math.min(6, Math.round((bottom - top) / (fontSize * 2.5))));
-  [lo, hi] = nice(lo, hi, count);
+  const [niceLo, niceHi] = nice(lo, hi, count);
+  // nice() widens the domain to round ticks; floating-point steps must not narrow it past a value.
+  if (niceLo <= min && niceHi >= max) [lo, hi] = [niceLo, niceHi];
   const yValues = ticks(lo, hi, count);
   const step = tickStep(lo, hi, count);
   const decimals = step >= 1 ? 0 : Math.ceil(-Math.log10(step) - 1e-9);
   const tickFormat = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
   const yLabels = yValues.map((v) => tickFormat.format(v));
-  const left = Math.ceil(Math.max(0, ...yLabels.map((l) => measure(l, fontSize))) + TICK + GAP + 1);
-  const right = width - 4;
+  const left = Math.max(0, ...yLabels.map((l) => measure(l, fontSize))) + tickLen + gap + u;
+  const right = width - 4 * u;
   const y = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - top);
 
   // The time axis: inset so the first and last date labels stay inside the chart.
@@ -147,7 +158,7 @@ export function seriesChart(indicator: Pick<Indicator, 'measurements' | 'target'
   for (const p of placed) if (!dateText.has(p.time)) dateText.set(p.time, p.m.date.trim());
   if (targetPeriod && !dateText.has(targetPeriod.mid)) dateText.set(targetPeriod.mid, (indicator.targetDate ?? '').trim());
   const widest = Math.max(0, ...[...dateText.values()].map((l) => measure(l, fontSize)));
-  const inset = Math.min(Math.max(fontSize, widest / 2 + 1), (right - left) / 4);
+  const inset = Math.min(Math.max(fontSize, widest / 2 + u), (right - left) / 4);
   const x0 = left + inset;
   const x1 = right - inset;
   const first = times[0] ?? 0;
@@ -164,7 +175,7 @@ export function seriesChart(indicator: Pick<Indicator, 'measurements' | 'target'
     measurement: m,
   }));
   keepApart(
-    points.map((p) => ({ box: { x: p.x, y: p.y - 5, text: p.valueLabel, align: 'middle' as const }, set: (label: ChartText) => (p.label = label) })),
+    points.map((p) => ({ box: { x: p.x, y: p.y - fontSize * 0.8, text: p.valueLabel, align: 'middle' as const }, set: (label: ChartText) => (p.label = label) })),
     measure,
     fontSize,
   );
@@ -177,7 +188,7 @@ export function seriesChart(indicator: Pick<Indicator, 'measurements' | 'target'
     .sort((a, b) => a.rank - b.rank || a.i - b.i);
   keepApart(
     byPriority.map(({ tick, i }) => ({
-      box: { x: tick.at, y: bottom + TICK + GAP + fontSize * 0.8, text: dateText.get(times[i] ?? NaN) ?? '', align: 'middle' as const },
+      box: { x: tick.at, y: bottom + tickLen + gap + fontSize * 0.8, text: dateText.get(times[i] ?? NaN) ?? '', align: 'middle' as const },
       set: (label: ChartText) => (tick.label = label),
     })),
     measure,
@@ -187,7 +198,7 @@ export function seriesChart(indicator: Pick<Indicator, 'measurements' | 'target'
   const yTicks = yValues.map((value, i) => ({
     at: y(value),
     value,
-    label: { x: left - TICK - GAP, y: y(value) + fontSize * 0.35, text: yLabels[i] ?? '', align: 'end' as const },
+    label: { x: left - tickLen - gap, y: y(value) + fontSize * 0.35, text: yLabels[i] ?? '', align: 'end' as const },
   }));
 
   let target: ChartTarget | null = null;
@@ -196,13 +207,14 @@ export function seriesChart(indicator: Pick<Indicator, 'measurements' | 'target'
     const dateLabel = targetPeriod ? (indicator.targetDate ?? '').trim() : undefined;
     const text = dateLabel ? t('chartTargetDated', { value, date: dateLabel }) : t('chartTarget', { value });
     const ty = y(summary.target);
-    target = { value: summary.target, valueLabel: value, y: ty, x: targetX, dateLabel, label: { x: right, y: ty - 2, text, align: 'end' } };
+    target = { value: summary.target, valueLabel: value, y: ty, x: targetX, dateLabel, label: { x: right, y: ty - 2 * u, text, align: 'end' } };
   }
 
   return {
     width,
     height,
     fontSize,
+    tickLength: tickLen,
     plot: { left, top, right, bottom },
     xTicks: xTickList,
     yTicks,
@@ -222,7 +234,8 @@ function keepApart(candidates: { box: ChartText; set: (label: ChartText) => void
     if (!box.text) continue;
     const w = measure(box.text, size);
     const l = box.align === 'middle' ? box.x - w / 2 : box.align === 'end' ? box.x - w : box.x;
-    const rect = { l: l - 1.5, r: l + w + 1.5, t: box.y - size, b: box.y + size * 0.25 };
+    const pad = size / 6;
+    const rect = { l: l - pad, r: l + w + pad, t: box.y - size, b: box.y + size * 0.25 };
     if (kept.some((k) => rect.l < k.r && k.l < rect.r && rect.t < k.b && k.t < rect.b)) continue;
     kept.push(rect);
     set(box);

@@ -213,6 +213,14 @@ async function blocks(list: Block[], orientation: ReportSection['orientation'], 
       case 'diagram':
         out.push(...(await diagramParagraphs(block.diagram, page.contentWidth, page.contentHeight, options)));
         break;
+      case 'chart':
+        // The Word report has no drawing of the series: the sentence the chart's alt text
+        // is made of, and the series as a table (every value the chart shows, and the notes).
+        out.push(new Paragraph({ children: runs(block.title, { bold: true }), keepNext: true, spacing: { before: 240 } }));
+        if (block.caption) out.push(paragraph(block.caption, { color: MUTED }, { keepNext: true }));
+        out.push(paragraph(block.summary, { italics: true, color: MUTED }, { keepNext: true }));
+        out.push(table(block.table, page.contentWidth), new Paragraph({ children: [] }));
+        break;
     }
   }
   return out;

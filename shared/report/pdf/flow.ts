@@ -24,6 +24,11 @@ export class Flow {
     return this.page.margin;
   }
 
+  /** The height of the text area of the current page. */
+  get pageHeight(): number {
+    return this.page.bottom - this.page.top;
+  }
+
   get width(): number {
     return this.page.width - 2 * this.page.margin;
   }

@@ -4,11 +4,12 @@ import { format } from '../../i18n/core';
 import { ACCENT, INK, MUTED, RULE, STAGE_COLOURS } from '../../theme';
 import { registerFonts, FONT_FAMILY, type ReportFonts } from './fonts';
 import { drawDiagram } from './diagram';
+import { drawChart } from './chart';
 import { Flow, LANDSCAPE_PAGE, PORTRAIT, pageGeometry } from './flow';
 import { jsPdfMeasure } from './measure';
 import { installTextEngine, type TextEngine } from './text';
 import { fitWithEllipsis } from '../clip';
-import type { Block, ReportModel, SectionId, TableBlock, TextMeasure } from '../model';
+import type { Block, ChartBlock, ReportModel, SectionId, TableBlock, TextMeasure } from '../model';
 
 /** A jsPDF document with the report fonts embedded, text in any script, and text measured in those fonts. */
 export interface PdfTarget {
@@ -35,7 +36,7 @@ const NARRATIVE_INDENT = 12;
 const ROOM: Partial<Record<SectionId, number>> = { coverage: 80, checks: 45, instruments: 40 };
 
 /** Where the progress bar stands when each part starts. */
-const PROGRESS: Record<SectionId, number> = { organisations: 0.05, changes: 0.1, diagram: 0.15, narrative: 0.4, indicators: 0.6, assumptions: 0.7, coverage: 0.8, checks: 0.88, notes: 0.9, instruments: 0.93 };
+const PROGRESS: Record<SectionId, number> = { organisations: 0.05, changes: 0.1, diagram: 0.15, narrative: 0.4, indicators: 0.6, assumptions: 0.7, coverage: 0.8, checks: 0.88, notes: 0.9, measurements: 0.91, instruments: 0.93 };
 
 /**
  * Draw the report model with jsPDF: title page with contents, the diagram on landscape
@@ -110,7 +111,7 @@ export function renderPdf(model: ReportModel, target: PdfTarget, onProgress: (fr
     }
     // The title page keeps the room reserved for the contents: the first section starts on a page of its own.
     if (section === model.sections[0] || section.orientation !== orientation()) flow.newPage(section.orientation);
-    else flow.ensure(ROOM[section.id] ?? 0);
+    else flow.ensure(Math.max(ROOM[section.id] ?? 0, leadRoom(doc, flow, section.blocks)));
     flow.sectionHeading(section.title);
     // Recorded after the heading is drawn: the heading itself may move to a new page.
     sections.push({ title: section.title, page: doc.getNumberOfPages() });
@@ -202,9 +203,26 @@ function drawBlock(doc: jsPDF, flow: Flow, block: Block, orientation: 'portrait'
     case 'table':
       drawTable(doc, flow, block, orientation);
       return;
+    case 'chart':
+      drawChartBlock(doc, flow, block, orientation);
+      return;
     case 'diagram':
       throw new Error('A diagram is drawn on pages of its own.');
   }
+}
+
+/** A measured indicator: its name and caption kept on one page with its chart, then the summary and the series. */
+function drawChartBlock(doc: jsPDF, flow: Flow, block: ChartBlock, orientation: 'portrait' | 'landscape'): void {
+  flow.space(3);
+  flow.ensure(Math.min(flow.pageHeight - 20, chartBlockHeight(doc, block, flow.width)));
+  flow.paragraph(block.title, { bold: true, size: 9.5, after: 0.8 });
+  if (block.caption) flow.paragraph(block.caption, { size: 8, colour: MUTED, after: 1.2 });
+  if (block.chart) {
+    drawChart(doc, block.chart, flow.left, flow.y);
+    flow.space(block.chart.height + 1.5);
+  }
+  flow.paragraph(block.summary, { size: 8, colour: MUTED, after: 1.5 });
+  drawTable(doc, flow, block.table, orientation);
 }
 
 const TABLE_STYLES = {
@@ -218,7 +236,43 @@ const TABLE_STYLES = {
   margin: { left: PORTRAIT.margin, right: PORTRAIT.margin, top: PORTRAIT.top, bottom: 297 - PORTRAIT.bottom },
 };
 
+/**
+ * Room a section's heading needs for a short table kept together to follow it on the same
+ * page: the heading, an introduction and the table's estimated height (0 when the section
+ * does not open with such a table).
+ */
+function leadRoom(doc: jsPDF, flow: Flow, blocks: Block[]): number {
+  const [first, second] = blocks;
+  const lead = first?.kind === 'paragraph' ? second : first;
+  const intro = lead === first ? 0 : 8;
+  if (lead?.kind === 'chart') return Math.min(flow.pageHeight - 20, 16 + intro + chartBlockHeight(doc, lead, flow.width));
+  if (lead?.kind !== 'table' || !lead.keepTogether) return 0;
+  return Math.min(flow.pageHeight - 20, 16 + intro + tableHeight(doc, lead, flow.width));
+}
+
+/** A chart block's title, caption, chart, summary and table, estimated. */
+function chartBlockHeight(doc: jsPDF, block: ChartBlock, width: number): number {
+  return 17 + (block.chart ? block.chart.height + 1.5 : 0) + tableHeight(doc, block.table, width);
+}
+
+/** A table's height estimated from its cells' wrapped lines, column widths shared as the hints say. */
+function tableHeight(doc: jsPDF, table: TableBlock, width: number): number {
+  const size = TABLE_STYLES.styles.fontSize;
+  const pad = TABLE_STYLES.styles.cellPadding;
+  const hinted = table.columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
+  const open = table.headers.length - table.columns.filter((c) => c.width !== undefined).length || 1;
+  const widths = table.headers.map((_, i) => table.columns[i]?.width ?? Math.max(15, (width - hinted) / open));
+  const lineH = size * 0.3528 * 1.15;
+  const rowHeight = (row: string[], bold: boolean) => {
+    doc.setFont(FONT_FAMILY, bold ? 'bold' : 'normal');
+    doc.setFontSize(size);
+    return Math.max(1, ...row.map((cell, i) => (doc.splitTextToSize(cell, widths[i]! - 2 * pad) as string[]).length)) * lineH + 2 * pad;
+  };
+  return rowHeight(table.headers, true) + table.rows.reduce((sum, row) => sum + rowHeight(row, false), 0) + 3;
+}
+
 function drawTable(doc: jsPDF, flow: Flow, table: TableBlock, orientation: 'portrait' | 'landscape'): void {
+  if (table.keepTogether) flow.ensure(Math.min(flow.pageHeight - 20, tableHeight(doc, table, flow.width)));
   // Wide tables on landscape pages are set a little smaller, to keep their columns readable.
   const wide = orientation === 'landscape';
   const fontSize = wide ? 7.5 : TABLE_STYLES.styles.fontSize;
