@@ -3,6 +3,8 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
 import { useServices, useT, useUi } from '../state/services';
 import { AioBadges } from './AioBadges';
+import { ResearchBadges } from './ResearchBadges';
+import { ProgressMark } from './ProgressMark';
 import { CardDropTarget } from './CardDropTarget';
 import type { CardFlowNode } from './derive';
 import { finishTitleEdit, focusCard } from './cardFocus';
@@ -95,12 +97,14 @@ export function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
           )}
           <div className="card-footer">
             <AioBadges aio={card.aio} language={language} />
+            <ResearchBadges empowerment={card.empowerment} rungs={card.rungs} language={language} />
             <OriginBadges origins={card.origins} />
             {card.indicators.length > 0 && (
               <span className="card-indicators" title={t('indicators')}>
                 <span aria-hidden="true">◎ </span>
                 {card.indicators.length}
                 <span className="visually-hidden"> {t('indicators').toLowerCase()}</span>
+                <ProgressMark indicators={card.indicators} language={language} />
               </span>
             )}
           </div>

@@ -7,6 +7,7 @@ import { Field } from './Field';
 import { ActionButton } from '../actions/ActionButton';
 import { InstrumentSelect } from './InstrumentSelect';
 import { MeasurementEditor } from './MeasurementEditor';
+import { SeriesChart } from './SeriesChart';
 
 /** The indicator's text fields, in declaration order: a new one shows up here by itself. */
 const FIELDS = indicatorRecord.keys.filter((key) => {
@@ -43,6 +44,7 @@ export function IndicatorEditor({ card }: { card: Card }) {
             ))}
           </div>
           <InstrumentSelect indicator={indicator} onChange={(changes) => editor.run('updateIndicator', { cardId: card.id, indicatorId: indicator.id, changes })} />
+          <SeriesChart indicator={indicator} name={indicator.name.trim() || t('indicatorN', { n: n + 1 })} />
           <MeasurementEditor card={card} indicator={indicator} indicatorName={indicator.name.trim() || t('indicatorN', { n: n + 1 })} />
           <ActionButton id="indicator.delete" className="link-button danger" value={indicator.id} detail={indicator.name.trim() || t('indicatorN', { n: n + 1 })} />
         </fieldset>
