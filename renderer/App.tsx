@@ -28,6 +28,8 @@ import { subscribeChanges } from './state/documentLoads';
 import { useFileDrop } from './import/useFileDrop';
 import { VersionsPanel } from './versions/VersionsPanel';
 import { ComparisonView } from './compare/ComparisonView';
+import { VersionViewer } from './versions/VersionViewer';
+import { OrganisationFilter } from './versions/OrganisationFilter';
 
 export function App() {
   return (
@@ -49,6 +51,7 @@ function Shell() {
   const presenting = useUi((s) => s.presentationStep !== null);
   const versionsOpen = useUi((s) => s.versionsOpen);
   const comparing = useUi((s) => s.comparison !== null);
+  const viewingVersion = useUi((s) => s.viewingVersion);
 
   const setLanguage = useCallback(
     (next: Language) => {
@@ -79,7 +82,8 @@ function Shell() {
       subscribeChanges(services.editor, (editor, loaded) => {
         // Another document (opened, new, restored) starts with nothing selected, even where ids repeat.
         if (loaded) {
-          ui.set({ selection: EMPTY_SELECTION, editingCardId: null, newCardId: null, newCardMark: null });
+          // A read-only view of a version belonged to the document before (the load unlocked the editor).
+          ui.set({ selection: EMPTY_SELECTION, editingCardId: null, newCardId: null, newCardMark: null, viewingVersion: null, comparingVersion: null, focusedGhost: null });
           return;
         }
         const { selection, editingCardId, newCardMark } = ui.get();
@@ -112,20 +116,27 @@ function Shell() {
         <ComparisonView />
       ) : (
       <main className="workspace">
-        <SummaryPanel />
-        <MatrixPanel />
-        <div className="canvas-area">
-          <Canvas />
-          <EmptyCanvasHint />
-          {searchOpen && <SearchBox />}
-          <TraceBanner />
-          <ChecksPanel />
-        </div>
-        {versionsOpen && <VersionsPanel />}
-        {inspectorOpen && (
+        {viewingVersion !== null ? (
+          <VersionViewer id={viewingVersion} side={versionsOpen && <VersionsPanel />} />
+        ) : (
           <>
-            <div id="inspector-start" tabIndex={-1} />
-            <Inspector />
+            <SummaryPanel />
+            <MatrixPanel />
+            <div className="canvas-area">
+              <Canvas />
+              <EmptyCanvasHint />
+              {searchOpen && <SearchBox />}
+              <TraceBanner />
+              <ChecksPanel />
+              <OrganisationFilter />
+            </div>
+            {versionsOpen && <VersionsPanel />}
+            {inspectorOpen && (
+              <>
+                <div id="inspector-start" tabIndex={-1} />
+                <Inspector />
+              </>
+            )}
           </>
         )}
       </main>

@@ -225,6 +225,14 @@ export const ACTIONS = [
   a({ id: 'versions.restore', label: { nl: 'Terugzetten', en: 'Restore' } }),
   a({ id: 'versions.rename', label: { nl: 'Naam wijzigen…', en: 'Rename…' } }),
   a({ id: 'versions.delete', label: { nl: 'Verwijderen…', en: 'Delete…' } }),
+  // A saved version on the canvas, read-only (value: its id), and back to the theory now.
+  a({ id: 'versions.view', label: { nl: 'Alleen lezen openen', en: 'Open read-only' } }),
+  a({ id: 'versions.endView', label: { nl: 'Terug naar de theorie van nu', en: 'Back to the current theory' } }),
+  // value: { from: a version's id, to: a later version's id or 'now' }.
+  a({ id: 'versions.compareTwo', label: { nl: 'Versies vergelijken', en: 'Compare versions' } }),
+  // A generic theory's cards by the organisations they came from (value: an organisation's id); combines with the AIO and stage highlights.
+  a({ id: 'view.organisation', label: { nl: 'Kaarten van organisatie tonen', en: 'Show the cards of organisation' } }),
+  a({ id: 'view.organisation.none', label: { nl: 'Alle organisaties', en: 'All organisations' } }),
   // The comparison view of theories; the keys count while a match in its list has focus.
   a({ id: 'compare.confirm', label: { nl: 'Overeenkomst bevestigen', en: 'Confirm match' }, keys: ['Y'] }),
   a({ id: 'compare.reject', label: { nl: 'Overeenkomst verwerpen', en: 'Reject match' }, keys: ['X'] }),
@@ -232,6 +240,7 @@ export const ACTIONS = [
   // value: the title the generic theory gives the match in focus.
   a({ id: 'compare.title', label: { nl: 'Titel kiezen', en: 'Choose the title' } }),
   a({ id: 'compare.saveMatches', label: { nl: 'Overeenkomsten opslaan…', en: 'Save matches…' } }),
+  a({ id: 'compare.loadMatches', label: { nl: 'Overeenkomsten laden…', en: 'Load matches…' } }),
   a({ id: 'compare.merge', label: { nl: 'Samenvoegen tot generieke theorie', en: 'Merge into a generic theory' } }),
   a({ id: 'compare.close', label: { nl: 'Vergelijkingsweergave sluiten', en: 'Close the comparison view' } }),
 

@@ -66,6 +66,7 @@ export class Editor {
   private savedSerial = 0;
   private markCounter = 0;
   private readonly limit: number;
+  private refusal: (() => Error) | null = null;
 
   constructor(document: WerkzaamDocument, options: EditorOptions = {}) {
     this.doc = document;
@@ -78,6 +79,27 @@ export class Editor {
 
   get theory() {
     return this.doc.theory;
+  }
+
+  /**
+   * Refuse every change until unlock (a saved version shown read-only): run, apply, undo
+   * and redo throw what `refusal` makes (a CommandError, told to the user) and change
+   * nothing. Loading another document ends the lock.
+   */
+  lock(refusal: () => Error): void {
+    this.refusal = refusal;
+  }
+
+  unlock(): void {
+    this.refusal = null;
+  }
+
+  get locked(): boolean {
+    return this.refusal !== null;
+  }
+
+  private refuseIfLocked(): void {
+    if (this.refusal) throw this.refusal();
   }
 
   /** Serial of the step the document is now at; changes with every step, undo and redo. */
@@ -137,6 +159,7 @@ export class Editor {
    * leaves no undo step. Throws CommandError (document unchanged) for an invalid request.
    */
   run<K extends CommandName>(name: K, args: CommandArgs[K], options: RunOptions = {}): CommandResult {
+    this.refuseIfLocked();
     const outcome = runCommand(this.doc, name, args, options.source ?? 'user');
     if (isEmptyDiff(outcome.diff)) return outcome.result;
     this.doc = outcome.document;
@@ -151,6 +174,7 @@ export class Editor {
    */
   apply(diff: RecordDiff, options: { name?: string; history?: boolean } = {}): void {
     if (isEmptyDiff(diff)) return;
+    this.refuseIfLocked();
     const next = applyDiff(this.doc, diff);
     // An import or a merge keeps to the same limits as a command (throws CommandError).
     assertWithinLimits(this.doc, next, diff);
@@ -202,16 +226,19 @@ export class Editor {
 
   /** Undo one step. An open run ends first (its steps become one step); its mark stays open. */
   undo(): boolean {
+    this.refuseIfLocked();
     return this.travel('undo');
   }
 
   redo(): boolean {
+    this.refuseIfLocked();
     return this.travel('redo');
   }
 
   /** Replace the whole document (open, revert); history starts afresh and it counts as saved. */
   load(document: WerkzaamDocument): void {
     const diff = diffDocuments(this.doc, document, 'import');
+    this.refusal = null;
     this.doc = document;
     this.undoStack = [];
     this.redoStack = [];

@@ -52,6 +52,8 @@ export function Canvas() {
   const t = useT();
   const language = useUi((s) => s.language);
   const overlaysOpen = useUi((s) => s.overlaysOpen);
+  // A saved version shown read-only (renderer/versions/VersionViewer): cards stay where they are.
+  const readOnly = services.editor.locked;
   const model = useCanvasModel();
   const nodes = useSyncExternalStore(model.subscribe, model.nodes);
   const edges = useSyncExternalStore(model.subscribe, model.edges);
@@ -186,6 +188,8 @@ export function Canvas() {
           onConnect={onConnect}
           onPaneClick={clearSelection}
           snapToGrid
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
           snapGrid={SNAP}
           selectionOnDrag
           panOnDrag={PAN_ON_DRAG}
@@ -258,7 +262,7 @@ function useCanvasModel(): CanvasModel {
     const view = () => {
       const { selection, highlight: aioStage, language, tidyPositions } = ui.get();
       const traced = traceOf(editor.theory, selection.cards);
-      if (highlight.aio !== aioStage.aio || highlight.stage !== aioStage.stage || (highlight.trace ?? null) !== traced) {
+      if (highlight.aio !== aioStage.aio || highlight.stage !== aioStage.stage || highlight.organisations !== aioStage.organisations || (highlight.trace ?? null) !== traced) {
         highlight = { ...aioStage, trace: traced };
       }
       model.setView({ selectedCards: selection.cards, selectedLinks: selection.links, highlight, language });

@@ -3,6 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } 
 import { useServices } from '../state/services';
 import { useFar } from './lod';
 import type { LinkFlowEdge } from './derive';
+import { LinkChangeMark, useLinkChangeMark } from '../versions/LinkChangeMark';
 
 /**
  * An arrow that carries meaning: solid with an "i" marker when it has a rationale, dashed
@@ -16,6 +17,8 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
   const far = useFar();
   const [hovered, setHovered] = useState(false);
   const link = data?.link;
+  // While a version is compared: added or changed since (renderer/versions).
+  const mark = useLinkChangeMark(id);
   // Spread along the card edges (derive.ts spreadOffsets), so arrows at one card do not meet at one dot.
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
@@ -35,10 +38,11 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
           id={id}
           path={path}
           markerEnd={markerEnd ?? 'url(#werkzaam-arrow)'}
-          className={`link-path${rationale ? ' has-rationale' : ' no-rationale'}${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}`}
+          className={`link-path${rationale ? ' has-rationale' : ' no-rationale'}${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}${mark ? ` mark-${mark}` : ''}`}
           interactionWidth={18}
         />
       </g>
+      {mark && <LinkChangeMark id={id} mark={mark} x={labelX} y={labelY} />}
       {marker && (
         <EdgeLabelRenderer>
           <div

@@ -179,7 +179,10 @@ export class CanvasModel {
     if (view.selectedCards === old.selectedCards && view.selectedLinks === old.selectedLinks && view.highlight === old.highlight && view.language === old.language) return;
     this.view = view;
     const highlightChanged =
-      view.highlight.aio !== old.highlight.aio || view.highlight.stage !== old.highlight.stage || (view.highlight.trace ?? null) !== (old.highlight.trace ?? null);
+      view.highlight.aio !== old.highlight.aio ||
+      view.highlight.stage !== old.highlight.stage ||
+      view.highlight.organisations !== old.highlight.organisations ||
+      (view.highlight.trace ?? null) !== (old.highlight.trace ?? null);
     let changed = false;
     if (view.selectedCards !== old.selectedCards) {
       const next = new Set(view.selectedCards);

@@ -4,6 +4,7 @@ import { translator } from '../../shared/i18n/core';
 import { uiStrings } from '../../shared/i18n/ui';
 import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, LANE_TOP } from '../../shared/layout';
 import { cardHeightFor } from '../../shared/cardSize';
+import { passesOrganisations } from '../../shared/merge/filter';
 
 export interface CardNodeData extends Record<string, unknown> {
   card: Card;
@@ -49,6 +50,8 @@ export interface Highlight {
   /** AIO elements shown: a card with any of them stays bright (none: no AIO filter). */
   aio: readonly AioKey[];
   stage: StageKey | null;
+  /** A generic theory's organisations shown: a card that came from any of them stays bright (none or absent: no filter). */
+  organisations?: readonly Id[];
   /** Trace mode: only the cards and links on the traced paths stay bright (shared/trace.ts). */
   trace?: { cards: ReadonlySet<Id>; links: ReadonlySet<Id> } | null;
 }
@@ -98,6 +101,7 @@ export function cardHandles(size: { width: number; height: number }): NodeHandle
 export function isDimmed(card: Card, highlight: Highlight): boolean {
   if (highlight.aio.length > 0 && !highlight.aio.some((key) => card.aio.includes(key))) return true;
   if (highlight.stage && card.stage !== highlight.stage) return true;
+  if (!passesOrganisations(card, highlight.organisations)) return true;
   if (highlight.trace && !highlight.trace.cards.has(card.id)) return true;
   return false;
 }
@@ -125,7 +129,7 @@ export function linkEdge(
   to: Card | undefined,
   view: { selected: boolean; highlight: Highlight; language: Language; fromOffset?: number; toOffset?: number },
 ): LinkFlowEdge {
-  const filtering = view.highlight.aio.length > 0 || view.highlight.stage !== null;
+  const filtering = view.highlight.aio.length > 0 || view.highlight.stage !== null || (view.highlight.organisations?.length ?? 0) > 0;
   // A traced link is bright by itself: two cards on the trace may be joined by a link that is not on it.
   const offTrace = view.highlight.trace ? !view.highlight.trace.links.has(link.id) : false;
   // Otherwise an arrow is dimmed with its cards: when either end is.

@@ -7,6 +7,7 @@ import { useServices } from '../state/services';
 import { useVersionsText } from '../versions/useVersionsText';
 import { comparisonCounts } from '../../shared/compare/counts';
 import { CoverageTable } from './CoverageTable';
+import { LinkPresenceTable } from './LinkPresenceTable';
 import { MatchDetail } from './MatchDetail';
 import { MatchList } from './MatchList';
 import { useComparison } from './useComparison';
@@ -60,6 +61,7 @@ export function ComparisonView() {
           <ActionButton id="compare.merge" className="primary" />
           <ActionButton id="compare.open" />
           <ActionButton id="compare.saveMatches" />
+          <ActionButton id="compare.loadMatches" />
           <ActionButton id="compare.close" />
         </div>
       </header>
@@ -68,6 +70,7 @@ export function ComparisonView() {
         <div className="comparison-side">
           <MatchDetail item={item} inputs={state.inputs} candidates={derived.proposal.candidates} />
           <CoverageTable comparison={derived.comparison} />
+          <LinkPresenceTable comparison={derived.comparison} />
         </div>
       </div>
     </main>

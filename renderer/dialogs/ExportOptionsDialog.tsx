@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useT } from '../state/services';
+import { useServices, useT } from '../state/services';
 import type { ExportChoices, ExportFormat } from '../state/uiStore';
 import { Dialog } from './Dialog';
 import { LanguageOptions } from '../inspector/LanguageOptions';
@@ -11,6 +11,8 @@ export function ExportOptionsDialog({ format, defaults, onDone }: { format: Expo
   const set = (patch: Partial<ExportChoices>) => setChoices((c) => ({ ...c, ...patch }));
   const languageId = useId();
   const scopeName = useId();
+  const sinceId = useId();
+  const versions = useServices().editor.document.versions;
   return (
     <Dialog
       title={t(`exportTitle_${format}`)}
@@ -36,6 +38,19 @@ export function ExportOptionsDialog({ format, defaults, onDone }: { format: Expo
             <input type="checkbox" checked={choices.includeNotes} onChange={(e) => set({ includeNotes: e.target.checked })} />
             {t('exportIncludeNotes')}
           </label>
+          {versions.length > 0 && (
+            <div className="field">
+              <label htmlFor={sinceId}>{t('exportChangesSince')}</label>
+              <select id={sinceId} value={choices.changesSince} onChange={(e) => set({ changesSince: e.target.value })}>
+                <option value="">{t('exportChangesSinceNone')}</option>
+                {[...versions].reverse().map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
         </>
       ) : (
         <fieldset className="choice-group">

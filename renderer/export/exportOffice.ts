@@ -6,7 +6,7 @@ import { loadFonts } from './fonts';
  * Word and Excel exports in the page. Their libraries (docx, exceljs) load the first time
  * one is made, so the editor starts without them.
  */
-export async function exportDocx(doc: WerkzaamDocument, options: { language: Language; includeChecks: boolean; includeNotes?: boolean }): Promise<Uint8Array> {
+export async function exportDocx(doc: WerkzaamDocument, options: { language: Language; includeChecks: boolean; includeNotes?: boolean; changesSince?: string }): Promise<Uint8Array> {
   const [{ buildDocx }, fonts] = await Promise.all([import('../../shared/report/docx/index'), loadFonts()]);
   return buildDocx(doc, fonts, canvasRasteriser(fonts), options);
 }

@@ -10,6 +10,8 @@ export interface PdfExportOptions {
   language: Language;
   includeChecks: boolean;
   includeNotes?: boolean;
+  /** A saved version's id or label: the report lists every change since it. */
+  changesSince?: string;
 }
 
 /**

@@ -6,23 +6,31 @@ import { TheoryInspector } from './TheoryInspector';
 import { SelectionInspector } from './SelectionInspector';
 
 /** Right-hand panel: the selected card or link, or the theory when nothing is selected. */
-export function Inspector() {
+export function Inspector({ readOnly = false }: { readOnly?: boolean } = {}) {
   const t = useT();
   const theory = useTheory();
   const selection = useUi((s) => s.selection);
   const count = selection.cards.length + selection.links.length;
   const card = selection.cards.length === 1 && count === 1 ? getOwn(theory.cards, selection.cards[0]!) : undefined;
   const link = selection.links.length === 1 && count === 1 ? getOwn(theory.links, selection.links[0]!) : undefined;
+  const body = card ? (
+    <CardInspector key={card.id} card={card} />
+  ) : link ? (
+    <LinkInspector key={link.id} link={link} />
+  ) : count > 1 ? (
+    <SelectionInspector />
+  ) : (
+    <TheoryInspector />
+  );
+  // Read-only (a saved version shown, renderer/versions/VersionViewer): every field disabled, and the panel itself takes focus so it can still be scrolled by keyboard.
   return (
-    <aside id="inspector" className="inspector" aria-label={t('inspector')}>
-      {card ? (
-        <CardInspector key={card.id} card={card} />
-      ) : link ? (
-        <LinkInspector key={link.id} link={link} />
-      ) : count > 1 ? (
-        <SelectionInspector />
+    <aside id="inspector" className="inspector" aria-label={t('inspector')} tabIndex={readOnly ? 0 : undefined}>
+      {readOnly ? (
+        <fieldset className="inspector-read-only" disabled>
+          {body}
+        </fieldset>
       ) : (
-        <TheoryInspector />
+        body
       )}
     </aside>
   );

@@ -27,6 +27,8 @@ export interface ExportChoices {
   includeChecks: boolean;
   /** The sticky notes (the parking lot): off by default, they are not part of the theory. */
   includeNotes: boolean;
+  /** A report section "Changes since version …": the id of a saved version, or '' for none. */
+  changesSince: string;
   scope: 'whole' | 'view';
 }
 
@@ -71,7 +73,7 @@ export interface UiState {
    * What the canvas highlights: the AIO elements shown (any set of them; a card with one of
    * them stays bright) and at most one stage. Both together: cards that pass both stay bright.
    */
-  highlight: { aio: readonly AioKey[]; stage: StageKey | null };
+  highlight: { aio: readonly AioKey[]; stage: StageKey | null; organisations?: readonly Id[] };
   searchOpen: boolean;
   checksOpen: boolean;
   /** The inspector can make way for the canvas (a projector at 1280 px wide). */
@@ -90,8 +92,12 @@ export interface UiState {
   /** Where cards are drawn while tidy-up animates them (not yet in the document). */
   tidyPositions: ReadonlyMap<Id, Position> | null;
   versionsOpen: boolean;
-  /** The version the canvas compares with the theory now (marks on cards, ghosts of removed ones). */
+  /** The version the canvas compares with the theory shown (marks on cards and links, ghosts of removed ones). */
   comparingVersion: Id | null;
+  /** A saved version shown on the canvas read-only (null: the theory now); compared with `comparingVersion` when both are set. */
+  viewingVersion: Id | null;
+  /** A removed card or link the change list brought into view (its ghost stands out). */
+  focusedGhost: Id | null;
   comparison: TheoryComparisonState | null;
   progress: number | null;
   toast: string | null;
@@ -134,6 +140,8 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     tidyPositions: null,
     versionsOpen: false,
     comparingVersion: null,
+    viewingVersion: null,
+    focusedGhost: null,
     comparison: null,
     progress: null,
     toast: null,

@@ -33,6 +33,7 @@ export const commandErrorStrings = defineBundle({
     'too-large': 'het bestand zou te groot worden ({size}; de grens is {limit}).',
     'bad-number': 'de geplakte kaarten bevatten een getal dat te groot is om te bewaren.',
     invalid: 'Werkzaam zou het bestand daarna niet meer kunnen openen ({where}: {detail}).',
+    'read-only': 'u bekijkt versie "{label}", die alleen gelezen kan worden. Ga terug naar de theorie van nu om te wijzigen.',
     other: 'de wijziging is niet uitgevoerd.',
   },
   en: {
@@ -60,6 +61,7 @@ export const commandErrorStrings = defineBundle({
     'too-large': 'the file would become too large ({size}; the limit is {limit}).',
     'bad-number': 'the pasted cards hold a number too large to store.',
     invalid: 'Werkzaam could not open the file again afterwards ({where}: {detail}).',
+    'read-only': 'you are looking at version "{label}", which is read-only. Go back to the current theory to make changes.',
     other: 'the change was not made.',
   },
 });

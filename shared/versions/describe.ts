@@ -14,9 +14,13 @@ export interface DescribedChange {
   change: FieldChange['change'];
   text: string;
   detail?: string;
-  /** The cards to select and show for it (a link's or indicator's card too). */
+  /** The cards and links to select for it: the record it names (an indicator's card). */
   cards: Id[];
   links: Id[];
+  /** The cards to bring into view for it: those selected, or a link's two ends. */
+  view: Id[];
+  /** A removed card or link, drawn as a ghost: the entry brings it into view instead. */
+  ghost?: { type: 'card' | 'link'; id: Id };
 }
 
 const SHORT = 60;
@@ -37,6 +41,7 @@ export function describeChange(c: FieldChange, then: Theory, now: Theory, langua
   let name: string;
   let cards: Id[] = [];
   let links: Id[] = [];
+  let view: Id[] = [];
   // An updated nested record has no before/after of its own: read it from the theory.
   const record = (c.change === 'added' ? c.after : c.change === 'removed' ? c.before : nestedRecord(theory, { type: c.type, id: c.id, ...(c.parent ? { parent: c.parent } : {}) })) as
     | Record<string, unknown>
@@ -50,7 +55,7 @@ export function describeChange(c: FieldChange, then: Theory, now: Theory, langua
       const link = getOwn(now.links, c.id) ?? getOwn(then.links, c.id);
       name = link ? `"${short(cardTitle(link.from))}" → "${short(cardTitle(link.to))}"` : c.id;
       links = [c.id];
-      if (link) cards = [link.from, link.to];
+      if (link) view = [link.from, link.to];
       break;
     }
     case 'assumption': {
@@ -81,10 +86,16 @@ export function describeChange(c: FieldChange, then: Theory, now: Theory, langua
   }
   const decl = RECORDS[c.type as keyof typeof RECORDS] ?? RECORDS.theory;
   const type = decl.label[language];
+  if (view.length === 0) view = cards;
   if (c.change === 'updated') {
-    return { change: c.change, text: t('updated', { name, field: labelOf(decl, c.field ?? '', language).toLowerCase() }), detail: t('fromTo', { before: value(c.before), after: value(c.after) }), cards, links };
+    return { change: c.change, text: t('updated', { name, field: labelOf(decl, c.field ?? '', language).toLowerCase() }), detail: t('fromTo', { before: value(c.before), after: value(c.after) }), cards, links, view };
   }
-  return { change: c.change, text: t(c.change, { type, name }), cards: c.change === 'removed' ? [] : cards, links: c.change === 'removed' ? [] : links };
+  if (c.change === 'removed') {
+    // Not on the canvas to select: a removed card or link is there as a ghost, where it was.
+    const ghost = c.type === 'card' || c.type === 'link' ? { type: c.type, id: c.id } : undefined;
+    return { change: c.change, text: t(c.change, { type, name }), cards: [], links: [], view: c.type === 'link' ? view.filter((id) => getOwn(now.cards, id)) : [], ...(ghost ? { ghost } : {}) };
+  }
+  return { change: c.change, text: t(c.change, { type, name }), cards, links, view };
 }
 
 /** The card a nested record is in, following its parents up. */

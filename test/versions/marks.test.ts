@@ -105,3 +105,51 @@ describe('werkzaam diff lines for nested records', () => {
     expect(lines[0]).toMatch(new RegExp(`^added measurement card/c5/indicator/${indicatorId}/${indicatorId}-m1: \\{.*"value":"3,6"`));
   });
 });
+
+describe('two saved versions compared, and links', () => {
+  it('compares two saved versions whatever the theory is now, links marked changed, removed links with their ghost ends', async () => {
+    const { ghostLinkEnds } = await import('../../shared/versions/marks');
+    let doc = kdg();
+    const v1 = saveVersion(doc, meta);
+    doc = applyDiff(doc, v1.diff);
+    doc = runCommand(doc, 'deleteLinks', { ids: ['l1'] }).document;
+    doc = runCommand(doc, 'updateLink', { id: 'l2', changes: { rationale: 'Jobcoaches ondersteunen.' } }).document;
+    const v2 = saveVersion(doc, { ...meta, label: 'na' });
+    doc = applyDiff(doc, v2.diff);
+    const later = runCommand(doc, 'deleteCards', { ids: ['c6'] }).document;
+    const c = versionComparison(later, v1.id, v2.id);
+    expect(c.to).toBe(v2.id);
+    expect(c.links.get('l2')).toBe('changed');
+    expect(c.removedLinks.map((l) => l.id)).toEqual(['l1']);
+    // c6 went after V2: not a change between the two.
+    expect(c.removedCards).toEqual([]);
+    expect(versionComparison(doc, v1.id, v2.id).changes).toEqual(c.changes);
+    // With now, c6 and its links are gone too.
+    expect(versionComparison(later, v1.id).removedCards.map((x) => x.id)).toEqual(['c6']);
+    // The ghost runs from the right edge of c1 to the left edge of c5, at mid height.
+    const then = theoryAt(later, v1.id);
+    const ends = ghostLinkEnds(c.removedLinks[0]!, then, theoryAt(later, v2.id))!;
+    expect(ends.from.x).toBe(then.cards.c1!.position.x + 240);
+    expect(ends.to).toEqual({ x: then.cards.c5!.position.x, y: then.cards.c5!.position.y + 48 });
+  });
+
+  it('a link change selects the link alone and shows both its cards; a removed card or link points at its ghost', () => {
+    let doc = kdg();
+    const v1 = saveVersion(doc, meta);
+    doc = applyDiff(doc, v1.diff);
+    doc = runCommand(doc, 'updateLink', { id: 'l2', changes: { rationale: 'Anders.' } }).document;
+    doc = runCommand(doc, 'deleteLinks', { ids: ['l1'] }).document;
+    doc = runCommand(doc, 'deleteCards', { ids: ['c2'] }).document;
+    const then = theoryAt(doc, v1.id);
+    const described = versionComparison(doc, v1.id).changes.map((ch) => describeChange(ch, then, doc.theory, 'en'));
+    const link = described.find((d) => d.change === 'updated' && d.links[0] === 'l2')!;
+    expect(link.cards).toEqual([]);
+    expect(link.view).toEqual([then.links.l2!.from, then.links.l2!.to]);
+    const removedLink = described.find((d) => d.change === 'removed' && d.ghost?.id === 'l1')!;
+    expect(removedLink.ghost).toEqual({ type: 'link', id: 'l1' });
+    expect(removedLink.view).toEqual(['c1', 'c5']);
+    const removedCard = described.find((d) => d.change === 'removed' && d.ghost?.type === 'card')!;
+    expect(removedCard.ghost).toEqual({ type: 'card', id: 'c2' });
+    expect(removedCard.cards).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { NO_DECISIONS, type CardRef } from '../../../shared/compare/match';
 import { chooseTitle, confirmGroup, rejectGroup, repairGroup } from '../../../shared/compare/decisions';
 import { theoryInputs } from '../../../shared/compare/inputs';
-import { matchesFileOf, serializeMatches } from '../../../shared/compare/matchesFile';
+import { bindMatches, matchesFileOf, parseMatches, serializeMatches } from '../../../shared/compare/matchesFile';
 import { mergeTheories } from '../../../shared/merge/merge';
 import { parseDocument, describeProblemIn } from '../../../shared/format/parse';
 import { translator } from '../../../shared/i18n/core';
@@ -97,6 +97,34 @@ export const compareBehaviours: Behaviours<'compare.'> = {
       const c = current(ctx)!;
       const file = matchesFileOf(c.state.inputs, c.derived.proposal.groups, c.state.decisions);
       await ctx.session.exportFile('json', serializeMatches(file), 'matches.json');
+    },
+    enabled: (ctx) => current(ctx) !== null,
+  },
+  // A matches file read back (the one Save matches… writes and `werkzaam merge --matches` reads): its confirmed matches and rejected pairs replace the decisions.
+  'compare.loadMatches': {
+    perform: async (ctx) => {
+      const c = current(ctx)!;
+      const language = ctx.ui.get().language;
+      let file;
+      try {
+        file = await ctx.platform.openFile();
+      } catch (error) {
+        return ctx.ui.set({ dialog: { kind: 'error', message: text(ctx)('matchesLoadFailed', { name: '' }), details: [error instanceof Error ? error.message : String(error)] } });
+      }
+      if (!file) return;
+      const failed = (problems: { path: string; message: string }[]) =>
+        ctx.ui.set({ dialog: { kind: 'error', message: text(ctx)('matchesLoadFailed', { name: file.name }), details: problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)) } });
+      const parsed = parseMatches(file.text, language);
+      if (!parsed.ok) return failed(parsed.problems);
+      const now = ctx.ui.get().comparison ?? c.state;
+      const bound = bindMatches(parsed.file, now.inputs, language);
+      if (!bound.ok) return failed(bound.problems);
+      const next = { ...now, decisions: bound.decisions };
+      const derived = derivedComparison(next);
+      ctx.ui.set({
+        comparison: { ...next, selected: followSelection(now.selected ? derivedComparison(now).byId.get(now.selected) : undefined, derived) },
+        toast: text(ctx)('matchesLoaded', { name: file.name, confirmed: bound.decisions.confirmed.length, rejected: bound.decisions.rejected.length }),
+      });
     },
     enabled: (ctx) => current(ctx) !== null,
   },

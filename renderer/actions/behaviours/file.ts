@@ -17,8 +17,11 @@ function viewport(ctx: ActionContext) {
 // Every export asks first: the report's language and sections, or the whole theory or the view.
 const ask = ({ ui, editor }: ActionContext, format: ExportFormat) =>
   new Promise<ExportChoices | null>((resolve) =>
-    ui.set({ dialog: { kind: 'exportOptions', format, defaults: { language: editor.theory.language, includeChecks: false, includeNotes: false, scope: 'whole' }, resolve } }),
+    ui.set({ dialog: { kind: 'exportOptions', format, defaults: { language: editor.theory.language, includeChecks: false, includeNotes: false, changesSince: '', scope: 'whole' }, resolve } }),
   );
+/** The report's "Changes since version …" section (shared/report/provenance.ts, as `werkzaam export --changes-since`), when one was chosen and is still in the file. */
+const since = (ctx: ActionContext, choices: ExportChoices) =>
+  choices.changesSince !== '' && ctx.editor.document.versions.some((v) => v.id === choices.changesSince) ? { changesSince: choices.changesSince } : {};
 const area = (ctx: ActionContext, choices: ExportChoices) => (choices.scope === 'view' ? viewport(ctx) : undefined);
 
 /** Ask, build, and hand the result to the platform; a build that fails is reported, not thrown. */
@@ -55,7 +58,7 @@ export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
       exportWith(ctx, 'pdf', async (choices) => {
         ctx.ui.set({ progress: 0 });
         try {
-          const options = { language: choices.language, includeChecks: choices.includeChecks, includeNotes: choices.includeNotes };
+          const options = { language: choices.language, includeChecks: choices.includeChecks, includeNotes: choices.includeNotes, ...since(ctx, choices) };
           return await exportPdf(ctx.editor.document, options, (fraction) => ctx.ui.set({ progress: fraction }), (notice) => ctx.ui.set({ toast: notice }));
         } finally {
           ctx.ui.set({ progress: null });
@@ -67,7 +70,7 @@ export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
       exportWith(ctx, 'docx', async (choices) => {
         ctx.ui.set({ progress: 0 });
         try {
-          return await exportDocx(ctx.editor.document, { language: choices.language, includeChecks: choices.includeChecks, includeNotes: choices.includeNotes });
+          return await exportDocx(ctx.editor.document, { language: choices.language, includeChecks: choices.includeChecks, includeNotes: choices.includeNotes, ...since(ctx, choices) });
         } finally {
           ctx.ui.set({ progress: null });
         }

@@ -1,5 +1,6 @@
 import { AIO_KEYS, STAGES, type AioKey, type StageKey } from '../../../shared/model';
 import { fitChain } from '../../canvas/viewOptions';
+import { toggleOrganisation } from '../../../shared/merge/filter';
 import type { ActionContext } from '../context';
 import type { Behaviour, Behaviours } from './types';
 
@@ -29,6 +30,20 @@ export const viewBehaviours: Behaviours<'view.' | 'help.'> = {
   'view.fit': { perform: (ctx) => fitChain(ctx.flow(), ctx.editor.theory) },
   ...(Object.fromEntries(AIO_KEYS.map((key) => [`view.highlight.${key}`, highlightAio(key)])) as Record<`view.highlight.${AioKey}`, Behaviour>),
   'view.highlightStage.none': highlightStage(null),
+  // A generic theory's organisations, each toggled on its own (value: its id); combines with the highlights above.
+  'view.organisation': {
+    perform: ({ ui, editor }, id) => {
+      const organisations = editor.theory.organisations;
+      if (!organisations.some((o) => o.id === id)) return;
+      const highlight = ui.get().highlight;
+      ui.set({ highlight: { ...highlight, organisations: toggleOrganisation(highlight.organisations, id as string, organisations) } });
+    },
+    enabled: ({ editor }) => editor.theory.organisations.length > 0,
+  },
+  'view.organisation.none': {
+    perform: ({ ui }) => ui.set({ highlight: { ...ui.get().highlight, organisations: [] } }),
+    enabled: ({ ui }) => (ui.get().highlight.organisations?.length ?? 0) > 0,
+  },
   ...(Object.fromEntries(STAGES.map((stage) => [`view.highlightStage.${stage}`, highlightStage(stage)])) as Record<`view.highlightStage.${StageKey}`, Behaviour>),
   'view.inspector': {
     perform: (ctx) => {

@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import '../renderer/setup';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyDiff } from '../../shared/diff';
+import { CommandError, runCommand } from '../../shared/commands';
+import { Editor } from '../../shared/editor';
+import { describeCommandError } from '../../shared/i18n/commandErrors';
+import { loadDocument } from '../../shared/format/parse';
+import type { WerkzaamDocument } from '../../shared/model';
+import { saveVersion } from '../../shared/versions/store';
+import { VersionsPanel } from '../../renderer/versions/VersionsPanel';
+import { VersionViewer } from '../../renderer/versions/VersionViewer';
+import { renderWithServices } from '../renderer/render';
+
+afterEach(cleanup);
+
+const kdg = () => loadDocument(readFileSync(join(__dirname, '../fixtures/valid/kdg-aio.werkzaam'), 'utf8'));
+const meta = (label: string) => ({ label, author: '', note: '', created: '2026-12-02T06:00:00Z' });
+
+/** The KdG theory with V1, then c5 retitled, V2, then a card added (now differs from V2). */
+function twoVersions(): { doc: WerkzaamDocument; v1: string; v2: string } {
+  let doc = kdg();
+  const first = saveVersion(doc, meta('V1'));
+  doc = applyDiff(doc, first.diff);
+  doc = runCommand(doc, 'updateCard', { id: 'c5', changes: { title: 'Jobcoaching' } }).document;
+  const second = saveVersion(doc, meta('V2'));
+  doc = applyDiff(doc, second.diff);
+  doc = runCommand(doc, 'addCard', { stage: 'impact', title: 'Minder uitval' }).document;
+  return { doc, v1: first.id, v2: second.id };
+}
+
+describe('a locked editor (a saved version shown read-only)', () => {
+  it('refuses every change with the error it was given and changes nothing; unlock and load end the lock', () => {
+    const editor = new Editor(kdg());
+    editor.run('updateCard', { id: 'c5', changes: { title: 'Eerst' } });
+    const before = editor.document;
+    editor.lock(() => new CommandError('read-only', 'read-only', { label: 'V1' }));
+    expect(editor.locked).toBe(true);
+    expect(() => editor.run('deleteCards', { ids: ['c5'] })).toThrow(CommandError);
+    expect(() => editor.undo()).toThrow(/read-only/);
+    expect(() => editor.redo()).toThrow(/read-only/);
+    const other = runCommand(before, 'deleteCards', { ids: ['c6'] });
+    expect(() => editor.apply(other.diff)).toThrow(/read-only/);
+    expect(editor.document).toBe(before);
+    expect(editor.canUndo()).toBe(true);
+    editor.unlock();
+    expect(editor.undo()).toBe(true);
+    expect(editor.theory.cards.c5!.title).not.toBe('Eerst');
+    editor.lock(() => new CommandError('read-only', 'read-only', { label: 'V1' }));
+    editor.load(kdg());
+    expect(editor.locked).toBe(false);
+  });
+
+  it('puts the refusal into words in both languages, naming the version', () => {
+    const error = new CommandError('read-only', 'read-only', { label: 'Voor de workshop' });
+    expect(describeCommandError(error, 'en')).toBe('you are looking at version "Voor de workshop", which is read-only. Go back to the current theory to make changes.');
+    expect(describeCommandError(error, 'nl')).toBe('u bekijkt versie "Voor de workshop", die alleen gelezen kan worden. Ga terug naar de theorie van nu om te wijzigen.');
+  });
+});
+
+describe('opening a version read-only and comparing two saved versions (registry actions)', () => {
+  it('versions.view locks the theory: a delete is refused with a toast, the theory stays; versions.endView takes edits again', () => {
+    const { doc, v1 } = twoVersions();
+    const { editor, ui, actions } = renderWithServices(<VersionsPanel />, { doc, ui: { versionsOpen: true } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open read-only: V1' }));
+    expect(ui.get().viewingVersion).toBe(v1);
+    expect(editor.locked).toBe(true);
+    // Saving, renaming or deleting a version waits until the theory is back.
+    expect(actions.isEnabled('versions.save')).toBe(false);
+    expect(actions.isEnabled('versions.rename')).toBe(false);
+    const theory = editor.theory;
+    act(() => ui.set({ selection: { cards: ['c6'], links: [] } }));
+    act(() => void actions.run('edit.delete'));
+    expect(editor.theory).toBe(theory);
+    expect(ui.get().toast).toBe('Not possible: you are looking at version "V1", which is read-only. Go back to the current theory to make changes.');
+    act(() => void actions.run('versions.endView'));
+    expect(ui.get().viewingVersion).toBeNull();
+    expect(editor.locked).toBe(false);
+    act(() => ui.set({ selection: { cards: ['c6'], links: [] } }));
+    act(() => void actions.run('edit.delete'));
+    expect(editor.theory.cards.c6).toBeUndefined();
+  });
+
+  it('Compare two versions: From V1 To V2 shows V2 read-only with the changes between them; To now compares with the theory', () => {
+    const { doc, v1, v2 } = twoVersions();
+    const { ui, editor } = renderWithServices(<VersionsPanel />, { doc, ui: { versionsOpen: true } });
+    const form = screen.getByRole('region', { name: 'Compare two versions' });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'From' }), { target: { value: v1 } });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'To' }), { target: { value: v2 } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Compare versions' }));
+    expect(ui.get()).toMatchObject({ comparingVersion: v1, viewingVersion: v2 });
+    expect(editor.locked).toBe(true);
+    const list = screen.getByRole('region', { name: 'Changes from "V1" to "V2"' });
+    const entries = within(list).getAllByRole('listitem').map((li) => li.textContent);
+    // The title changed between them; the card added after V2 is not among them.
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toContain('"Jobcoaching": title changed');
+    // The same version twice is refused before anything happens.
+    fireEvent.change(within(form).getByRole('combobox', { name: 'To' }), { target: { value: v1 } });
+    expect(within(form).getByRole('button', { name: 'Compare versions' })).toHaveProperty('disabled', true);
+    fireEvent.change(within(form).getByRole('combobox', { name: 'To' }), { target: { value: 'now' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Compare versions' }));
+    expect(ui.get()).toMatchObject({ comparingVersion: v1, viewingVersion: null });
+    expect(editor.locked).toBe(false);
+    const since = screen.getByRole('region', { name: 'Changes since "V1"' });
+    expect(within(since).getAllByRole('listitem').map((li) => li.textContent).some((e) => e?.includes('Minder uitval'))).toBe(true);
+  });
+
+  it('the viewer shows the version (its banner, its titles) with every inspector field disabled; restore from the banner is one undo step', () => {
+    const { doc, v1 } = twoVersions();
+    const { editor, ui } = renderWithServices(
+      <div style={{ width: 1200, height: 800, display: 'flex' }}>
+        <VersionViewer id={v1} side={null} />
+      </div>,
+      { doc, ui: { viewingVersion: v1 } },
+    );
+    const banner = screen.getByRole('region', { name: 'Version read-only' });
+    expect(banner.textContent).toContain('You are looking at version "V1"');
+    act(() => ui.set({ selection: { cards: ['c5'], links: [] } }));
+    const inspector = screen.getByRole('complementary', { name: /properties/i });
+    const title = within(inspector).getByRole('textbox', { name: /^Title/ }) as HTMLInputElement;
+    expect(title.value).toBe('Arbeidsmatige ondersteuning op de werkvloer');
+    expect(title.closest('fieldset')?.disabled).toBe(true);
+    expect(inspector.tabIndex).toBe(0);
+    // The theory itself still has the later title; restoring V1 brings the older one back, one undo away.
+    expect(editor.theory.cards.c5!.title).toBe('Jobcoaching');
+    editor.lock(() => new CommandError('read-only', 'read-only', { label: 'V1' }));
+    fireEvent.click(within(banner).getByRole('button', { name: 'Restore: V1' }));
+    expect(editor.locked).toBe(false);
+    expect(ui.get().viewingVersion).toBeNull();
+    expect(editor.theory.cards.c5!.title).toBe('Arbeidsmatige ondersteuning op de werkvloer');
+    expect(Object.values(editor.theory.cards).some((c) => c.title === 'Minder uitval')).toBe(false);
+    expect(editor.undo()).toBe(true);
+    expect(editor.theory.cards.c5!.title).toBe('Jobcoaching');
+  });
+});
