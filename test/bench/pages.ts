@@ -87,7 +87,14 @@ export interface PassInput {
   errors: string[];
   /** "app 1000" or "baseline 1000", for error messages. */
   label: string;
+  /** Only these gestures (SCENARIOS; open always runs); undefined: all of them. */
+  only?: ReadonlySet<Scenario>;
 }
+
+/** The gestures a pass can be narrowed to (`npm run bench -- --only zoom,edits`). */
+export const SCENARIOS = ['pan', 'zoom', 'drag1', 'drag50', 'edits', 'save', 'pdf', 'png', 'tidy'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+const runs = (input: PassInput, s: Scenario) => !input.only || input.only.has(s);
 
 async function newPage(browser: Browser, errors: string[], label: string): Promise<Page> {
   const context = await browser.newContext({ viewport: WINDOW, acceptDownloads: true });
@@ -163,8 +170,8 @@ async function canvasPass(page: Page, target: Target, input: PassInput): Promise
   figures.domElements = await page.evaluate(() => __bench.domElements());
 
   const wheel = (steps: WheelStep[]) => page.evaluate(([s, m]) => __bench.wheel(s as WheelStep[], m as number), [steps, GESTURE_MAX_MS] as const);
-  Object.assign(figures, await attempt(page, input, 'pan', async () => frameFigures('pan', await wheel(PAN_STEPS))));
-  Object.assign(figures, await attempt(page, input, 'zoom', async () => frameFigures('zoom', await wheel(ZOOM_STEPS))));
+  if (runs(input, 'pan')) Object.assign(figures, await attempt(page, input, 'pan', async () => frameFigures('pan', await wheel(PAN_STEPS))));
+  if (runs(input, 'zoom')) Object.assign(figures, await attempt(page, input, 'zoom', async () => frameFigures('zoom', await wheel(ZOOM_STEPS))));
   await page.waitForTimeout(300);
 
   const where = async () => {
@@ -173,11 +180,13 @@ async function canvasPass(page: Page, target: Target, input: PassInput): Promise
     return { screen: (p: { x: number; y: number }) => toScreen(p, viewport, pane), pane };
   };
 
-  Object.assign(figures, await attempt(page, input, 'drag 1', async () => drag(page, (await where()).screen(cardCentre(dragCard(theory))), 'drag1')));
-  await page.waitForTimeout(300);
+  if (runs(input, 'drag1')) {
+    Object.assign(figures, await attempt(page, input, 'drag 1', async () => drag(page, (await where()).screen(cardCentre(dragCard(theory))), 'drag1')));
+    await page.waitForTimeout(300);
+  }
 
   // A box selection around 50 cards, then drag one of them (and so all 50).
-  Object.assign(
+  if (runs(input, 'drag50')) Object.assign(
     figures,
     await attempt(page, input, 'drag 50', async () => {
       const { box, cards } = selectionBox(theory);
@@ -201,7 +210,7 @@ async function canvasPass(page: Page, target: Target, input: PassInput): Promise
   const edited = editCard(theory);
   const title = target.titleOf(edited.id);
   const renamed = `Hernoemd in ronde ${input.round + 1}`;
-  Object.assign(
+  if (runs(input, 'edits')) Object.assign(
     figures,
     await attempt(page, input, 'edits', async () => {
       const { screen, pane } = await where();
@@ -344,10 +353,10 @@ export async function appPass(input: PassInput, extras: boolean): Promise<Figure
     const figures = await canvasPass(page, appTarget(input), input);
     if (extras) {
       const one = (name: string, run: () => Promise<number | null>) => attempt(page, input, name, async () => ({ [name]: await run() }));
-      Object.assign(figures, await one('saveJson', () => untilDownload(page, () => page.keyboard.press('Control+s'))));
-      Object.assign(figures, await one('exportPdf', () => exportFromMenu(page, /^Export as PDF/)));
-      Object.assign(figures, await one('exportPng', () => exportFromMenu(page, /^Export as PNG/)));
-      Object.assign(figures, await one('tidyUp', () => tidyUp(page)));
+      if (runs(input, 'save')) Object.assign(figures, await one('saveJson', () => untilDownload(page, () => page.keyboard.press('Control+s'))));
+      if (runs(input, 'pdf')) Object.assign(figures, await one('exportPdf', () => exportFromMenu(page, /^Export as PDF/)));
+      if (runs(input, 'png')) Object.assign(figures, await one('exportPng', () => exportFromMenu(page, /^Export as PNG/)));
+      if (runs(input, 'tidy')) Object.assign(figures, await one('tidyUp', () => tidyUp(page)));
     }
     return figures;
   } finally {

@@ -11,6 +11,8 @@
  *   npm run bench -- --quick      100 cards, one round (CI keeps the script working)
  *   options: --sizes 100,1000  --rounds 2  --app-dist <built web app>  --out <results.json>
  *            --canvas-only (no save, exports, tidy-up or CLI: to compare two builds' canvas quickly)
+ *            --only zoom,edits (these gestures alone, after the open; pan zoom drag1 drag50 edits
+ *            save pdf png tidy cli; app and baseline still side by side in the same run)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,7 @@ import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serializeDocument } from '../../shared/format/serialize';
 import { generateTheory } from './generate';
-import { appPane, appPass, baselinePass, type PassInput } from './pages';
+import { SCENARIOS, appPane, appPass, baselinePass, type PassInput, type Scenario } from './pages';
 import { cliPdf } from './cliPdf';
 import { addRuns, evaluateTargets, missing, table, targetList, type SizeResult } from './report';
 import { serveStatic } from '../e2e/support/server';
@@ -39,13 +41,20 @@ const { values: args } = parseArgs({
     'app-dist': { type: 'string' },
     out: { type: 'string' },
     'canvas-only': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const quick = Boolean(args.quick);
 const sizes = (args.sizes ?? (quick ? '100' : '100,1000,3000')).split(',').map(Number);
 const rounds = Number(args.rounds ?? (quick ? 1 : 3));
 const canvasOnly = Boolean(args['canvas-only']);
-const full = !quick && !args.sizes && !args.rounds && !canvasOnly;
+const onlyNames = args.only?.split(',').map((s) => s.trim()).filter(Boolean);
+for (const name of onlyNames ?? []) {
+  if (name !== 'cli' && !(SCENARIOS as readonly string[]).includes(name)) throw new Error(`--only ${name}: not a scenario (${[...SCENARIOS, 'cli'].join(', ')})`);
+}
+const only = onlyNames ? new Set(onlyNames.filter((n): n is Scenario => n !== 'cli')) : undefined;
+const cliToo = !onlyNames || onlyNames.includes('cli');
+const full = !quick && !args.sizes && !args.rounds && !canvasOnly && !onlyNames;
 const resultsFile = args.out ?? (full ? join(ROOT, 'bench/results.json') : join(ROOT, '.tmp/bench-results.json'));
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -99,7 +108,7 @@ try {
     for (let i = 0; i < sizes.length; i++) {
       const { doc, file } = theories[i]!;
       const result = results[i]!;
-      const input = (url: string, label: string): PassInput => ({ browser: browser!, url, theory: doc.theory, file, pane, round, errors, label: `${label} ${sizes[i]}` });
+      const input = (url: string, label: string): PassInput => ({ browser: browser!, url, theory: doc.theory, file, pane, round, errors, label: `${label} ${sizes[i]}`, only });
       // Alternate which page goes first, so a drift in the machine's load hits both alike.
       const appFirst = (round + i) % 2 === 0;
       for (const side of appFirst ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const)) {
@@ -113,7 +122,7 @@ try {
           errors.push(`${side} ${sizes[i]} round ${round + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
         }
       }
-      if (round > 0 || canvasOnly) continue;
+      if (round > 0 || canvasOnly || !cliToo) continue;
       log(`[${elapsed()}] round ${round + 1}/${rounds}, ${sizes[i]} cards: CLI PDF`);
       try {
         const cli = await cliPdf(file);
@@ -144,7 +153,7 @@ try {
   console.log(`\n${markdown}\n\nTargets (✓ met, ✗ not met):\n${targetsText}\n`);
   console.log(`${rounds} round(s), medians; commit ${commit}; ${machine.cpu}; load ${load.start.toFixed(2)} → ${load.end.toFixed(2)}; took ${elapsed()}.`);
 
-  const gaps = missing(results);
+  const gaps = missing(results, canvasOnly || onlyNames !== undefined);
   mkdirSync(join(resultsFile, '..'), { recursive: true });
   writeFileSync(resultsFile, `${JSON.stringify({ date, commit, quick, rounds, machine, sizes: results, targets, errors, missing: gaps }, null, 2)}\n`);
   log(`wrote ${resultsFile}`);
