@@ -6,8 +6,8 @@ import type { LinkFlowEdge } from './derive';
 import { LinkChangeMark, useLinkChangeMark } from '../versions/LinkChangeMark';
 
 /**
- * An arrow that carries meaning: solid with an "i" marker when it has a rationale, dashed
- * without. Hovering the arrow or its marker, or selecting it, shows the rationale itself.
+ * An arrow that carries meaning: dark with an "i" marker when it has a rationale, thinner
+ * and lighter without (not dashed: dashes on long curves are slow to draw, styles.css). Hovering the arrow or its marker, or selecting it, shows the rationale itself.
  * The arrow is named for screen readers on React Flow's edge element (ariaLabel, from the
  * canvas model); the marker is an element of its own only where there is a rationale to
  * show, and not at all when zoomed out (lod.ts), where it could not be read.
