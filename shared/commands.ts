@@ -133,6 +133,8 @@ export interface CommandArgs {
   addMeasurement: { cardId: Id; indicatorId: Id; measurement?: Partial<Omit<Measurement, 'extra' | 'id'>> };
   updateMeasurement: { cardId: Id; indicatorId: Id; measurementId: Id; changes: MeasurementChanges };
   deleteMeasurement: { cardId: Id; indicatorId: Id; measurementId: Id };
+  /** Many measurements at once, in the order given (a CSV import, shared/import/measurements.ts): one undo step. */
+  addMeasurements: { items: { cardId: Id; indicatorId: Id; measurement: Partial<Omit<Measurement, 'extra' | 'id'>> }[] };
 }
 
 export type CommandName = keyof CommandArgs;
@@ -455,6 +457,20 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     const becomesBaseline = next.kind === 'baseline' && m.kind !== 'baseline';
     const measurements = i.measurements.map((y) => (y === m ? next : becomesBaseline ? asFollowUp(y) : y));
     tx.update('card', cardId, { indicators: c.indicators.map((x) => (x === i ? { ...i, measurements } : x)) });
+  },
+
+  addMeasurements(tx, { items }) {
+    const created: Id[] = [];
+    for (const { cardId, indicatorId: target, measurement: values } of items) {
+      // Read through the transaction each time: several rows may add to the same indicator.
+      const c = card(tx, cardId);
+      const i = indicator(c, target);
+      const id = nextId(`${i.id}-m`, new Set(i.measurements.map((m) => m.id)));
+      const made = { ...newRecord(measurementRecord, { id }), ...declaredChanges(measurementRecord, values, ['id']), id };
+      tx.update('card', cardId, { indicators: c.indicators.map((x) => (x === i ? { ...i, measurements: [...i.measurements, made] } : x)) });
+      created.push(id);
+    }
+    return { created };
   },
 
   deleteMeasurement(tx, { cardId, indicatorId: target, measurementId }) {

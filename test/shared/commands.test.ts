@@ -107,6 +107,20 @@ const cases: { [K in CommandName]: { args: CommandArgs[K]; after: (d: WerkzaamDo
     args: { cardId: 'c3', indicatorId: 'c3-i1', measurementId: 'c3-i1-m1', changes: { value: '3.0', note: 'herzien' } },
     after: (d) => expect(d.theory.cards.c3!.indicators[0]!.measurements[0]).toMatchObject({ value: '3.0', note: 'herzien', kind: 'baseline' }),
   },
+  addMeasurements: {
+    args: {
+      items: [
+        { cardId: 'c3', indicatorId: 'c3-i1', measurement: { date: '2025-06', value: '3.4', n: 12 } },
+        { cardId: 'c3', indicatorId: 'c3-i1', measurement: { date: '2025-12', value: 'beter', note: 'focusgroep' } },
+      ],
+    },
+    after: (d) =>
+      expect(d.theory.cards.c3!.indicators[0]!.measurements.map((m) => [m.id, m.date, m.value, m.n, m.note, m.kind])).toEqual([
+        ['c3-i1-m1', '2025-01', '3.1', 14, '', 'baseline'],
+        ['c3-i1-m2', '2025-06', '3.4', 12, '', 'followUp'],
+        ['c3-i1-m3', '2025-12', 'beter', 0, 'focusgroep', 'followUp'],
+      ]),
+  },
   deleteMeasurement: { args: { cardId: 'c3', indicatorId: 'c3-i1', measurementId: 'c3-i1-m1' }, after: (d) => expect(d.theory.cards.c3!.indicators[0]!.measurements).toEqual([]) },
   pasteFragment: {
     args: { fragment: fragmentOf(base().theory, ['c2', 'c3']) },

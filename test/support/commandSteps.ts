@@ -65,6 +65,12 @@ const ARGS: { [K in CommandName]: (p: Picked) => CommandArgs[K] } = {
   addMeasurement: ({ card, indicator, step }) => ({ cardId: card, indicatorId: indicator, measurement: { date: '2025-03-01', value: String(step.n), note: step.text } }),
   updateMeasurement: ({ card, indicator, measurement, step }) => ({ cardId: card, indicatorId: indicator, measurementId: measurement, changes: { value: step.text, kind: 'baseline' } }),
   deleteMeasurement: ({ card, indicator, measurement }) => ({ cardId: card, indicatorId: indicator, measurementId: measurement }),
+  addMeasurements: ({ card, indicator, step }) => ({
+    items: [
+      { cardId: card, indicatorId: indicator, measurement: { date: '2024', value: String(step.n), kind: 'baseline' } },
+      { cardId: card, indicatorId: indicator, measurement: { date: '2025-Q2', value: step.text, n: step.pick[0] } },
+    ],
+  }),
   pasteFragment: ({ doc, card, other }) => ({ fragment: fragmentOf(doc.theory, Object.keys(doc.theory.cards).filter((id) => id === card || id === other)) }),
   addNote: ({ step }) => ({ text: step.text, ...(step.pick[1] % 2 ? { position: { x: step.n, y: step.n / 2 } } : {}) }),
   updateNote: ({ note, step }) => ({ id: note, text: step.text }),
