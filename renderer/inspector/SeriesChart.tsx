@@ -66,9 +66,9 @@ export function SeriesChart({ indicator, name }: { indicator: Indicator; name: s
           <g className="chart-points">
             {chart.points.map((p) =>
               p.baseline ? (
-                <rect key={p.measurement.id} className="chart-point is-baseline" data-measurement-id={p.measurement.id} x={p.x - 4} y={p.y - 4} width={8} height={8} />
+                <rect key={p.measurement.id} className="chart-point is-baseline" data-point-of={p.measurement.id} x={p.x - 4} y={p.y - 4} width={8} height={8} />
               ) : (
-                <circle key={p.measurement.id} className="chart-point" data-measurement-id={p.measurement.id} cx={p.x} cy={p.y} r={3.5} />
+                <circle key={p.measurement.id} className="chart-point" data-point-of={p.measurement.id} cx={p.x} cy={p.y} r={3.5} />
               ),
             )}
             {chart.points.map((p) => p.label && <ChartText key={p.measurement.id} text={p.label} className="chart-value" />)}
