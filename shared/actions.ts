@@ -155,6 +155,9 @@ export const ACTIONS = [
   a({ id: 'instrument.addMbe', label: { nl: 'MBE toevoegen aan de meetinstrumenten', en: 'Add the MBE to the instruments' } }),
   a({ id: 'instrument.add', label: { nl: 'Ander instrument toevoegen', en: 'Add other instrument' } }),
   a({ id: 'instrument.delete', label: { nl: 'Meetinstrument verwijderen', en: 'Remove instrument' } }),
+  // Between theories (issue #11): one instrument through the clipboard.
+  a({ id: 'instrument.copy', label: { nl: 'Meetinstrument kopiëren', en: 'Copy instrument' } }),
+  a({ id: 'instrument.paste', label: { nl: 'Meetinstrument plakken', en: 'Paste instrument' } }),
   // Measurements of an indicator (issue #11): the inspector's buttons name the indicator or measurement as their value.
   a({ id: 'measurement.add', label: { nl: 'Meting toevoegen', en: 'Add measurement' } }),
   a({ id: 'measurement.delete', label: { nl: 'Meting verwijderen', en: 'Remove measurement' } }),

@@ -31,7 +31,10 @@ export function InstrumentLibrary() {
               <Field key={field} label={label(field)} value={instrument[field]} onChange={(value) => update({ [field]: value })} />
             ))}
             <TextListField label={`${label('factors')} (${r('onePerLine')})`} values={instrument.factors} onChange={(factors) => update({ factors })} />
-            <ActionButton id="instrument.delete" className="link-button danger" value={instrument.id} detail={instrumentName(instrument) || instrument.id} />
+            <div className="instrument-actions">
+              <ActionButton id="instrument.copy" className="link-button" value={instrument.id} detail={instrumentName(instrument) || instrument.id} />
+              <ActionButton id="instrument.delete" className="link-button danger" value={instrument.id} detail={instrumentName(instrument) || instrument.id} />
+            </div>
           </fieldset>
         );
       })}
@@ -39,6 +42,7 @@ export function InstrumentLibrary() {
         <ActionButton id="instrument.addMpe">+ MPE</ActionButton>
         <ActionButton id="instrument.addMbe">+ MBE</ActionButton>
         <ActionButton id="instrument.add">+ {r('otherInstrument')}</ActionButton>
+        <ActionButton id="instrument.paste" />
       </div>
     </section>
   );

@@ -32,6 +32,9 @@ export const researchStrings = defineBundle({
     factorOf: 'Factor van {instrument}',
     wholeInstrument: '(het hele instrument)',
     scaleOf: 'Schaal: {scale}',
+    instrumentCopied: '{name} staat op het klembord: plak het in de meetinstrumenten van een andere theorie.',
+    noInstrumentOnClipboard: 'Het klembord bevat geen Werkzaam-meetinstrument. Kopieer er eerst een uit de meetinstrumenten van een theorie.',
+    instrumentAlreadyThere: '{name} staat al in de meetinstrumenten van deze theorie.',
   },
   en: {
     matrix: 'Research matrix',
@@ -63,5 +66,8 @@ export const researchStrings = defineBundle({
     factorOf: 'Factor of {instrument}',
     wholeInstrument: '(the whole instrument)',
     scaleOf: 'Scale: {scale}',
+    instrumentCopied: '{name} is on the clipboard: paste it into the instruments of another theory.',
+    noInstrumentOnClipboard: 'The clipboard holds no Werkzaam instrument. Copy one from a theory’s instruments first.',
+    instrumentAlreadyThere: '{name} is already among this theory’s instruments.',
   },
 });

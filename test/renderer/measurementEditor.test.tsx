@@ -86,3 +86,26 @@ describe('measurement editor (inspector)', () => {
     expect(screen.getByRole('button', { name: 'Meting toevoegen: MPE intrapsychic' })).toBeTruthy();
   });
 });
+
+describe('instruments between theories (inspector)', () => {
+  it('copies an instrument from one theory’s library and pastes it into another’s, once', async () => {
+    const a = new Editor(emptyDocument('nl'));
+    a.run('addInstrument', { preset: 'mpe' });
+    a.run('updateInstrument', { id: 'm1', changes: { scale: '1–5' } });
+    const first = renderWithServices(<Inspector />, { doc: a.document });
+    fireEvent.click(screen.getByRole('button', { name: /^Copy instrument: MPE/ }));
+    await waitFor(() => expect(first.ui.get().toast).toMatch(/^MPE \(Meetschaal voor Psychologisch Empowerment\) is on the clipboard/));
+    cleanup();
+
+    const { editor, ui } = renderWithServices(<Inspector />, { doc: emptyDocument('en') });
+    fireEvent.click(screen.getByRole('button', { name: 'Paste instrument' }));
+    await waitFor(() => expect(editor.theory.instruments).toHaveLength(1));
+    expect(editor.theory.instruments[0]).toMatchObject({ id: 'm1', abbreviation: 'MPE', scale: '1–5', factors: ['intrapsychisch', 'interpsychisch', 'gedragsmatig'] });
+    // The keyboard goes to the pasted instrument's first field.
+    await waitFor(() => expect(document.activeElement?.closest('[data-instrument-id="m1"]')).toBeTruthy());
+    // A second paste would only split the indicators over two copies: it is refused, with the reason.
+    fireEvent.click(screen.getByRole('button', { name: 'Paste instrument' }));
+    await waitFor(() => expect(ui.get().toast).toBe('MPE (Meetschaal voor Psychologisch Empowerment) is already among this theory’s instruments.'));
+    expect(editor.theory.instruments).toHaveLength(1);
+  });
+});

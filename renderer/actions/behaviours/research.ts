@@ -1,6 +1,10 @@
 import type { Id } from '../../../shared/model';
 import { focusWhenRendered } from '../focus';
 import type { ActionContext } from '../context';
+import { translator } from '../../../shared/i18n/core';
+import { researchStrings } from '../../../shared/i18n/research';
+import { instrumentName } from '../../../shared/research/instruments';
+import { clipboardTextToInstrument, holdsInstrument, instrumentToClipboardText } from '../../../shared/research/instrumentClipboard';
 import type { Behaviour, Behaviours } from './types';
 
 /** Add an instrument to the theory's library and put the keyboard in its first field. */
@@ -24,6 +28,11 @@ export const measurementFieldSelector = (t: Required<MeasurementTarget>) =>
 
 const measurementsOf = (ctx: ActionContext, t: MeasurementTarget) => ctx.editor.theory.cards[t.cardId]?.indicators.find((i) => i.id === t.indicatorId)?.measurements;
 
+const r = (ctx: ActionContext) => translator(researchStrings, ctx.ui.get().language);
+
+/** The last instrument copied here: a fallback when the browser refuses to read or write the clipboard. */
+let lastInstrument = '';
+
 export const researchBehaviours: Behaviours<'instrument.' | 'measurement.'> = {
   'instrument.addMpe': {
     ...add('mpe'),
@@ -36,6 +45,25 @@ export const researchBehaviours: Behaviours<'instrument.' | 'measurement.'> = {
     perform: (ctx, value) => {
       ctx.editor.run('deleteInstrument', { id: value as Id });
       focusWhenRendered('#inspector [data-action="instrument.add"]');
+    },
+  },
+  'instrument.copy': {
+    perform: async (ctx, value) => {
+      const instrument = ctx.editor.theory.instruments.find((i) => i.id === value);
+      if (!instrument) return;
+      lastInstrument = instrumentToClipboardText(instrument);
+      await navigator.clipboard?.writeText?.(lastInstrument).catch(() => undefined);
+      ctx.ui.set({ toast: r(ctx)('instrumentCopied', { name: instrumentName(instrument) || instrument.id }) });
+    },
+  },
+  'instrument.paste': {
+    perform: async (ctx) => {
+      const text = (await navigator.clipboard?.readText?.().catch(() => '')) ?? '';
+      const instrument = clipboardTextToInstrument(text) ?? clipboardTextToInstrument(lastInstrument);
+      if (!instrument) return ctx.ui.set({ toast: r(ctx)('noInstrumentOnClipboard') });
+      if (holdsInstrument(ctx.editor.theory.instruments, instrument)) return ctx.ui.set({ toast: r(ctx)('instrumentAlreadyThere', { name: instrumentName(instrument) }) });
+      const [id] = ctx.editor.run('addInstrument', { instrument }).created;
+      if (id) focusWhenRendered(`#inspector [data-instrument-id="${CSS.escape(id)}"] :is(input, textarea)`);
     },
   },
   'measurement.add': {
