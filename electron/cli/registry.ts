@@ -9,6 +9,7 @@ import { importCommand } from './commands/import';
 import { diffCommand } from './commands/diff';
 import { compareCommand } from './commands/compare';
 import { mergeCommand } from './commands/merge';
+import { measureCommand } from './commands/measure';
 
 /** Every CLI command, one module each. */
-export const COMMANDS: CliCommand[] = [validateCommand, checkCommand, convertCommand, newCommand, templatesCommand, importCommand, exportCommand, diffCommand, compareCommand, mergeCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, checkCommand, convertCommand, newCommand, templatesCommand, importCommand, exportCommand, diffCommand, compareCommand, mergeCommand, measureCommand];
