@@ -8,6 +8,7 @@ import { useVersionsText } from '../versions/useVersionsText';
 import { comparisonCounts } from '../../shared/compare/counts';
 import { CoverageTable } from './CoverageTable';
 import { LinkPresenceTable } from './LinkPresenceTable';
+import { EmpowermentTable } from './EmpowermentTable';
 import { MatchDetail } from './MatchDetail';
 import { MatchList } from './MatchList';
 import { useComparison } from './useComparison';
@@ -70,6 +71,7 @@ export function ComparisonView() {
         <div className="comparison-side">
           <MatchDetail item={item} inputs={state.inputs} candidates={derived.proposal.candidates} />
           <CoverageTable comparison={derived.comparison} />
+          <EmpowermentTable inputs={state.inputs} />
           <LinkPresenceTable comparison={derived.comparison} />
         </div>
       </div>

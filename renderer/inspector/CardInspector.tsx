@@ -12,6 +12,7 @@ import { IndicatorEditor } from './IndicatorEditor';
 import { CardLinks } from './CardLinks';
 import { ActionButton } from '../actions/ActionButton';
 import { RESEARCH_FIELDS, ResearchTags } from './ResearchTags';
+import { CardOrigins } from '../versions/CardOrigins';
 
 /** Card fields this form shows in places of its own; links are shown by CardLinks. */
 const PLACED = ['title', 'description', 'stage', 'aio', 'indicators', 'notes', ...RESEARCH_FIELDS];
@@ -28,6 +29,7 @@ export function CardInspector({ card }: { card: Card }) {
       <h2 className={`inspector-title stage-text-${card.stage}`}>{t('card')}</h2>
       <Field label={label('title')} value={card.title} onChange={update('title')} />
       <Field label={label('description')} value={card.description} onChange={update('description')} multiline rows={4} />
+      <CardOrigins card={card} />
       <div className="field">
         <label htmlFor={stageId}>{label('stage')}</label>
         <select

@@ -61,6 +61,10 @@ export function describeChange(c: FieldChange, then: Theory, now: Theory, langua
     case 'assumption': {
       const a = getOwn(theory.assumptions, c.id) ?? getOwn(now.assumptions, c.id) ?? getOwn(then.assumptions, c.id);
       name = `"${short(a?.text.trim() || c.id)}"`;
+      // The links that rest on it, and their cards to bring into view.
+      const resting = Object.values(theory.links).filter((l) => l.assumptions.includes(c.id));
+      links = resting.map((l) => l.id);
+      view = resting.flatMap((l) => [l.from, l.to]);
       break;
     }
     case 'indicator':

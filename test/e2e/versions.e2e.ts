@@ -330,6 +330,7 @@ describe('comparing theories in Chromium', () => {
     await expect.poll(() => view.locator('.comparison-header').innerText()).toContain('Stroom Maatwerk, KRAS, VINAC+');
     const coverage = view.getByRole('table', { name: 'AIO per organisation' });
     expect(await coverage.locator('tbody tr').count()).toBe(3);
+    expect(await view.getByRole('table', { name: /^Empowerment per organisation/ }).locator('tbody tr').count()).toBe(3);
     const list = view.getByRole('listbox', { name: 'Matches' });
     const selected = list.locator('[aria-selected="true"]');
     // A match across all three theories is proposed.
@@ -402,6 +403,14 @@ describe('comparing theories in Chromium', () => {
     }
     const badges = await page.locator('.origin-badges').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
     expect(badges).toContain('Origins: KRAS, Stroom Maatwerk, VINAC+');
+    // Its titles and descriptions as each organisation wrote them, side by side in the inspector.
+    // Keyboard focus selects a card (it may lie under the pinned lane headers for the mouse).
+    await page.locator('.card-node:has(.origin-badges[aria-label="Origins: KRAS, Stroom Maatwerk, VINAC+"])').first().focus();
+    const sources = page.getByRole('region', { name: 'What each organisation called and wrote on this card' });
+    await expect.poll(() => sources.locator('li').count()).toBe(3);
+    expect((await sources.locator('.card-origin-org').allInnerTexts()).map((x) => x.replace(/^\S+\s+/, '')).sort()).toEqual(['KRAS', 'Stroom Maatwerk', 'VINAC+']);
+    await page.screenshot({ path: join(shots, 'versions-card-origins.png') });
+    await page.locator('.canvas').click({ position: { x: 5, y: 300 } });
 
     // Filter by organisation: only KRAS's cards stay bright; with an AIO element, only those with both.
     const filter = page.getByRole('group', { name: 'Organisations' });

@@ -153,3 +153,20 @@ describe('two saved versions compared, and links', () => {
     expect(removedCard.cards).toEqual([]);
   });
 });
+
+describe('an assumption in the change list', () => {
+  it('selects the links that rest on it and shows their cards', () => {
+    let doc = kdg();
+    const v1 = saveVersion(doc, meta);
+    doc = applyDiff(doc, v1.diff);
+    const link = Object.values(doc.theory.links).find((l) => l.assumptions.length > 0)!;
+    const id = link.assumptions[0]!;
+    doc = runCommand(doc, 'updateAssumption', { id, changes: { text: 'Anders verwoord' } }).document;
+    const then = theoryAt(doc, v1.id);
+    const [entry] = versionComparison(doc, v1.id).changes.map((ch) => describeChange(ch, then, doc.theory, 'en'));
+    const resting = Object.values(doc.theory.links).filter((l) => l.assumptions.includes(id));
+    expect(entry!.links).toEqual(resting.map((l) => l.id));
+    expect(entry!.links).toContain(link.id);
+    expect(entry!.view).toEqual(resting.flatMap((l) => [l.from, l.to]));
+  });
+});
