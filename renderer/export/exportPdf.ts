@@ -5,6 +5,7 @@ import { reportStrings } from '../../shared/i18n/report';
 import { translator } from '../../shared/i18n/core';
 import { loadFonts } from './fonts';
 import type { PdfReply, PdfRequest } from './pdfWorker';
+import { fittingScale } from './rasterLimits';
 
 export interface PdfExportOptions {
   language: Language;
@@ -73,24 +74,59 @@ export function exportSvg(theory: Theory, language: Language, viewport?: SvgView
   return theoryToSvg(theory, { language, viewport });
 }
 
-/** Rasterise the SVG export at `scale` (2 = sharp on a projector or in a slide deck). */
-export async function exportPng(theory: Theory, language: Language, viewport?: SvgViewport, scale = 2): Promise<Uint8Array> {
+export interface PngOptions {
+  /** 2 = sharp on a projector or in a slide deck. */
+  scale?: number;
+  /**
+   * Told when the diagram is too large for a canvas at `scale` and the PNG was drawn smaller:
+   * the scale used and the PNG's size in pixels.
+   */
+  onReduced?: (scale: number, width: number, height: number) => void;
+}
+
+/** Below this many pixels along its longer side a PNG is no use: refuse rather than shrink further. */
+const SMALLEST_USEFUL_SIDE = 1024;
+
+/**
+ * Rasterise the SVG export at `scale`, or, when the canvas would be larger than the browser
+ * draws (CANVAS_MAX_SIDE, CANVAS_MAX_AREA; a tall theory of 3,000 cards is 72,000 px high),
+ * at the largest scale that fits, and say so. A browser with smaller limits (it gives no
+ * PNG) is tried again at half the scale.
+ */
+export async function exportPng(theory: Theory, language: Language, viewport?: SvgViewport, options: PngOptions = {}): Promise<Uint8Array> {
+  const wanted = options.scale ?? 2;
   const svg = exportSvg(theory, language, viewport);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(image.naturalWidth * scale));
-    canvas.height = Math.max(1, Math.round(image.naturalHeight * scale));
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw images.');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('Could not encode the PNG.');
-    return new Uint8Array(await blob.arrayBuffer());
+    let { scale, width, height } = fittingScale(image.naturalWidth, image.naturalHeight, wanted);
+    for (;;) {
+      const blob = await drawPng(image, width, height);
+      if (blob) {
+        if (scale < wanted) options.onReduced?.(scale, width, height);
+        return new Uint8Array(await blob.arrayBuffer());
+      }
+      if (Math.max(width, height) / 2 < SMALLEST_USEFUL_SIDE) throw new Error(`Could not encode the PNG (${width} × ${height} px).`);
+      ({ scale, width, height } = fittingScale(image.naturalWidth, image.naturalHeight, scale / 2));
+    }
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** The image on a canvas of width × height, as PNG; null when the browser cannot make a canvas that large. */
+async function drawPng(image: HTMLImageElement, width: number, height: number): Promise<Blob | null> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw images.');
+  context.drawImage(image, 0, 0, width, height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  // Free the pixels now, not when the collector gets to it (hundreds of MB for a large theory).
+  canvas.width = 0;
+  canvas.height = 0;
+  return blob;
 }

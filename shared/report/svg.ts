@@ -21,6 +21,33 @@ export interface SvgViewport {
 const escape = (text: string) =>
   printable(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/**
+ * An arrow without rationale is dashed "5 4"; along a long arrow (a link across a tall
+ * theory) the dashes are stretched so there are at most this many: a renderer draws every
+ * dash, and turning the SVG into a PNG of 3,000 cards spent 25 s on millions of them.
+ */
+const DASH_PERIOD = 9;
+const MAX_DASHES = 400;
+
+/** About how long an arrow is (a cubic counted halfway between its chord and its control polygon). */
+function arrowLength(arrow: DiagramArrow): number {
+  let [x, y] = arrow.start;
+  let length = 0;
+  for (const s of arrow.segments) {
+    const [tx, ty] = s.to;
+    if (s.type === 'line') length += Math.hypot(tx - x, ty - y);
+    else length += (Math.hypot(tx - x, ty - y) + Math.hypot(s.c1[0] - x, s.c1[1] - y) + Math.hypot(s.c2[0] - s.c1[0], s.c2[1] - s.c1[1]) + Math.hypot(tx - s.c2[0], ty - s.c2[1])) / 2;
+    [x, y] = [tx, ty];
+  }
+  return length;
+}
+
+/** The dash attributes of an arrow without rationale: pathLength makes a long one's dashes longer, not more. */
+function dashes(arrow: DiagramArrow): string {
+  const stretched = arrowLength(arrow) / DASH_PERIOD > MAX_DASHES;
+  return ` stroke-dasharray="5 4"${stretched ? ` pathLength="${MAX_DASHES * DASH_PERIOD}"` : ''}`;
+}
+
 const FONTS = 'DejaVu Sans, Segoe UI, Helvetica, Arial, Noto Sans Ethiopic, Nyala, Noto Sans CJK SC, Droid Sans Fallback, Microsoft YaHei, PingFang SC, sans-serif';
 const TITLE_HEIGHT = 44;
 const LEGEND_ROW = 26;
@@ -162,7 +189,7 @@ export function diagramToSvg(diagram: DiagramModel, options: { viewport?: SvgVie
   for (const arrow of page.arrows) {
     const d = `M${arrow.start[0]},${arrow.start[1]} ${arrow.segments.map((s) => (s.type === 'line' ? `L${s.to[0]},${s.to[1]}` : `C${s.c1[0]},${s.c1[1]} ${s.c2[0]},${s.c2[1]} ${s.to[0]},${s.to[1]}`)).join(' ')}`;
     parts.push(
-      `<path class="link" d="${d}" fill="none" stroke="#495057" stroke-width="${arrow.hasRationale ? 2 : 1.2}"${arrow.hasRationale ? '' : ' stroke-dasharray="5 4"'} marker-end="url(#arrow)"><title>${escape(arrow.rationale)}</title></path>`,
+      `<path class="link" d="${d}" fill="none" stroke="#495057" stroke-width="${arrow.hasRationale ? 2 : 1.2}"${arrow.hasRationale ? '' : dashes(arrow)} marker-end="url(#arrow)"><title>${escape(arrow.rationale)}</title></path>`,
     );
   }
   const aioLabel = new Map(diagram.legend.items.map((item) => [item.key, item.label]));

@@ -10,6 +10,8 @@ import { DIST, menu as chooseMenu, openFile } from './support/app';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
 import { serializeDocument } from '../../shared/format/serialize';
+import { generateTheory } from '../bench/generate';
+import { CANVAS_MAX_AREA, CANVAS_MAX_SIDE } from '../../renderer/export/rasterLimits';
 
 const root = join(__dirname, '../..');
 const seed = join(root, 'test/fixtures/valid/kdg-aio.werkzaam');
@@ -34,9 +36,9 @@ afterAll(async () => {
 const menu = (name: RegExp, item: RegExp) => chooseMenu(page, name, item);
 
 /** Choose an export from the File menu; `choose` fills in the export dialog before Export is pressed. */
-async function exported(item: RegExp, file: string, choose?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<Buffer> {
+async function exported(item: RegExp, file: string, choose?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>, timeout = 60_000): Promise<Buffer> {
   const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60_000 }),
+    page.waitForEvent('download', { timeout }),
     (async () => {
       await menu(/^File$/, item);
       if (item.source.includes('JSON')) return;
@@ -121,4 +123,23 @@ describe('exports from the app', () => {
     expect(fonts).not.toContain('Devanagari');
     expect(errors).toEqual([]);
   });
+
+  it('a PNG of 3,000 cards, too tall for a canvas at 2×, is made as large as a canvas allows and says so', async () => {
+    // 72,234 px tall at 1×: at 2× (the default) no browser canvas holds it, and the export
+    // used to end in "Could not encode the PNG" after minutes of drawing dashes.
+    const file = join(work, 'groot.werkzaam');
+    writeFileSync(file, serializeDocument(generateTheory(3000)));
+    await openFile(page, file);
+    await page.waitForSelector('.react-flow__node-card');
+    const png = await exported(/^Export as PNG/, 'groot.png', undefined, 150_000);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(height).toBeLessThanOrEqual(CANVAS_MAX_SIDE);
+    expect(width * height).toBeLessThanOrEqual(CANVAS_MAX_AREA);
+    // As large as fits: the full height of a canvas (1,636 × 72,234 at 1× → about 0.9×).
+    expect(height).toBeGreaterThan(CANVAS_MAX_SIDE - 2);
+    expect(width).toBeGreaterThan(1400);
+    await expect.poll(() => page.getByText(/too large for a PNG at 200%: the PNG was made at 90% \(1,484 × 65,535 pixels\)/).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  }, 240_000);
 });

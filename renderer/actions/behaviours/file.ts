@@ -5,6 +5,8 @@ import { exportDocx, exportXlsx } from '../../export/exportOffice';
 import { chooseAndImport } from '../../import/importFlow';
 import type { ActionContext } from '../context';
 import type { Behaviours } from './types';
+import { translator } from '../../../shared/i18n/core';
+import { sessionStrings } from '../../../shared/i18n/session';
 
 function viewport(ctx: ActionContext) {
   const flow = ctx.flow();
@@ -79,5 +81,20 @@ export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
   'export.xlsx': { perform: (ctx) => exportWith(ctx, 'xlsx', (choices) => exportXlsx(ctx.editor.document, choices.language)) },
   'export.json': { perform: ({ session, editor }) => session.exportFile('json', serializeDocument(editor.document), session.exportName('json')) },
   'export.svg': { perform: (ctx) => exportWith(ctx, 'svg', (choices) => exportSvg(ctx.editor.theory, choices.language, area(ctx, choices))) },
-  'export.png': { perform: (ctx) => exportWith(ctx, 'png', (choices) => exportPng(ctx.editor.theory, choices.language, area(ctx, choices))) },
+  'export.png': {
+    perform: (ctx) =>
+      exportWith(ctx, 'png', (choices) =>
+        exportPng(ctx.editor.theory, choices.language, area(ctx, choices), {
+          // Too large for a canvas at 2×: drawn smaller, and the user told why and what gives every detail.
+          onReduced: (scale, width, height) =>
+            ctx.ui.set({
+              toast: translator(sessionStrings, ctx.ui.get().language)('pngReduced', {
+                percent: String(Math.floor(scale * 100)),
+                width: width.toLocaleString(ctx.ui.get().language),
+                height: height.toLocaleString(ctx.ui.get().language),
+              }),
+            }),
+        }),
+      ),
+  },
 };
