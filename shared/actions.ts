@@ -99,6 +99,8 @@ export const ACTIONS = [
   a({ id: 'file.newWindow', label: { nl: 'Nieuw venster', en: 'New Window' }, keys: ['CmdOrCtrl+Shift+N'], place: file(1), performedInMain: true }),
   a({ id: 'file.open', label: { nl: 'Openen…', en: 'Open…' }, keys: ['CmdOrCtrl+O'], place: file(1, { thenRecent: true }), toolbar: { group: 1 } }),
   a({ id: 'file.import', label: { nl: 'Importeren…', en: 'Import…' }, keys: ['CmdOrCtrl+I'], place: file(1) }),
+  // Measured values from a CSV into the open theory's indicators (issue #11): renderer/research/measurementImport.ts.
+  a({ id: 'measurement.import', label: { nl: 'Metingen importeren…', en: 'Import measurements…' }, place: file(1) }),
   a({ id: 'file.save', label: { nl: 'Opslaan', en: 'Save' }, keys: ['CmdOrCtrl+S'], place: file(2), toolbar: { group: 1 } }),
   a({ id: 'file.saveAs', label: { nl: 'Opslaan als…', en: 'Save As…' }, keys: ['CmdOrCtrl+Shift+S'], place: file(2) }),
   a({ id: 'export.pdf', label: { nl: 'Exporteren als PDF…', en: 'Export as PDF…' }, keys: ['CmdOrCtrl+P'], place: file(2, { submenu: 'export' }), toolbar: { group: 4, short: 'PDF' } }),

@@ -7,6 +7,7 @@ import { LOCALES } from '../../shared/i18n/core';
 import { OverwriteDialog } from './OverwriteDialog';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { NewTheoryDialog } from './NewTheoryDialog';
+import { MeasurementImportDialog } from '../research/MeasurementImportDialog';
 import { VersionNameDialog } from '../versions/VersionNameDialog';
 import { DeleteVersionDialog } from '../versions/DeleteVersionDialog';
 
@@ -51,6 +52,19 @@ export function Dialogs() {
       );
     case 'importPreview':
       return <ImportPreviewDialog pending={dialog.pending} onDone={close} />;
+    case 'measurementImport':
+      return (
+        <MeasurementImportDialog
+          name={dialog.name}
+          problems={dialog.problems}
+          rows={dialog.rows}
+          good={dialog.good}
+          onDone={(skipBad) => {
+            close();
+            dialog.resolve(skipBad);
+          }}
+        />
+      );
     case 'error':
       return (
         <Dialog title={t('errorTitle')} onCancel={close} buttons={[{ label: t('ok'), onClick: close, primary: true }]}>

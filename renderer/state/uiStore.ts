@@ -48,7 +48,9 @@ export type DialogState =
   | { kind: 'newTheory'; resolve: (template: string | null) => void }
   /** Save a version (name, note), or rename one (`id`). */
   | { kind: 'versionName'; id: Id | null; defaults: VersionNameChoice; resolve: (choice: VersionNameChoice | null) => void }
-  | { kind: 'deleteVersion'; label: string; resolve: (sure: boolean) => void };
+  | { kind: 'deleteVersion'; label: string; resolve: (sure: boolean) => void }
+  /** Import measurements… found bad rows (renderer/research/measurementImport.ts): each named; import the good ones or nothing. */
+  | { kind: 'measurementImport'; name: string; problems: string[]; rows: number; good: number; resolve: (skipBad: boolean) => void };
 
 export interface VersionNameChoice {
   label: string;

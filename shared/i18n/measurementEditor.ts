@@ -1,6 +1,6 @@
 import { defineBundle } from './core';
 
-/** Strings of the inspector's measurement editor (issue #11): the list of an indicator's measurements and its chart. */
+/** Strings of the inspector's measurement editor (issue #11): the list of an indicator's measurements, its chart, the CSV import. */
 export const measurementEditorStrings = defineBundle({
   nl: {
     noMeasurements: 'Nog geen metingen.',
@@ -10,6 +10,15 @@ export const measurementEditorStrings = defineBundle({
     legendBaseline: 'nulmeting',
     legendMeasurement: 'meting',
     legendTarget: 'streefwaarde',
+    importTitle: 'Metingen importeren: {name}',
+    importBadRows: '{bad} van de {rows} rijen kunnen niet worden ingelezen. Er is nog niets geïmporteerd.',
+    importSkip: 'De {good} goede rijen importeren, de andere overslaan',
+    importSkipOne: 'De goede rij importeren, de andere overslaan',
+    importNothing: 'Niets importeren',
+    importUnreadable: 'Metingen uit {name} kunnen niet worden geïmporteerd.',
+    imported: '{n} metingen geïmporteerd uit {name}.',
+    importedOne: '1 meting geïmporteerd uit {name}.',
+    importedIgnored: 'Niet gelezen kolommen: {columns}.',
   },
   en: {
     noMeasurements: 'No measurements yet.',
@@ -19,5 +28,14 @@ export const measurementEditorStrings = defineBundle({
     legendBaseline: 'baseline',
     legendMeasurement: 'measurement',
     legendTarget: 'target',
+    importTitle: 'Import measurements: {name}',
+    importBadRows: '{bad} of the {rows} rows cannot be read. Nothing has been imported yet.',
+    importSkip: 'Import the {good} good rows, skip the others',
+    importSkipOne: 'Import the good row, skip the others',
+    importNothing: 'Import nothing',
+    importUnreadable: 'Measurements from {name} cannot be imported.',
+    imported: '{n} measurements imported from {name}.',
+    importedOne: '1 measurement imported from {name}.',
+    importedIgnored: 'Columns not read: {columns}.',
   },
 });

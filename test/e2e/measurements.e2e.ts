@@ -124,4 +124,42 @@ describe('measured values over time (#11)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('File ▸ Import measurements… names each bad row in Dutch and imports nothing, or the good rows as one step', async () => {
+    const { page, errors } = await openApp(app.context, app.url, { language: 'nl' });
+    await openFile(page, SEED);
+    await page.waitForSelector('.card-node');
+    const file = join(work, 'metingen.csv');
+    // A Dutch spreadsheet: ';' and decimal commas; row 3 names no indicator of the theory, row 4 has no date.
+    writeFileSync(file, 'indicator;datum;waarde;n\nc12-i1;2025-01;3,1;14\nOnbekend;2025-06;3,4;\nIntrapersoonlijk empowerment;;3,6;12\nintrapersoonlijk empowerment;2025-12;3,7;11\n');
+    const importIt = async () => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(page, /^Bestand$/, /^Metingen importeren…/)]);
+      await chooser.setFiles(file);
+    };
+    await importIt();
+    const dialog = page.getByRole('dialog', { name: 'Metingen importeren: metingen.csv' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toContain('2 van de 4 rijen kunnen niet worden ingelezen. Er is nog niets geïmporteerd.');
+    const problems = await dialog.locator('li').allTextContents();
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^metingen\.csv:3:1: rij 3, kolom A \("indicator"\): /);
+    expect(problems[1]).toMatch(/^metingen\.csv:4:2: rij 4, kolom B \("datum"\): /);
+    // Nothing, the default: the theory is as it was.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.locator('.card-node[data-card-id="c12"]').click();
+    const indicator = page.locator('#inspector [data-indicator-id="c12-i1"]');
+    expect(await indicator.locator('.measurement').count()).toBe(0);
+
+    await importIt();
+    await dialog.getByRole('button', { name: 'De 2 goede rijen importeren, de andere overslaan' }).click();
+    await expect.poll(() => indicator.locator('.measurement').count()).toBe(2);
+    await expect.poll(() => indicator.locator('.chart-point').count()).toBe(2);
+    // One undo step takes the whole import back.
+    await page.locator('.card-node[data-card-id="c12"]').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => indicator.locator('.measurement').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,6 +1,7 @@
 import type { Id } from '../../../shared/model';
 import { focusWhenRendered } from '../focus';
 import type { ActionContext } from '../context';
+import { chooseAndImportMeasurements } from '../../research/measurementImport';
 import { translator } from '../../../shared/i18n/core';
 import { researchStrings } from '../../../shared/i18n/research';
 import { instrumentName } from '../../../shared/research/instruments';
@@ -66,6 +67,7 @@ export const researchBehaviours: Behaviours<'instrument.' | 'measurement.'> = {
       if (id) focusWhenRendered(`#inspector [data-instrument-id="${CSS.escape(id)}"] :is(input, textarea)`);
     },
   },
+  'measurement.import': { perform: (ctx) => chooseAndImportMeasurements(ctx) },
   'measurement.add': {
     perform: (ctx, value) => {
       const target = value as MeasurementTarget;
