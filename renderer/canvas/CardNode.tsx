@@ -28,7 +28,8 @@ export function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
   const services = useServices();
   const t = useT();
   const language = useUi((s) => s.language);
-  const editing = useUi((s) => s.editingCardId === card.id);
+  // A saved version shown read-only (renderer/versions/VersionViewer) has no title to edit.
+  const editing = useUi((s) => s.editingCardId === card.id) && !services.editor.locked;
   // The canvas is one tab stop (roving tabindex): only the last focused card takes Tab.
   const tabStop = useUi((s) => s.activeCard === card.id);
   const stage = STAGE_LABELS[language][card.stage];

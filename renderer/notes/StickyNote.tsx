@@ -87,6 +87,7 @@ function StickyNoteView({ note, index }: { note: Note; index: number }) {
         value={note.text}
         placeholder={w('notePlaceholder')}
         maxLength={LIMITS.stringLength}
+        readOnly={editor.locked}
         onChange={(e) => {
           const text = e.target.value;
           typing.change(() => editor.run('updateNote', { id: note.id, text }));

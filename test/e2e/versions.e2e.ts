@@ -192,6 +192,12 @@ describe('a version read-only, two saved versions compared, links in Chromium', 
     await page.keyboard.press('Delete');
     await expect.poll(() => page.locator('.toast').innerText()).toContain('you are looking at version "V2", which is read-only');
     expect(await card(page, 'c6').count()).toBe(1);
+    // No title to edit in place: neither F2 nor a double-click opens one.
+    await card(page, 'c6').focus();
+    await page.keyboard.press('F2');
+    await card(page, 'c6').dblclick();
+    await page.waitForTimeout(200);
+    expect(await page.getByRole('textbox', { name: 'Card title' }).count()).toBe(0);
     const title = page.getByRole('complementary', { name: /Properties|Eigenschappen/ }).getByRole('textbox', { name: /^Title/ });
     expect(await title.isDisabled()).toBe(true);
     expect(await page.locator('.card-node').first().evaluate((el) => el.closest('.react-flow__node')?.classList.contains('draggable'))).toBe(false);
