@@ -15,8 +15,13 @@ export function CompareTwoVersions({ versions }: { versions: readonly Version[] 
   const ids = { heading: useId(), from: useId(), to: useId() };
   const comparing = useUi((s) => s.comparingVersion);
   const viewing = useUi((s) => s.viewingVersion);
-  const [from, setFrom] = useState(comparing ?? versions[0]!.id);
+  // What is compared now; else the version shown (or now) and the one before it.
   const [to, setTo] = useState<string>(viewing ?? 'now');
+  const [from, setFrom] = useState(() => {
+    if (comparing) return comparing;
+    const at = versions.findIndex((v) => v.id === to);
+    return (at > 0 ? versions[at - 1] : at === 0 ? (versions[1] ?? versions[0]) : versions.at(-1))!.id;
+  });
   const known = (id: string) => versions.some((v) => v.id === id);
   const fromId = known(from) ? from : versions[0]!.id;
   const toId = to === 'now' || known(to) ? to : 'now';
