@@ -1,5 +1,6 @@
 import type { Id } from '../../shared/model';
 import { revealCard } from '../canvas/cardFocus';
+import { shownTheory } from '../versions/shownTheory';
 import type { ActionContext } from './context';
 
 /** The card that has keyboard focus on the canvas, if any. */
@@ -37,7 +38,8 @@ export function focusWhenRendered(selector: string, frames = 12): void {
 
 /** Put the keyboard on a card (bringing it into view first), without changing the selection. */
 export function focusCardOnCanvas(ctx: ActionContext, id: Id): void {
-  const card = ctx.editor.theory.cards[id];
+  // The theory drawn: a saved version while one is shown read-only.
+  const card = shownTheory(ctx).cards[id];
   if (!card) return;
   revealCard(ctx.flow(), card.position);
   // At once when it is on screen, so the next arrow key already starts from it.
@@ -48,10 +50,10 @@ export function focusCardOnCanvas(ctx: ActionContext, id: Id): void {
 
 /** Select one card, put the keyboard on it and bring it into view. */
 export function goToCard(ctx: ActionContext, id: Id): void {
-  if (!ctx.editor.theory.cards[id]) return;
+  if (!shownTheory(ctx).cards[id]) return;
   ctx.ui.set({ selection: { cards: [id], links: [] } });
   focusCardOnCanvas(ctx, id);
 }
 
 /** The inspector's first field, button or list: where F6 lands. */
-export const INSPECTOR_ENTRY = '#inspector .inspector-body :is(input, textarea, select, button):not([disabled])';
+export const INSPECTOR_ENTRY = '#inspector[tabindex="0"], #inspector .inspector-body :is(input, textarea, select, button):not([disabled])';

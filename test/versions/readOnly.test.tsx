@@ -136,4 +136,23 @@ describe('opening a version read-only and comparing two saved versions (registry
     expect(editor.undo()).toBe(true);
     expect(editor.theory.cards.c5!.title).toBe('Jobcoaching');
   });
+
+  it('the arrow keys go by the version shown: below its last Impact card there is nothing, not the card added since', () => {
+    const { doc, v1 } = twoVersions();
+    const added = Object.values(doc.theory.cards).find((c) => c.title === 'Minder uitval')!;
+    const impact = Object.values(doc.theory.cards).filter((c) => c.stage === 'impact' && c.id !== added.id);
+    const lowest = impact.reduce((a, b) => (b.position.y > a.position.y ? b : a));
+    const { ui, actions } = renderWithServices(<VersionsPanel />, { doc, ui: { versionsOpen: true } });
+    act(() => ui.set({ selection: { cards: [lowest.id], links: [] } }));
+    // The theory now: down from there is the card added since.
+    act(() => void actions.run('nav.down'));
+    expect(ui.get().selection.cards).toEqual([added.id]);
+    act(() => void actions.run('versions.view', v1));
+    act(() => ui.set({ selection: { cards: [lowest.id], links: [] } }));
+    act(() => void actions.run('nav.down'));
+    expect(ui.get().selection.cards).toEqual([lowest.id]);
+    act(() => void actions.run('nav.up'));
+    expect(ui.get().selection.cards).not.toEqual([lowest.id]);
+    expect(impact.map((c) => c.id)).toContain(ui.get().selection.cards[0]);
+  });
 });

@@ -2,6 +2,7 @@ import { neighbour, type Direction } from '../../../shared/navigation';
 import type { ActionContext } from '../context';
 import { INSPECTOR_ENTRY, focusCardOnCanvas, focusWhenRendered, focusedCardId, goToCard, inInspector } from '../focus';
 import type { Behaviour, Behaviours } from './types';
+import { shownTheory } from '../../versions/shownTheory';
 
 const from = (ctx: ActionContext) => focusedCardId() ?? ctx.ui.get().selection.cards[0] ?? null;
 // Arrows are the page's own (scrolling) unless a card is focused or selected.
@@ -10,7 +11,7 @@ const onCards = (ctx: ActionContext) => focusedCardId() !== null || ctx.ui.get()
 /** From the focused card (or the selected one) to its neighbour; nothing happens at an edge. */
 const go = (direction: Direction): Behaviour => ({
   perform: (ctx) => {
-    const next = neighbour(ctx.editor.theory, from(ctx), direction);
+    const next = neighbour(shownTheory(ctx), from(ctx), direction);
     if (next) goToCard(ctx, next);
   },
   enabled: onCards,
@@ -19,7 +20,7 @@ const go = (direction: Direction): Behaviour => ({
 /** Shift+arrow: the neighbour joins the selection and takes the keyboard, so a run of cards is selected key by key. */
 const extend = (direction: Direction): Behaviour => ({
   perform: (ctx) => {
-    const next = neighbour(ctx.editor.theory, from(ctx), direction);
+    const next = neighbour(shownTheory(ctx), from(ctx), direction);
     if (!next) return;
     const { cards } = ctx.ui.get().selection;
     ctx.ui.set({ selection: { cards: cards.includes(next) ? cards : [...cards, next], links: [] } });
@@ -31,7 +32,7 @@ const extend = (direction: Direction): Behaviour => ({
 /** The card the inspector is about (or the card a selected link starts from, or the last one focused). */
 function cardOfInspector(ctx: ActionContext): string | null {
   const { selection, activeCard } = ctx.ui.get();
-  const theory = ctx.editor.theory;
+  const theory = shownTheory(ctx);
   const candidates = [selection.cards[0], selection.links[0] && theory.links[selection.links[0]]?.from, activeCard];
   return candidates.find((id): id is string => Boolean(id && theory.cards[id])) ?? null;
 }
