@@ -54,6 +54,7 @@ export function ComparisonView() {
       <header className="comparison-header">
         <h1 id={headingId}>{t('comparisonTitle')}</h1>
         <p>{t('comparisonIntro', { names })}</p>
+        {state.inputs.length < 2 && <p className="comparison-hint">{t('addAnother')}</p>}
         <p className="muted">
           {t('counts', counts)} · {t('linksDiffer', { n: counts.linksDiffer })}
         </p>

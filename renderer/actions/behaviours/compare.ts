@@ -57,9 +57,13 @@ export const compareBehaviours: Behaviours<'compare.'> = {
         return ctx.ui.set({ dialog: { kind: 'error', message: text(ctx)('compareOpenFailed', { name: file.name }), details: parsed.problems.map(describeProblemIn(language)) } });
       }
       const open = ctx.ui.get().comparison;
+      // The open theory takes part unless it has no cards (a new, empty theory): then the view starts with the file alone, and asks for another.
+      const chosen = { file: file.name, document: parsed.document };
       const files = open
-        ? [...open.inputs.map((i) => ({ file: i.file ?? i.key, document: i.document })), { file: file.name, document: parsed.document }]
-        : [{ file: ctx.session.state.name, document: ctx.editor.document }, { file: file.name, document: parsed.document }];
+        ? [...open.inputs.map((i) => ({ file: i.file ?? i.key, document: i.document })), chosen]
+        : Object.keys(ctx.editor.theory.cards).length > 0
+          ? [{ file: ctx.session.state.name, document: ctx.editor.document }, chosen]
+          : [chosen];
       const inputs = theoryInputs(files);
       const decisions = open?.decisions ?? NO_DECISIONS;
       const derived = derivedComparison({ inputs, decisions });
@@ -136,7 +140,7 @@ export const compareBehaviours: Behaviours<'compare.'> = {
       if (!(await openAsNew(ctx, merged, 'merge'))) return;
       ctx.ui.set({ comparison: null, toast: text(ctx)('merged', { n: c.state.inputs.length, cards: Object.keys(merged.theory.cards).length }) });
     },
-    enabled: (ctx) => current(ctx) !== null,
+    enabled: (ctx) => (current(ctx)?.state.inputs.length ?? 0) >= 2,
   },
   'compare.close': {
     perform: ({ ui }) => ui.set({ comparison: null }),
