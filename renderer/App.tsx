@@ -83,7 +83,18 @@ function Shell() {
         // Another document (opened, new, restored) starts with nothing selected, even where ids repeat.
         if (loaded) {
           // A read-only view of a version belonged to the document before (the load unlocked the editor).
-          ui.set({ selection: EMPTY_SELECTION, editingCardId: null, newCardId: null, newCardMark: null, viewingVersion: null, comparingVersion: null, focusedGhost: null });
+          // So does the organisation filter: organisations are the document's own.
+          const { highlight } = ui.get();
+          ui.set({
+            selection: EMPTY_SELECTION,
+            editingCardId: null,
+            newCardId: null,
+            newCardMark: null,
+            viewingVersion: null,
+            comparingVersion: null,
+            focusedGhost: null,
+            ...(highlight.organisations?.length ? { highlight: { ...highlight, organisations: [] } } : {}),
+          });
           return;
         }
         const { selection, editingCardId, newCardMark } = ui.get();
