@@ -234,6 +234,7 @@ describe('a version read-only, two saved versions compared, links in Chromium', 
     const dialog = page.getByRole('dialog', { name: 'Funder report (PDF)' });
     await dialog.getByRole('combobox', { name: 'Language' }).selectOption('en');
     await dialog.getByRole('combobox', { name: 'Changes since version' }).selectOption({ label: 'V1' });
+    expect(await serious(page, ['[role="dialog"]'])).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), dialog.getByRole('button', { name: 'Export' }).click()]);
     const pdfPath = join(dir, 'changes.pdf');
     await download.saveAs(pdfPath);
