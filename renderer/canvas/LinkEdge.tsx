@@ -1,5 +1,6 @@
-import { memo, useState } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } from '@xyflow/react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, useStoreApi, type EdgeProps } from '@xyflow/react';
+import { bubbleSpot, type RouteCard } from '../../shared/linkRoute';
 import { useServices } from '../state/services';
 import { useFar } from './lod';
 import type { LinkFlowEdge } from './derive';
@@ -20,14 +21,16 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
   // While a version is compared: added or changed since (renderer/versions).
   const mark = useLinkChangeMark(id);
   // Spread along the card edges (derive.ts spreadOffsets), so arrows at one card do not meet at one dot.
-  const [path, labelX, labelY] = getBezierPath({
-    sourceX,
-    sourceY: sourceY + (data?.fromOffset ?? 0),
-    targetX,
-    targetY: targetY + (data?.toOffset ?? 0),
-    sourcePosition,
-    targetPosition,
-  });
+  const fromY = sourceY + (data?.fromOffset ?? 0);
+  const toY = targetY + (data?.toOffset ?? 0);
+  // The path routed around cards when the document last changed (shared/linkRoute.ts), as
+  // long as its ends are where the cards are drawn; while a card is dragged, the plain curve.
+  const geometry = data?.geometry;
+  const routed = geometry && near(geometry.sx, sourceX) && near(geometry.sy, fromY) && near(geometry.tx, targetX) && near(geometry.ty, toY) ? geometry : null;
+  const [curve, curveX, curveY] = routed ? [routed.path, 0, 0] : getBezierPath({ sourceX, sourceY: fromY, targetX, targetY: toY, sourcePosition, targetPosition });
+  const path = routed ? routed.path : curve;
+  const labelX = routed?.marker ? routed.marker.x : curveX;
+  const labelY = routed?.marker ? routed.marker.y : curveY;
   const rationale = link?.rationale.trim() ?? '';
   const show = Boolean(rationale) && (selected || hovered);
   const marker = Boolean(rationale) && (!far || show);
@@ -55,24 +58,63 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
             onClick={() => ui.set({ selection: { cards: [], links: [id] } })}
           >
             <span className="link-marker">i</span>
-            {show ? <RationaleBubble text={rationale} /> : null}
           </div>
+          {show ? <RationaleBubble text={rationale} x={labelX} y={labelY} onHover={setHovered} /> : null}
         </EdgeLabelRenderer>
       )}
     </>
   );
 }
 
+const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
+
 const zoomOf = (s: { transform: [number, number, number] }) => s.transform[2];
 
-/** Readable at any zoom: zoomed out (a whole chain on a projector) it keeps its screen size. */
-function RationaleBubble({ text }: { text: string }) {
+/**
+ * Readable at any zoom: zoomed out (a whole chain on a projector) it keeps its screen size.
+ * Placed near the marker where it covers no card (shared/linkRoute.ts bubbleSpot), worked
+ * out when it opens and when the zoom changes its size; hidden for the one layout pass
+ * before that, so it never shows on top of a card. Put further out than beside the marker,
+ * a leader line joins the two.
+ */
+function RationaleBubble({ text, x, y, onHover }: { text: string; x: number; y: number; onHover: (on: boolean) => void }) {
   const zoom = useStore(zoomOf);
+  const store = useStoreApi();
+  const ref = useRef<HTMLSpanElement>(null);
+  const [box, setBox] = useState<{ x: number; y: number; width: number; height: number } | null>(null);
   const scale = zoom < 1 ? 1 / zoom : 1;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const size = { width: el.offsetWidth * scale, height: el.offsetHeight * scale };
+    const cards: RouteCard[] = [];
+    for (const node of store.getState().nodeLookup.values()) {
+      if (node.type !== 'card') continue;
+      const p = node.internals.positionAbsolute;
+      cards.push({ x: p.x, y: p.y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 });
+    }
+    setBox({ ...bubbleSpot({ x, y }, size, cards), ...size });
+  }, [text, x, y, scale, store]);
+  // The leader: from the marker to the nearest point of the box, when that is beyond the marker's ring.
+  const nx = box ? Math.min(box.x + box.width, Math.max(box.x, x)) : x;
+  const ny = box ? Math.min(box.y + box.height, Math.max(box.y, y)) : y;
+  const reach = Math.hypot(nx - x, ny - y);
   return (
-    <span className="link-rationale" style={{ transform: `scale(${scale})`, transformOrigin: 'left center' }}>
-      {text}
-    </span>
+    <>
+      {box && reach > 24 ? (
+        <span className="link-leader" aria-hidden="true" style={{ width: reach, transform: `translate(${x}px, ${y}px) rotate(${Math.atan2(ny - y, nx - x)}rad)` }} />
+      ) : null}
+      <span
+        ref={ref}
+        className="link-rationale nodrag nopan"
+        aria-hidden="true"
+        style={{ transform: `translate(${box?.x ?? x}px, ${box?.y ?? y}px) scale(${scale})`, visibility: box ? 'visible' : 'hidden' }}
+        onMouseEnter={() => onHover(true)}
+        onMouseLeave={() => onHover(false)}
+      >
+        {text}
+      </span>
+    </>
   );
 }
 

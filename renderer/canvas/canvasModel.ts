@@ -1,6 +1,7 @@
 import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Language, type Link, type Position, type Theory } from '../../shared/model';
 import type { RecordDiff } from '../../shared/diff';
 import { LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
+import { LinkRouter, type RouteCard, type RouteLink } from '../../shared/linkRoute';
 import {
   NO_HIGHLIGHT,
   cardNode,
@@ -55,6 +56,8 @@ export class CanvasModel {
   private linksAt = new Map<Id, Set<Id>>();
   /** Where each arrow meets its cards' edges (derive.ts spreadOffsets). */
   private offsets = new Map<Id, { from: number; to: number }>();
+  /** Paths around cards and marker spots, recomputed for what a document change touches (never per frame). */
+  private router = new LinkRouter();
   private order: Id[] = [];
   private refs = new Map<Id, string>();
   private lanes: LaneFlowNode[] = [];
@@ -162,6 +165,11 @@ export class CanvasModel {
       this.edgesChanged = true;
     }
     for (const end of ends) for (const l of this.spreadAt(end)) linkIds.add(l);
+    const rerouted = this.router.update(
+      new Map([...cardIds].map((id) => [id, this.routeCard(getOwn(theory.cards, id))])),
+      new Map([...linkIds].map((id) => [id, this.routeLink(getOwn(theory.links, id))])),
+    );
+    for (const id of rerouted) linkIds.add(id);
     for (const id of linkIds) {
       const link = getOwn(theory.links, id);
       if (link) this.buildEdge(link);
@@ -253,6 +261,10 @@ export class CanvasModel {
     this.offsets.clear();
     for (const link of Object.values(this.theory.links)) this.indexLink(link);
     for (const id of this.linksAt.keys()) this.spreadAt(id);
+    this.router.reset(
+      new Map(Object.values(this.theory.cards).map((card) => [card.id, this.routeCard(card)!])),
+      new Map(Object.values(this.theory.links).map((link) => [link.id, this.routeLink(link)!])),
+    );
     for (const link of Object.values(this.theory.links)) this.buildEdge(link);
     this.updateLanes();
     this.nodesChanged = true;
@@ -286,6 +298,19 @@ export class CanvasModel {
     return true;
   }
 
+  /** A card as the router sees it: where the document has it (not where a drag draws it). */
+  private routeCard(card: Card | undefined): RouteCard | null {
+    if (!card) return null;
+    const size = cardSize(card);
+    return { x: card.position.x, y: card.position.y, width: size.width, height: size.height };
+  }
+
+  private routeLink(link: Link | undefined): RouteLink | null {
+    if (!link) return null;
+    const offsets = this.offsets.get(link.id);
+    return { from: link.from, to: link.to, fromOffset: offsets?.from ?? 0, toOffset: offsets?.to ?? 0, marker: link.rationale.trim() !== '' };
+  }
+
   private buildEdge(link: Link, onlyIfChanged = false): void {
     const old = this.linkEdges.get(link.id);
     const edge = linkEdge(link, getOwn(this.theory.cards, link.from), getOwn(this.theory.cards, link.to), {
@@ -294,11 +319,13 @@ export class CanvasModel {
       language: this.view.language,
       fromOffset: this.offsets.get(link.id)?.from ?? 0,
       toOffset: this.offsets.get(link.id)?.to ?? 0,
+      geometry: this.router.geometry(link.id) ?? null,
     });
     if (
       onlyIfChanged &&
       old &&
       old.data!.link === link &&
+      old.data!.geometry === edge.data!.geometry &&
       old.selected === edge.selected &&
       old.className === edge.className &&
       old.ariaLabel === edge.ariaLabel

@@ -5,6 +5,7 @@ import { uiStrings } from '../../shared/i18n/ui';
 import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, LANE_TOP } from '../../shared/layout';
 import { cardHeightFor } from '../../shared/cardSize';
 import { passesOrganisations } from '../../shared/merge/filter';
+import { HANDLE_REACH, type LinkGeometry } from '../../shared/linkRoute';
 
 export interface CardNodeData extends Record<string, unknown> {
   card: Card;
@@ -27,6 +28,12 @@ export interface LinkEdgeData extends Record<string, unknown> {
    */
   fromOffset: number;
   toOffset: number;
+  /**
+   * The path drawn and the marker's spot, worked out when the document changes
+   * (shared/linkRoute.ts: around the cards it would pass, markers clear of each other);
+   * null until then.
+   */
+  geometry: LinkGeometry | null;
 }
 
 /** Px between two arrows at one card edge, at most. */
@@ -92,9 +99,11 @@ const HANDLE = 14;
  */
 export function cardHandles(size: { width: number; height: number }): NodeHandle[] {
   const y = size.height / 2 - HANDLE / 2;
+  // As drawn: centred on the inside of the card's 2 px border, so the tips stand HANDLE_REACH
+  // out (where links start and end, and where shared/linkRoute.ts routes them from).
   return [
-    { id: null, type: 'target', position: Side.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
-    { id: null, type: 'source', position: Side.Right, x: size.width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    { id: null, type: 'target', position: Side.Left, x: -HANDLE_REACH, y, width: HANDLE, height: HANDLE },
+    { id: null, type: 'source', position: Side.Right, x: size.width + HANDLE_REACH - HANDLE, y, width: HANDLE, height: HANDLE },
   ];
 }
 
@@ -127,7 +136,7 @@ export function linkEdge(
   link: Link,
   from: Card | undefined,
   to: Card | undefined,
-  view: { selected: boolean; highlight: Highlight; language: Language; fromOffset?: number; toOffset?: number },
+  view: { selected: boolean; highlight: Highlight; language: Language; fromOffset?: number; toOffset?: number; geometry?: LinkGeometry | null },
 ): LinkFlowEdge {
   const filtering = view.highlight.aio.length > 0 || view.highlight.stage !== null || (view.highlight.organisations?.length ?? 0) > 0;
   // A traced link is bright by itself: two cards on the trace may be joined by a link that is not on it.
@@ -144,7 +153,7 @@ export function linkEdge(
     type: 'link',
     source: link.from,
     target: link.to,
-    data: { link, fromTitle, toTitle, fromOffset: view.fromOffset ?? 0, toOffset: view.toOffset ?? 0 },
+    data: { link, fromTitle, toTitle, fromOffset: view.fromOffset ?? 0, toOffset: view.toOffset ?? 0, geometry: view.geometry ?? null },
     selected: view.selected,
     className: dimmed ? 'is-dimmed' : undefined,
     // What a screen reader says for the arrow (on React Flow's edge element).

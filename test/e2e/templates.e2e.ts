@@ -83,6 +83,55 @@ function layoutProblems({ cards, lanes }: { cards: Box[]; lanes: Record<string, 
   return found;
 }
 
+/**
+ * Links drawn through a card they do not connect, read from the rendered SVG: each link's
+ * path is sampled every 2 px along its length (getPointAtLength, in screen px through the
+ * path's screen matrix) and tested against every card's rectangle as drawn, its own two
+ * cards left out. Also every link that is not drawn at all.
+ */
+async function linksThroughCards(page: Page, links: Record<string, { from: string; to: string }>): Promise<string[]> {
+  return page.evaluate((links) => {
+    const found: string[] = [];
+    const cards = [...document.querySelectorAll<HTMLElement>('.card-node')].map((el) => ({ id: el.dataset.cardId!, r: el.getBoundingClientRect() }));
+    for (const [id, { from, to }] of Object.entries(links)) {
+      const path = document.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${id}"] path.link-path`);
+      if (!path) {
+        found.push(`${id} is not drawn`);
+        continue;
+      }
+      const m = path.getScreenCTM()!;
+      const length = path.getTotalLength();
+      const crossed = new Set<string>();
+      for (let at = 0; at <= length; at += 2) {
+        const p = path.getPointAtLength(at);
+        const q = new DOMPoint(p.x, p.y).matrixTransform(m);
+        for (const c of cards) {
+          if (c.id === from || c.id === to || crossed.has(c.id)) continue;
+          if (q.x > c.r.left + 1 && q.x < c.r.right - 1 && q.y > c.r.top + 1 && q.y < c.r.bottom - 1) crossed.add(c.id);
+        }
+      }
+      for (const c of crossed) found.push(`${id} (${from}→${to}) crosses ${c}`);
+    }
+    return found;
+  }, links);
+}
+
+/** Pairs of rationale markers ("i") whose boxes overlap as drawn, and how many markers were drawn. */
+async function overlappingMarkers(page: Page): Promise<{ drawn: number; overlaps: string[] }> {
+  return page.evaluate(() => {
+    const markers = [...document.querySelectorAll<HTMLElement>('.link-label')].map((el) => ({ id: el.dataset.linkId!, r: el.querySelector('.link-marker')!.getBoundingClientRect() }));
+    const overlaps: string[] = [];
+    for (let i = 0; i < markers.length; i++) {
+      for (let j = i + 1; j < markers.length; j++) {
+        const a = markers[i]!.r;
+        const b = markers[j]!.r;
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) overlaps.push(`${markers[i]!.id} and ${markers[j]!.id}`);
+      }
+    }
+    return { drawn: markers.length, overlaps };
+  });
+}
+
 const dimmed = (page: Page) => page.locator('.card-node.is-dimmed').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cardId!).sort());
 const bright = (page: Page) => page.locator('.card-node:not(.is-dimmed)').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cardId!).sort());
 
@@ -114,6 +163,12 @@ describe('workshop flow: templates, tidy-up, trace, presentation, summary', () =
           await page.keyboard.press('Control+0');
           await page.waitForTimeout(400);
           expect(layoutProblems(await geometry(page)), `${t.name} at ${width}×${height}`).toEqual([]);
+          // No link is drawn through a card it does not connect; no two "i" markers overlap.
+          const links = t.create('nl').theory.links;
+          expect(await linksThroughCards(page, links), `${t.name} at ${width}×${height}`).toEqual([]);
+          const markers = await overlappingMarkers(page);
+          expect(markers.overlaps, `${t.name} at ${width}×${height}`).toEqual([]);
+          if (width === 1920) expect(markers.drawn, t.name).toBe(Object.values(links).filter((l) => l.rationale.trim()).length);
           await keep(page, `template-${t.name}-${width}x${height}`);
           expect(errors).toEqual([]);
           await page.close();
@@ -121,6 +176,42 @@ describe('workshop flow: templates, tidy-up, trace, presentation, summary', () =
       } finally {
         await context.close();
       }
+    }
+  });
+
+  it('a selected link shows its rationale beside its marker where it covers no card (every link of both research templates at 1920×1080)', async () => {
+    const context = await launch({ width: 1920, height: 1080 });
+    try {
+      for (const name of ['kdg-aio', 'ijmond-groepen']) {
+        const { page, errors } = await openApp(context, app.url, { language: 'nl' });
+        await newFromTemplate(page, name, 'nl');
+        await page.keyboard.press('Control+0');
+        await page.waitForTimeout(400);
+        const links = Object.values(templateByName(name)!.create('nl').theory.links).filter((l) => l.rationale.trim());
+        const covered: string[] = [];
+        for (const link of links) {
+          // Clicked through the DOM: the rationale shown before may lie over the next marker.
+          await page.locator(`.link-label[data-link-id="${link.id}"]`).dispatchEvent('click');
+          const bubble = page.locator('.link-rationale');
+          await expect.poll(() => bubble.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+          expect(await bubble.textContent()).toBe(link.rationale.trim());
+          const hits = await page.evaluate(() => {
+            const b = document.querySelector('.link-rationale')!.getBoundingClientRect();
+            return [...document.querySelectorAll<HTMLElement>('.card-node')]
+              .filter((el) => {
+                const r = el.getBoundingClientRect();
+                return b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom;
+              })
+              .map((el) => el.dataset.cardId!);
+          });
+          for (const card of hits) covered.push(`${link.id}'s rationale covers ${card}`);
+        }
+        expect(covered, name).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await context.close();
     }
   });
 
