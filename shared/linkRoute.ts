@@ -242,8 +242,20 @@ export function roundedPath(points: readonly Point[]): string {
   return `${d} L${f(last[0])},${f(last[1])}`;
 }
 
-/** Fractions of a path tried for its marker, nearest the middle first. */
-const MARKER_SPOTS = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9];
+/**
+ * Fractions of a path tried for its marker, nearest the middle first, about every 8 px
+ * (at least 15 spots), keeping a marker's width clear of the two ends.
+ */
+function markerSpots(shape: { curve: readonly Point[] | null; points: readonly Point[] }): number[] {
+  const points = shape.curve ?? shape.points;
+  let length = 0;
+  for (let i = 1; i < points.length; i++) length += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
+  const step = Math.min(0.4 / 7, 8 / Math.max(1, length));
+  const edge = Math.min(0.45, MARKER_BOX / Math.max(1, length));
+  const spots = [0.5];
+  for (let k = 1; 0.5 - k * step >= edge; k++) spots.push(0.5 - k * step, 0.5 + k * step);
+  return spots;
+}
 
 interface Shape {
   /** The curve's four points, or the route's corners. */
@@ -499,7 +511,9 @@ export class LinkRouter {
   /** Geometry for the reshaped links: their path and, for those with a rationale, a marker spot. */
   private place(reshaped: Set<string>): Set<string> {
     const changed = new Set<string>();
-    const order = [...reshaped].sort();
+    // The shortest first: they have the fewest spots to choose from.
+    const length = new Map([...reshaped].map((id) => [id, shapeLength(this.shapes.get(id)!)]));
+    const order = [...reshaped].sort((a, b) => length.get(a)! - length.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
     for (const id of order) {
       const g = this.geometries.get(id);
       if (g?.marker) this.markerGrid.remove(id, markerBox(g.marker));
@@ -511,7 +525,10 @@ export class LinkRouter {
       const [s, e] = shape.curve ? [shape.curve[0], shape.curve[3]] : [shape.points[0]!, shape.points[shape.points.length - 1]!];
       const path = shape.curve ? curvePath(shape.curve) : roundedPath(shape.points);
       const marker = link.marker ? this.markerSpot(id, shape) : null;
-      if (marker) this.markerGrid.add(id, markerBox(marker));
+      if (marker) {
+        this.markerGrid.add(id, markerBox(marker));
+        for (const moved of this.makeRoom(id, marker)) changed.add(moved);
+      }
       const geometry: LinkGeometry = { path, sx: s[0], sy: s[1], tx: e[0], ty: e[1], routed: !shape.curve, marker };
       this.extents.set(id, extentOf(shape, marker));
       if (old && old.path === geometry.path && old.marker?.x === marker?.x && old.marker?.y === marker?.y) continue;
@@ -521,23 +538,71 @@ export class LinkRouter {
     return changed;
   }
 
+  /** Other links' markers under this one's box. */
+  private markersUnder(id: string, spot: { x: number; y: number }): string[] {
+    const box = markerBox(spot);
+    const under = new Set<string>();
+    this.markerGrid.some(box, (other) => {
+      const m = other === id ? null : this.geometries.get(other)?.marker;
+      if (m && intersects(box, markerBox(m))) under.add(other);
+      return false;
+    });
+    return [...under];
+  }
+
+  /**
+   * A marker that found no free spot on its path moves those it sits on, where they have
+   * room elsewhere on theirs (a long link crossing a short one: the short one has fewer
+   * spots). Returns the links whose marker moved.
+   */
+  private makeRoom(id: string, spot: { x: number; y: number }): string[] {
+    const moved: string[] = [];
+    for (const other of this.markersUnder(id, spot)) {
+      const g = this.geometries.get(other)!;
+      const shape = this.shapes.get(other);
+      if (!g.marker || !shape) continue;
+      this.markerGrid.remove(other, markerBox(g.marker));
+      const next = this.markerSpot(other, shape);
+      if (this.markersUnder(other, next).length > 0) {
+        this.markerGrid.add(other, markerBox(g.marker));
+        continue;
+      }
+      this.markerGrid.add(other, markerBox(next));
+      this.geometries.set(other, { ...g, marker: next });
+      this.extents.set(other, extentOf(shape, next));
+      moved.push(other);
+    }
+    return moved;
+  }
+
   /** The first spot along the path, from the middle outwards, where the marker covers no other marker and no card. */
   private markerSpot(id: string, shape: Shape): { x: number; y: number } {
     const at = (f: number): Point => (shape.curve ? cubicAt(...shape.curve, f) : alongPolyline(shape.points, f));
+    // Failing a spot clear of both: one clear of other markers (on a card's edge), else the one on fewest markers.
+    let clearOfMarkers: { x: number; y: number } | null = null;
     let best: { x: number; y: number } | null = null;
-    for (const f of MARKER_SPOTS) {
+    let fewest = Infinity;
+    for (const f of markerSpots(shape)) {
       const [x, y] = at(f);
       const spot = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
-      best ??= spot;
       const box = markerBox(spot);
-      const onMarker = this.markerGrid.some(box, (other) => {
+      let onMarkers = 0;
+      this.markerGrid.some(box, (other) => {
         const m = other === id ? null : this.geometries.get(other)?.marker;
-        return m ? intersects(box, markerBox(m)) : false;
+        if (m && intersects(box, markerBox(m))) onMarkers++;
+        return false;
       });
-      if (onMarker) continue;
+      if (onMarkers > 0) {
+        if (onMarkers < fewest) {
+          fewest = onMarkers;
+          best = spot;
+        }
+        continue;
+      }
       if (!this.cardGrid.some(box, (c) => intersects(box, boxOf(this.cards.get(c)!)))) return spot;
+      clearOfMarkers ??= spot;
     }
-    return best!;
+    return clearOfMarkers ?? best!;
   }
 }
 
@@ -572,6 +637,13 @@ function extentOf(shape: Shape, marker: { x: number; y: number } | null): Box {
     y1 = Math.max(y1, marker.y + MARKER_BOX / 2);
   }
   return { x: x0 - 1, y: y0 - 1, w: x1 - x0 + 2, h: y1 - y0 + 2 };
+}
+
+function shapeLength(shape: Shape): number {
+  const points = shape.curve ?? shape.points;
+  let length = 0;
+  for (let i = 1; i < points.length; i++) length += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
+  return length;
 }
 
 function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
