@@ -111,7 +111,8 @@ export function seriesChart(indicator: Pick<Indicator, 'measurements' | 'target'
   const measure = options.measure ?? textWidth;
   const t = translator(measurementStrings, language);
   const summary = summariseSeries(indicator);
-  const number = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 6, useGrouping: false });
+  // Three decimals at most on the chart: a label, not the record (the report's table has the value as written).
+  const number = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 3, useGrouping: false });
 
   const placed: { m: Measurement; value: number; time: number }[] = [];
   const unplotted: Measurement[] = [];
@@ -174,12 +175,8 @@ export function seriesChart(indicator: Pick<Indicator, 'measurements' | 'target'
     baseline: m === summary.baseline,
     measurement: m,
   }));
-  keepApart(
-    points.map((p) => ({ box: { x: p.x, y: p.y - fontSize * 0.8, text: p.valueLabel, align: 'middle' as const }, set: (label: ChartText) => (p.label = label) })),
-    measure,
-    fontSize,
-  );
 
+  const plot0 = { left, top, right, bottom };
   const xTickList: ChartTick[] = times.map((time) => ({ at: x(time) }));
   const targetX = targetPeriod ? x(targetPeriod.mid) : undefined;
   // The first, the last and the target date keep their labels before the others are fitted in.
@@ -207,8 +204,29 @@ export function seriesChart(indicator: Pick<Indicator, 'measurements' | 'target'
     const dateLabel = targetPeriod ? (indicator.targetDate ?? '').trim() : undefined;
     const text = dateLabel ? t('chartTargetDated', { value, date: dateLabel }) : t('chartTarget', { value });
     const ty = y(summary.target);
-    target = { value: summary.target, valueLabel: value, y: ty, x: targetX, dateLabel, label: { x: right, y: ty - 2 * u, text, align: 'end' } };
+    // The label ends just left of the target date's cross when there is room, else at the right end.
+    const beforeCross = targetX !== undefined ? targetX - fontSize * 0.6 : right;
+    const labelX = beforeCross - measure(text, fontSize) >= left ? beforeCross : right;
+    target = { value: summary.target, valueLabel: value, y: ty, x: targetX, dateLabel, label: { x: labelX, y: ty - 2 * u, text, align: 'end' } };
   }
+
+  // Value labels: the baseline, the latest, the highest and the lowest first; the others only
+  // in a short series. Each above its point, or below it where above would cover the target
+  // line, its label or another label; left out where neither fits.
+  const byValue = [...points].sort((a, b) => a.value - b.value);
+  const leading = [points.find((p) => p.baseline), points[points.length - 1], byValue[byValue.length - 1], byValue[0]];
+  const order = [...new Set([...leading, ...(points.length <= 8 ? points : [])].filter((p): p is ChartPoint => p !== undefined))];
+  keepApart(
+    order.map((p) => ({
+      box: { x: p.x, y: p.y - fontSize * 0.8, text: p.valueLabel, align: 'middle' as const },
+      alternative: { x: p.x, y: p.y + fontSize * 1.5, text: p.valueLabel, align: 'middle' as const },
+      set: (label: ChartText) => (p.label = label),
+    })),
+    measure,
+    fontSize,
+    [...(target ? [textRect(target.label, measure, fontSize), { l: plot0.left, r: plot0.right, t: target.y - u / 2, b: target.y + u / 2 }] : [])],
+    plot0,
+  );
 
   return {
     width,
@@ -227,18 +245,40 @@ export function seriesChart(indicator: Pick<Indicator, 'measurements' | 'target'
   };
 }
 
-/** Accept labels in the order given, each only where it overlaps none accepted before. */
-function keepApart(candidates: { box: ChartText; set: (label: ChartText) => void }[], measure: (text: string, size: number) => number, size: number): void {
-  const kept: { l: number; r: number; t: number; b: number }[] = [];
-  for (const { box, set } of candidates) {
+type Rect = { l: number; r: number; t: number; b: number };
+
+function textRect(box: ChartText, measure: (text: string, size: number) => number, size: number): Rect {
+  const w = measure(box.text, size);
+  const l = box.align === 'middle' ? box.x - w / 2 : box.align === 'end' ? box.x - w : box.x;
+  const pad = size / 6;
+  return { l: l - pad, r: l + w + pad, t: box.y - size, b: box.y + size * 0.25 };
+}
+
+/**
+ * Accept labels in the order given, each where it overlaps nothing accepted before (nor
+ * what `taken` already holds): at its place, else at its alternative, else not at all. With
+ * `within`, a label must also stay inside the chart's box (the plot, the margins above it).
+ */
+function keepApart(
+  candidates: { box: ChartText; alternative?: ChartText; set: (label: ChartText) => void }[],
+  measure: (text: string, size: number) => number,
+  size: number,
+  taken: Rect[] = [],
+  within?: { left: number; top: number; right: number; bottom: number },
+): void {
+  const kept: Rect[] = [...taken];
+  const fits = (rect: Rect) =>
+    !kept.some((k) => rect.l < k.r && k.l < rect.r && rect.t < k.b && k.t < rect.b) &&
+    (!within || (rect.t >= within.top - size && rect.b <= within.bottom && rect.l >= within.left - size && rect.r <= within.right + size));
+  for (const { box, alternative, set } of candidates) {
     if (!box.text) continue;
-    const w = measure(box.text, size);
-    const l = box.align === 'middle' ? box.x - w / 2 : box.align === 'end' ? box.x - w : box.x;
-    const pad = size / 6;
-    const rect = { l: l - pad, r: l + w + pad, t: box.y - size, b: box.y + size * 0.25 };
-    if (kept.some((k) => rect.l < k.r && k.l < rect.r && rect.t < k.b && k.t < rect.b)) continue;
-    kept.push(rect);
-    set(box);
+    for (const option of alternative ? [box, alternative] : [box]) {
+      const rect = textRect(option, measure, size);
+      if (!fits(rect)) continue;
+      kept.push(rect);
+      set(option);
+      break;
+    }
   }
 }
 

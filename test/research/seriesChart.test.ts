@@ -143,6 +143,17 @@ describe('seriesChart', () => {
           expect(g.target.y).toBeLessThanOrEqual(g.plot.bottom + 1e-9);
         }
         for (const p of g.points) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+        // Value labels overlap neither one another nor the target's label.
+        const boxes = [...g.points.flatMap((p) => (p.label ? [p.label] : [])), ...(g.target ? [g.target.label] : [])].map((l) => {
+          const w = l.text.length * 9 * 0.45;
+          const left = l.align === 'middle' ? l.x - w / 2 : l.align === 'end' ? l.x - w : l.x;
+          return { l: left, r: left + w, t: l.y - 9 * 0.7, b: l.y };
+        });
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i]!, boxes[j]!];
+            expect(a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b, `${i} and ${j} overlap`).toBe(false);
+          }
       }),
       { numRuns: Number(process.env.CHART_RUNS ?? 100) },
     );
