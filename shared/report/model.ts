@@ -127,7 +127,7 @@ export interface ColumnHint {
 /**
  * One measured indicator (issue #11): its name, a line on what it is measured with, the
  * chart of its series (seriesChart, in mm, text sizes in mm too) and the series as a table.
- * A renderer that cannot draw the chart (Word) sets the summary and the table in its place.
+ * The Word report draws it as an image with the summary as alt text.
  */
 export interface ChartBlock {
   kind: 'chart';

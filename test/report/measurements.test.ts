@@ -111,9 +111,16 @@ describe('the report of a measured theory (#11)', () => {
       expect(text, expected).toContain(expected);
   });
 
-  it('the Word report sets each chart as its summary and its series table', async () => {
+  it('the Word report draws each chart as an image with the series as alt text, then its summary and series table', async () => {
     const docx = await buildDocx(measured().doc, fonts, nodeRasteriser(fonts), { date });
-    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    const zip = await JSZip.loadAsync(docx);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const alts = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"'));
+    expect(alts.filter((d) => d.includes('metingen; nulmeting'))).toHaveLength(2);
+    const svgs = await Promise.all(Object.keys(zip.files).filter((f) => f.startsWith('word/media/') && f.endsWith('.svg')).map((f) => zip.file(f)!.async('string')));
+    const chart = svgs.find((svg) => svg.includes('Streefwaarde 4 (2026)'))!;
+    expect(chart).toContain('<polyline');
+    expect(chart).toContain('>3,6</text>');
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
     expect(text).toContain('Bijlage: metingen');
     expect(text).toContain('3 metingen; nulmeting 3,1 (2024-01); laatste meting 3,6 (2025-Q1)');

@@ -22,7 +22,9 @@ import { LOCALES } from '../../i18n/core';
 import { STAGE_COLOURS } from '../../theme';
 import { printable } from '../printable';
 import { diagramPageSvg } from './diagramSvg';
-import type { Block, DiagramModel, EntryBlock, ReportModel, ReportSection, TableBlock } from '../model';
+import { chartSvg } from './chartSvg';
+import type { ChartGeometry } from '../../research/seriesChart';
+import type { Block, ChartBlock, DiagramModel, EntryBlock, ReportModel, ReportSection, TableBlock } from '../model';
 
 /**
  * The report model (shared/report/model.ts) as a Word document: the same sections in the
@@ -184,6 +186,17 @@ async function diagramParagraphs(diagram: DiagramModel, contentWidth: number, co
   return out;
 }
 
+async function chartParagraph(block: ChartBlock, chart: ChartGeometry, options: DocxOptions): Promise<Paragraph> {
+  const svg = chartSvg(chart);
+  const png = await options.rasterise(svg, Math.round(chart.width * RASTER_PX_PER_MM), Math.round(chart.height * RASTER_PX_PER_MM));
+  const transformation = { width: Math.round(chart.width * PX_PER_MM), height: Math.round(chart.height * PX_PER_MM) };
+  const alt = { name: clean(block.title), title: clean(block.title), description: clean(block.summary) };
+  return new Paragraph({
+    keepNext: true,
+    children: [new ImageRun({ type: 'svg', data: new TextEncoder().encode(svg), transformation, altText: alt, fallback: { type: 'png', data: png } })],
+  });
+}
+
 async function blocks(list: Block[], orientation: ReportSection['orientation'], options: DocxOptions): Promise<(Paragraph | Table)[]> {
   const page = pageOf(orientation);
   const out: (Paragraph | Table)[] = [];
@@ -214,10 +227,11 @@ async function blocks(list: Block[], orientation: ReportSection['orientation'], 
         out.push(...(await diagramParagraphs(block.diagram, page.contentWidth, page.contentHeight, options)));
         break;
       case 'chart':
-        // The Word report has no drawing of the series: the sentence the chart's alt text
-        // is made of, and the series as a table (every value the chart shows, and the notes).
+        // The chart as an image (SVG, PNG for older Word) with the series' sentence as alt
+        // text; the sentence and the series as a table under it, as in the PDF.
         out.push(new Paragraph({ children: runs(block.title, { bold: true }), keepNext: true, spacing: { before: 240 } }));
         if (block.caption) out.push(paragraph(block.caption, { color: MUTED }, { keepNext: true }));
+        if (block.chart) out.push(await chartParagraph(block, block.chart, options));
         out.push(paragraph(block.summary, { italics: true, color: MUTED }, { keepNext: true }));
         out.push(table(block.table, page.contentWidth), new Paragraph({ children: [] }));
         break;
