@@ -1,4 +1,4 @@
-import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore } from '@xyflow/react';
 import type { Note } from '../../shared/records/note';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/notes';
@@ -8,6 +8,7 @@ import { translator } from '../../shared/i18n/core';
 import { useServices, useUi } from '../state/services';
 import { useEditRun } from '../inspector/useEditRun';
 import { toastCommandError } from '../state/commandErrorToast';
+import { takeNoteFocus } from './noteFocus';
 
 const zoomOf = (s: { transform: [number, number, number] }) => s.transform[2];
 /** Canvas units a note moves per Alt+arrow press (the cards' snap grid). */
@@ -25,6 +26,10 @@ function StickyNoteView({ note, index }: { note: Note; index: number }) {
   const typing = useEditRun();
   const drag = useRef<{ mark: string; x: number; y: number; from: { x: number; y: number } } | null>(null);
   const label = w('noteLabel', { n: index + 1 });
+  const text = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    if (takeNoteFocus(note.id)) text.current?.focus({ preventScroll: true });
+  }, [note.id]);
 
   const run = (name: 'moveNotes' | 'deleteNotes', args: never) => {
     try {
@@ -81,6 +86,7 @@ function StickyNoteView({ note, index }: { note: Note; index: number }) {
     >
       {/* The text first, for the keyboard (Tab reaches it before the remove button); the strip is drawn above it. */}
       <textarea
+        ref={text}
         className="sticky-note-text"
         aria-label={label}
         aria-description={w('noteHelp')}

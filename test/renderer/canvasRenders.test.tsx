@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import './setup';
 import { act } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { NodeProps } from '@xyflow/react';
 import type { CardFlowNode } from '../../renderer/canvas/derive';
 import { Canvas } from '../../renderer/canvas/Canvas';
 import { generateTheory } from '../bench/generate';
 import { renderWithServices } from './render';
+import { useCanvasSize } from './canvasSize';
 
 // Every render of a card component, by card id: the card view runs inside a counting
 // component, so re-renders caused by its props and by its own store subscriptions both count.
@@ -23,16 +24,7 @@ vi.mock('../../renderer/canvas/CardNode', async (importOriginal) => {
   };
 });
 
-// happy-dom lays nothing out: give the canvas a size so React Flow shows the cards in view.
-const size = Object.getOwnPropertyDescriptors(HTMLElement.prototype);
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 1200 });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 800 });
-});
-afterAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', size.offsetWidth!);
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', size.offsetHeight!);
-});
+useCanvasSize();
 
 const shown = () => [...document.querySelectorAll('.react-flow__node-card')].map((n) => n.getAttribute('data-id'));
 

@@ -1,25 +1,17 @@
 // @vitest-environment happy-dom
 import './setup';
 import { act, cleanup, screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Canvas } from '../../renderer/canvas/Canvas';
 import { Inspector } from '../../renderer/inspector/Inspector';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
 import { renderWithServices } from './render';
+import { useCanvasSize } from './canvasSize';
 
 afterEach(cleanup);
 
-// happy-dom lays nothing out: give the canvas a size so React Flow shows the cards in view.
-const size = Object.getOwnPropertyDescriptors(HTMLElement.prototype);
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 1200 });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 800 });
-});
-afterAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', size.offsetWidth!);
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', size.offsetHeight!);
-});
+useCanvasSize();
 
 /** An outcome tagged intrapersonal, rungs 4 and 5, with an indicator measured at 3.1 (baseline) and 3.4, target 3.8. */
 function measured() {

@@ -6,6 +6,7 @@ import type { TidyRequest } from '../../../shared/tidyUp';
 import { fitChain } from '../../canvas/viewOptions';
 import { animateMoves } from '../../layout/animateMoves';
 import { tidyInWorker } from '../../layout/tidyClient';
+import { requestNoteFocus, takeNoteFocus } from '../../notes/noteFocus';
 import type { ActionContext } from '../context';
 import type { Behaviours } from './types';
 
@@ -74,7 +75,11 @@ export const workshopBehaviours: Behaviours<'workshop.'> = {
       // In view, at the zoom the room has now, and the keyboard in its text.
       const flow = ctx.flow();
       if (flow) void flow.setCenter(note.position.x + NOTE_WIDTH / 2, note.position.y + NOTE_HEIGHT / 2, { zoom: flow.getZoom(), duration: 200 });
-      requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(`.sticky-note[data-note-id="${note.id}"] textarea`)?.focus({ preventScroll: true }));
+      // The note takes the keyboard when it mounts; a frame later is the fallback should it have been on screen already.
+      requestNoteFocus(note.id);
+      requestAnimationFrame(() => {
+        if (takeNoteFocus(note.id)) document.querySelector<HTMLTextAreaElement>(`.sticky-note[data-note-id="${note.id}"] textarea`)?.focus({ preventScroll: true });
+      });
     },
   },
   'workshop.present': {
