@@ -1,25 +1,42 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
 import { cardLinks, linkCandidates } from '../../shared/navigation';
 import type { Card } from '../../shared/model';
 import { useActions } from '../actions/useActions';
 import { focusWhenRendered } from '../actions/focus';
-import { useServices, useT, useTheory, useUi } from '../state/services';
+import { useServices, useT, useUi } from '../state/services';
+import { useSettledTheory } from '../state/settledTheory';
 
 /**
  * A card's links as a list, and a way to link it to another card: the keyboard road to
- * what the canvas offers by dragging from a handle and clicking an arrow.
+ * what the canvas offers by dragging from a handle and clicking an arrow. Both lists go
+ * through every card and link, so they follow the theory one frame after an edit
+ * (useSettledTheory): the edit paints first.
  */
 export function CardLinks({ card }: { card: Card }) {
   const { ui } = useServices();
   const actions = useActions();
   const t = useT();
-  const theory = useTheory();
+  const theory = useSettledTheory();
   const language = useUi((s) => s.language);
   const selectId = useId();
   const select = useRef<HTMLSelectElement>(null);
   const [target, setTarget] = useState('');
+  // The card's own edits (its title, typed) re-render this list; the lists stay as they are.
+  const links = useMemo(() => cardLinks(theory, card.id), [theory, card.id]);
+  const candidates = useMemo(() => linkCandidates(theory, card.id, 'to'), [theory, card.id]);
   const title = (id: string) => theory.cards[id]?.title.trim() || t('untitledCard');
+  // One option per card: made again when the list changes, not on each render of the card's inspector.
+  const options = useMemo(
+    () =>
+      candidates.map((c) => (
+        <option key={c.id} value={c.id}>
+          {`${STAGE_LABELS[language][theory.cards[c.id]!.stage]} — ${title(c.id)}${c.backwards ? ` (${t('linkRunsBackwards')})` : ''}`}
+        </option>
+      )),
+    // title and t follow from theory and language.
+    [candidates, theory, language],
+  );
   const connect = () => {
     if (!target) return;
     actions.run('link.connect', { from: card.id, to: target, select: 'card' });
@@ -30,9 +47,9 @@ export function CardLinks({ card }: { card: Card }) {
   return (
     <section className="card-links" aria-label={t('links')}>
       <h3>{t('links')}</h3>
-      {cardLinks(theory, card.id).length === 0 && <p className="muted">{t('noLinks')}</p>}
+      {links.length === 0 && <p className="muted">{t('noLinks')}</p>}
       <ul>
-        {cardLinks(theory, card.id).map((l) => (
+        {links.map((l) => (
           <li key={l.id}>
             <button
               type="button"
@@ -56,11 +73,7 @@ export function CardLinks({ card }: { card: Card }) {
         </label>
         <select id={selectId} ref={select} value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value="">{`${t('linkTo')}: ${t('chooseCard')}`}</option>
-          {linkCandidates(theory, card.id, 'to').map((c) => (
-            <option key={c.id} value={c.id}>
-              {`${STAGE_LABELS[language][theory.cards[c.id]!.stage]} — ${title(c.id)}${c.backwards ? ` (${t('linkRunsBackwards')})` : ''}`}
-            </option>
-          ))}
+          {options}
         </select>
         <button type="button" onClick={connect} disabled={!target}>
           {actions.label('link.connect')}

@@ -1,15 +1,19 @@
 import { useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { checkTarget, checksSummary, runChecks, type CheckResult } from '../../shared/checks';
-import { useServices, useT, useTheory, useUi } from '../state/services';
+import { useServices, useT, useUi } from '../state/services';
+import { useSettledTheory } from '../state/settledTheory';
 
 const ICON = { error: '⛔', warning: '⚠', info: 'ℹ' } as const;
 
-/** The chain checks, live; choosing one selects and shows the cards it is about. */
+/**
+ * The chain checks, live: worked out just after an edit has painted (useSettledTheory), not
+ * on its way to the screen. Choosing one selects and shows the cards it is about.
+ */
 export function ChecksPanel() {
   const { ui } = useServices();
   const t = useT();
-  const theory = useTheory();
+  const theory = useSettledTheory();
   const language = useUi((s) => s.language);
   const open = useUi((s) => s.checksOpen);
   const flow = useReactFlow();
