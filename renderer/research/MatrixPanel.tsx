@@ -3,25 +3,26 @@ import { useReactFlow } from '@xyflow/react';
 import { translator } from '../../shared/i18n/core';
 import { researchStrings } from '../../shared/i18n/research';
 import { computeMatrix, matrixColumnLabel, matrixRowLabel, MATRIX_AXES, type MatrixAxis, type MatrixCell } from '../../shared/matrix';
-import { useServices, useTheory, useUi } from '../state/services';
+import { useServices, useTheoryWhile, useUi } from '../state/services';
 import { MatrixCellButton } from './MatrixCellButton';
 import { SidePanel } from '../panels/SidePanel';
 
 /**
  * The research matrix beside the canvas (#11): AIO element × empowerment component, rung or
  * dimension. Each cell lists its cards and selects them on the canvas; an empty cell is a
- * gap and says so in words and in its hatched look (readable in black and white).
+ * gap and says so in words and in its hatched look (readable in black and white). Closed,
+ * it neither listens to the document nor works anything out.
  */
 export function MatrixPanel() {
   const open = useUi((s) => s.matrixOpen);
   const language = useUi((s) => s.language);
-  const theory = useTheory();
+  const theory = useTheoryWhile(open);
   const { ui } = useServices();
   const flow = useReactFlow();
   const [axis, setAxis] = useState<MatrixAxis>('empowerment');
   const [outcomesOnly, setOutcomesOnly] = useState(false);
-  const matrix = useMemo(() => computeMatrix(theory, axis, { stages: outcomesOnly ? ['outcome'] : [] }), [theory, axis, outcomesOnly]);
-  if (!open) return null;
+  const matrix = useMemo(() => (theory ? computeMatrix(theory, axis, { stages: outcomesOnly ? ['outcome'] : [] }) : null), [theory, axis, outcomesOnly]);
+  if (!open || !theory || !matrix) return null;
   const r = translator(researchStrings, language);
   const axisName = r(`axis_${axis}`);
   const choose = (cell: MatrixCell) => {

@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { Editor } from '../../shared/editor';
 import type { Theory } from '../../shared/model';
 import type { Platform } from '../platform/platform';
@@ -25,7 +25,20 @@ export function useServices(): Services {
 /** The current theory; re-renders on every document change. */
 export function useTheory(): Theory {
   const { editor } = useServices();
-  return useSyncExternalStore(editor.subscribe.bind(editor), () => editor.document.theory);
+  const subscribe = useCallback((listener: () => void) => editor.subscribe(listener), [editor]);
+  return useSyncExternalStore(subscribe, () => editor.document.theory);
+}
+
+const NO_SUBSCRIPTION = () => () => undefined;
+
+/**
+ * The current theory while `active` (a panel open), else null without listening to the
+ * document at all: a closed view costs an edit nothing.
+ */
+export function useTheoryWhile(active: boolean): Theory | null {
+  const { editor } = useServices();
+  const subscribe = useCallback((listener: () => void) => editor.subscribe(listener), [editor]);
+  return useSyncExternalStore(active ? subscribe : NO_SUBSCRIPTION, () => (active ? editor.document.theory : null));
 }
 
 export function useUi<T>(select: (state: UiState) => T): T {

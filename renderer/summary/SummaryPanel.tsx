@@ -4,18 +4,21 @@ import { workshopStrings } from '../../shared/i18n/workshop';
 import { summarise } from '../../shared/summary';
 import { goToCard } from '../actions/focus';
 import { useActions } from '../actions/useActions';
-import { useTheory, useUi } from '../state/services';
+import { useTheoryWhile, useUi } from '../state/services';
 import { SummaryBoxes } from './SummaryBoxes';
 import { SidePanel } from '../panels/SidePanel';
 
-/** The one-page summary beside the full model: every stage in one column, each card one line. */
+/**
+ * The one-page summary beside the full model: every stage in one column, each card one line.
+ * Closed, it neither listens to the document nor works anything out.
+ */
 export function SummaryPanel() {
   const open = useUi((s) => s.summaryOpen);
   const language = useUi((s) => s.language);
-  const theory = useTheory();
+  const theory = useTheoryWhile(open);
   const actions = useActions();
-  const summary = useMemo(() => summarise(theory), [theory]);
-  if (!open) return null;
+  const summary = useMemo(() => (theory ? summarise(theory) : null), [theory]);
+  if (!open || !summary) return null;
   const w = translator(workshopStrings, language);
   return (
     <SidePanel name="summary" title={w('summary')} closeLabel={w('summaryClose')} closeAction="workshop.summary">

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import './setup';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ChecksPanel } from '../../renderer/panels/ChecksPanel';
+import { MatrixPanel } from '../../renderer/research/MatrixPanel';
+import { SummaryPanel } from '../../renderer/summary/SummaryPanel';
+import { CardLinks } from '../../renderer/inspector/CardLinks';
+import { Editor } from '../../shared/editor';
+import { emptyDocument } from '../../shared/model';
+import { templateByName } from '../../shared/templates';
+import { renderWithServices } from './render';
+
+// What an edit works out, counted: the real functions, each call recorded.
+const calls = { runChecks: 0, computeMatrix: 0, summarise: 0, linkCandidates: 0 };
+vi.mock('../../shared/checks', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../shared/checks')>();
+  return { ...actual, runChecks: (...args: Parameters<typeof actual.runChecks>) => (calls.runChecks++, actual.runChecks(...args)) };
+});
+vi.mock('../../shared/matrix', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../shared/matrix')>();
+  return { ...actual, computeMatrix: (...args: Parameters<typeof actual.computeMatrix>) => (calls.computeMatrix++, actual.computeMatrix(...args)) };
+});
+vi.mock('../../shared/summary', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../shared/summary')>();
+  return { ...actual, summarise: (...args: Parameters<typeof actual.summarise>) => (calls.summarise++, actual.summarise(...args)) };
+});
+vi.mock('../../shared/navigation', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../shared/navigation')>();
+  return { ...actual, linkCandidates: (...args: Parameters<typeof actual.linkCandidates>) => (calls.linkCandidates++, actual.linkCandidates(...args)) };
+});
+
+beforeEach(() => {
+  for (const key of Object.keys(calls) as (keyof typeof calls)[]) calls[key] = 0;
+});
+afterEach(cleanup);
+
+/** Until the frame after the edit has been painted (renderer/state/later.ts afterPaint), and a little after. */
+const nextFrame = () => act(async () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10))));
+
+describe('what an edit works out before it paints', () => {
+  it('the chain checks run after the edit, not in it', async () => {
+    const e = new Editor(emptyDocument('en'));
+    e.run('addCard', { stage: 'input', title: 'Lonely' });
+    const { editor } = renderWithServices(<ChecksPanel />, { doc: e.document, ui: { checksOpen: true } });
+    const panel = screen.getByRole('region', { name: 'Chain checks' });
+    const unlinked = (title: string) => within(panel).queryByText(`“${title}” is not linked to anything.`) !== null;
+    expect(unlinked('Lonely')).toBe(true);
+    const before = calls.runChecks;
+
+    act(() => void editor.run('addCard', { stage: 'action', title: 'Also lonely' }));
+    // The edit has rendered; the checks have not been run on it yet.
+    expect(calls.runChecks).toBe(before);
+    expect(unlinked('Also lonely')).toBe(false);
+
+    await nextFrame();
+    expect(calls.runChecks).toBe(before + 1);
+    expect(unlinked('Also lonely')).toBe(true);
+
+    // Several edits before the frame: one run, on the last.
+    act(() => {
+      editor.run('addCard', { stage: 'outcome', title: 'Third' });
+      editor.run('addCard', { stage: 'impact', title: 'Fourth' });
+    });
+    expect(calls.runChecks).toBe(before + 1);
+    await nextFrame();
+    expect(calls.runChecks).toBe(before + 2);
+    expect([unlinked('Third'), unlinked('Fourth')]).toEqual([true, true]);
+  });
+
+  it('a card’s list of link targets follows the theory after the edit, not in it', async () => {
+    const e = new Editor(emptyDocument('en'));
+    e.run('addCard', { stage: 'input', title: 'From' });
+    e.run('addCard', { stage: 'action', title: 'To' });
+    const { editor } = renderWithServices((services) => <CardLinks card={services.editor.theory.cards.c1!} />, { doc: e.document });
+    const options = () => screen.getAllByRole('option').map((o) => o.textContent);
+    expect(options()).toHaveLength(2);
+    const before = calls.linkCandidates;
+
+    act(() => void editor.run('addCard', { stage: 'outcome', title: 'New' }));
+    expect(calls.linkCandidates).toBe(before);
+    await nextFrame();
+    expect(calls.linkCandidates).toBe(before + 1);
+    expect(options()).toContain('Outcomes — New');
+  });
+
+  it('the matrix and the summary work out nothing while closed', async () => {
+    const doc = templateByName('kdg-aio')!.create('en');
+    const { editor, ui } = renderWithServices(
+      <>
+        <MatrixPanel />
+        <SummaryPanel />
+      </>,
+      { doc },
+    );
+    const id = Object.keys(editor.theory.cards)[0]!;
+    act(() => void editor.run('updateCard', { id, changes: { title: 'Renamed while closed' } }));
+    act(() => void editor.run('addCard', { stage: 'impact', title: 'Added while closed' }));
+    await nextFrame();
+    expect(calls).toMatchObject({ computeMatrix: 0, summarise: 0 });
+
+    act(() => ui.set({ matrixOpen: true, summaryOpen: true }));
+    expect(calls).toMatchObject({ computeMatrix: 1, summarise: 1 });
+    expect(screen.getByRole('table')).toBeTruthy();
+    act(() => void editor.run('updateCard', { id, changes: { title: 'Renamed while open' } }));
+    expect(calls).toMatchObject({ computeMatrix: 2, summarise: 2 });
+
+    act(() => ui.set({ matrixOpen: false, summaryOpen: false }));
+    act(() => void editor.run('updateCard', { id, changes: { title: 'Closed again' } }));
+    expect(calls).toMatchObject({ computeMatrix: 2, summarise: 2 });
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});
