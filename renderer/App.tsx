@@ -26,6 +26,7 @@ import { useServices, useUi } from './state/services';
 import { EMPTY_SELECTION, pruneSelection } from './state/uiStore';
 import { subscribeChanges } from './state/documentLoads';
 import { useFileDrop } from './import/useFileDrop';
+import { useFileSizeAhead } from './state/fileSizeAhead';
 import { VersionsPanel } from './versions/VersionsPanel';
 import { ComparisonView } from './compare/ComparisonView';
 import { VersionViewer } from './versions/VersionViewer';
@@ -67,6 +68,7 @@ function Shell() {
   const actions = useMemo(() => new ActionRegistry(ctx), [ctx]);
   useKeyboard(actions, platform.nativeMenus);
   useFileDrop(services);
+  useFileSizeAhead(services.editor);
 
   useEffect(
     () =>

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import './setup';
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChecksPanel } from '../../renderer/panels/ChecksPanel';
 import { MatrixPanel } from '../../renderer/research/MatrixPanel';
@@ -9,10 +9,14 @@ import { CardLinks } from '../../renderer/inspector/CardLinks';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
 import { templateByName } from '../../shared/templates';
+import { byteLength, knownBytes } from '../../shared/limitCheck';
+import { serializeDocument } from '../../shared/format/serialize';
+import { useFileSizeAhead } from '../../renderer/state/fileSizeAhead';
+import { useServices } from '../../renderer/state/services';
 import { renderWithServices } from './render';
 
 // What an edit works out, counted: the real functions, each call recorded.
-const calls = { runChecks: 0, computeMatrix: 0, summarise: 0, linkCandidates: 0 };
+const calls = { runChecks: 0, computeMatrix: 0, summarise: 0, linkCandidates: 0, serializeDocument: 0 };
 vi.mock('../../shared/checks', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../shared/checks')>();
   return { ...actual, runChecks: (...args: Parameters<typeof actual.runChecks>) => (calls.runChecks++, actual.runChecks(...args)) };
@@ -28,6 +32,10 @@ vi.mock('../../shared/summary', async (importOriginal) => {
 vi.mock('../../shared/navigation', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../shared/navigation')>();
   return { ...actual, linkCandidates: (...args: Parameters<typeof actual.linkCandidates>) => (calls.linkCandidates++, actual.linkCandidates(...args)) };
+});
+vi.mock('../../shared/format/serialize', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../shared/format/serialize')>();
+  return { ...actual, serializeDocument: (...args: Parameters<typeof actual.serializeDocument>) => (calls.serializeDocument++, actual.serializeDocument(...args)) };
 });
 
 beforeEach(() => {
@@ -111,3 +119,25 @@ describe('what an edit works out before it paints', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 });
+
+describe('the file-size measurement of the limit check', () => {
+  it('is taken when the page is idle after a load, so the first edit does not serialise the file', async () => {
+    const { editor } = renderWithServices(<FileSizeAhead />);
+    const doc = templateByName('kdg-aio')!.create('en');
+    act(() => editor.load(doc));
+    expect(knownBytes(editor.document)).toBeUndefined();
+    await waitFor(() => expect(knownBytes(doc)).toBe(byteLength(serializeDocument(doc))));
+
+    calls.serializeDocument = 0;
+    const id = Object.keys(editor.theory.cards)[0]!;
+    act(() => void editor.run('updateCard', { id, changes: { title: 'First edit' } }));
+    expect(calls.serializeDocument).toBe(0);
+    // …and the estimate moved along is the file's size.
+    expect(knownBytes(editor.document)).toBe(byteLength(serializeDocument(editor.document)));
+  });
+});
+
+function FileSizeAhead() {
+  useFileSizeAhead(useServices().editor);
+  return null;
+}
