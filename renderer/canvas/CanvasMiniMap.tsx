@@ -1,7 +1,8 @@
-import { memo, useEffect, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
+import { memo, useEffect, useRef, useState, type PointerEvent, type WheelEvent } from 'react';
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import { STAGE_COLOURS } from '../../shared/theme';
 import type { FlowNode } from './derive';
+import { whenIdle } from '../state/later';
 
 const WIDTH = 168;
 const HEIGHT = 104;
@@ -32,45 +33,55 @@ function frame(nodes: readonly FlowNode[]): { bounds: Bounds; scale: number; lef
   return { bounds, scale, left: (WIDTH - bounds.width * scale) / 2, top: (HEIGHT - bounds.height * scale) / 2 };
 }
 
+function sameFrame(a: ReturnType<typeof frame>, b: ReturnType<typeof frame>): boolean {
+  return a.scale === b.scale && a.left === b.left && a.top === b.top && a.bounds.x === b.bounds.x && a.bounds.y === b.bounds.y && a.bounds.width === b.bounds.width && a.bounds.height === b.bounds.height;
+}
+
+function draw(el: HTMLCanvasElement | null, nodes: readonly FlowNode[], fitted: ReturnType<typeof frame>): void {
+  const g = el?.getContext('2d');
+  if (!el || !g) return;
+  const ratio = window.devicePixelRatio || 1;
+  el.width = WIDTH * ratio;
+  el.height = HEIGHT * ratio;
+  g.setTransform(ratio, 0, 0, ratio, 0, 0);
+  g.clearRect(0, 0, WIDTH, HEIGHT);
+  const { bounds, scale, left, top } = fitted;
+  const at = (x: number, y: number) => [left + (x - bounds.x) * scale, top + (y - bounds.y) * scale] as const;
+  for (const n of nodes) {
+    const [x, y] = at(n.position.x, n.position.y);
+    const w = Math.max(1, (n.width ?? 0) * scale);
+    const h = Math.max(1, (n.height ?? 0) * scale);
+    g.fillStyle = n.type === 'lane' ? '#f1f3f5' : STAGE_COLOURS[n.data.card.stage].edgeHex;
+    g.fillRect(x, y, w, h);
+  }
+}
+
 const viewOf = (s: { transform: [number, number, number]; width: number; height: number }) =>
   `${s.transform[0]},${s.transform[1]},${s.transform[2]},${s.width},${s.height}`;
 
 /**
  * An overview of the whole theory with the part in view outlined; press or drag in it to
- * move the view there, scroll in it to zoom. Drawn on a canvas once per change of the
- * nodes, so panning and zooming cost one outline, not one element and one store
+ * move the view there, scroll in it to zoom. Drawn on a canvas when the page is idle after
+ * the nodes change (once after a burst of edits or a whole drag, never on an edit's way to
+ * the screen), so panning and zooming cost one outline, not one element and one store
  * subscription per card as React Flow's MiniMap does.
  */
 function CanvasMiniMapView({ nodes, label }: { nodes: readonly FlowNode[]; label: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const flow = useReactFlow();
-  const fitted = useMemo(() => frame(nodes), [nodes]);
+  const [fitted, setFitted] = useState(() => frame(nodes));
   const place = useRef(fitted);
   place.current = fitted;
 
-  useEffect(() => {
-    const el = canvas.current;
-    const g = el?.getContext('2d');
-    if (!el || !g) return;
-    const ratio = window.devicePixelRatio || 1;
-    el.width = WIDTH * ratio;
-    el.height = HEIGHT * ratio;
-    g.setTransform(ratio, 0, 0, ratio, 0, 0);
-    g.clearRect(0, 0, WIDTH, HEIGHT);
-    const { bounds, scale, left, top } = fitted;
-    const at = (x: number, y: number) => [left + (x - bounds.x) * scale, top + (y - bounds.y) * scale] as const;
-    for (const n of nodes) {
-      const [x, y] = at(n.position.x, n.position.y);
-      const w = Math.max(1, (n.width ?? 0) * scale);
-      const h = Math.max(1, (n.height ?? 0) * scale);
-      if (n.type === 'lane') {
-        g.fillStyle = '#f1f3f5';
-      } else {
-        g.fillStyle = STAGE_COLOURS[n.data.card.stage].edgeHex;
-      }
-      g.fillRect(x, y, w, h);
-    }
-  }, [nodes, fitted]);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        const next = frame(nodes);
+        setFitted((old) => (sameFrame(old, next) ? old : next));
+        draw(canvas.current, nodes, next);
+      }),
+    [nodes],
+  );
 
   // The outline of what is in view: the one part that changes while panning.
   const view = useStore(viewOf);
