@@ -25,6 +25,7 @@ import { fitChain } from './viewOptions';
 import { subscribeChanges } from '../state/documentLoads';
 import { NO_HIGHLIGHT, type CardFlowNode, type FlowNode, type Highlight, type LinkFlowEdge } from './derive';
 import { CanvasModel } from './canvasModel';
+import { CanvasModelContext } from './linkShapes';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { FAR_ZOOM, FarContext } from './lod';
 import { laneAtPoint } from '../../shared/layout';
@@ -176,6 +177,7 @@ export function Canvas() {
         {canvasHelp(language, services.platform.macShortcuts)}
       </p>
       <FarContext.Provider value={far}>
+        <CanvasModelContext.Provider value={model}>
         <ReactFlow<FlowNode, LinkFlowEdge>
           nodes={nodes}
           edges={edges}
@@ -235,6 +237,7 @@ export function Canvas() {
           )}
           <OverlayToggle />
         </ReactFlow>
+        </CanvasModelContext.Provider>
       </FarContext.Provider>
     </div>
   );
@@ -260,12 +263,12 @@ function useCanvasModel(): CanvasModel {
     };
     let highlight: Highlight = NO_HIGHLIGHT;
     const view = () => {
-      const { selection, highlight: aioStage, language, tidyPositions } = ui.get();
+      const { selection, highlight: aioStage, tidyPositions } = ui.get();
       const traced = traceOf(editor.theory, selection.cards);
       if (highlight.aio !== aioStage.aio || highlight.stage !== aioStage.stage || highlight.organisations !== aioStage.organisations || (highlight.trace ?? null) !== traced) {
         highlight = { ...aioStage, trace: traced };
       }
-      model.setView({ selectedCards: selection.cards, selectedLinks: selection.links, highlight, language });
+      model.setView({ selectedCards: selection.cards, selectedLinks: selection.links, highlight });
       // Tidy-up draws the cards gliding to their places before the document changes.
       model.setTidyPositions(tidyPositions);
     };

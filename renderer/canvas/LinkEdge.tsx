@@ -1,31 +1,45 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, useStoreApi, type EdgeProps } from '@xyflow/react';
 import { bubbleSpot, type RouteCard } from '../../shared/linkRoute';
-import { useServices } from '../state/services';
+import { useServices, useUi } from '../state/services';
 import { useFar } from './lod';
-import type { LinkFlowEdge } from './derive';
+import { linkAriaLabel, type LinkFlowEdge } from './derive';
+import { useCardTitle } from './useCardTitle';
+import { useLinkShape } from './linkShapes';
 import { LinkChangeMark, useLinkChangeMark } from '../versions/LinkChangeMark';
 
 /**
  * An arrow that carries meaning: dark with an "i" marker when it has a rationale, thinner
  * and lighter without (not dashed: dashes on long curves are slow to draw, styles.css). Hovering the arrow or its marker, or selecting it, shows the rationale itself.
- * The arrow is named for screen readers on React Flow's edge element (ariaLabel, from the
- * canvas model); the marker is an element of its own only where there is a rationale to
- * show, and not at all when zoomed out (lod.ts), where it could not be read.
+ * The arrow is named for screen readers on React Flow's edge element, here, from the titles
+ * of the cards it joins (so a rename re-renders the arrows at that card and changes no edge
+ * object); the marker is an element of its own only where there is a rationale to show, and
+ * not at all when zoomed out (lod.ts), where it could not be read.
  */
 function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<LinkFlowEdge>) {
   const { ui } = useServices();
   const far = useFar();
   const [hovered, setHovered] = useState(false);
   const link = data?.link;
+  const language = useUi((s) => s.language);
+  const fromTitle = useCardTitle(link?.from);
+  const toTitle = useCardTitle(link?.to);
+  const label = link ? linkAriaLabel(language, link, fromTitle, toTitle) : '';
+  // React Flow's edge element (the group this component is drawn in) carries the name.
+  const group = useRef<SVGGElement>(null);
+  useLayoutEffect(() => {
+    const edge = group.current?.parentElement;
+    if (edge && label) edge.setAttribute('aria-label', label);
+  }, [label]);
   // While a version is compared: added or changed since (renderer/versions).
   const mark = useLinkChangeMark(id);
+  const shape = useLinkShape(id);
   // Spread along the card edges (derive.ts spreadOffsets), so arrows at one card do not meet at one dot.
-  const fromY = sourceY + (data?.fromOffset ?? 0);
-  const toY = targetY + (data?.toOffset ?? 0);
+  const fromY = sourceY + (shape?.fromOffset ?? 0);
+  const toY = targetY + (shape?.toOffset ?? 0);
   // The path routed around cards when the document last changed (shared/linkRoute.ts), as
   // long as its ends are where the cards are drawn; while a card is dragged, the plain curve.
-  const geometry = data?.geometry;
+  const geometry = shape?.geometry;
   const routed = geometry && near(geometry.sx, sourceX) && near(geometry.sy, fromY) && near(geometry.tx, targetX) && near(geometry.ty, toY) ? geometry : null;
   const [curve, curveX, curveY] = routed ? [routed.path, 0, 0] : getBezierPath({ sourceX, sourceY: fromY, targetX, targetY: toY, sourcePosition, targetPosition });
   const path = routed ? routed.path : curve;
@@ -36,7 +50,7 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
   const marker = Boolean(rationale) && (!far || show);
   return (
     <>
-      <g onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+      <g ref={group} onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
         <BaseEdge
           id={id}
           path={path}

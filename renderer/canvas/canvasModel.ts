@@ -1,4 +1,4 @@
-import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Language, type Link, type Position, type Theory } from '../../shared/model';
+import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Link, type Position, type Theory } from '../../shared/model';
 import type { RecordDiff } from '../../shared/diff';
 import { LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
 import { LinkRouter, type RouteCard, type RouteLink } from '../../shared/linkRoute';
@@ -15,20 +15,20 @@ import {
   type Highlight,
   type LaneFlowNode,
   type LinkFlowEdge,
+  type LinkShape,
 } from './derive';
 
 export interface CanvasView {
   selectedCards: readonly Id[];
   selectedLinks: readonly Id[];
   highlight: Highlight;
-  /** The UI language: arrows are named in it for screen readers. */
-  language: Language;
 }
 
-/** How many node and edge objects were made, for tests: an edit makes only what it changed. */
+/** How many node, edge and link-shape objects were made, for tests: an edit makes only what it changed. */
 export interface DeriveCounts {
   nodes: number;
   edges: number;
+  shapes: number;
 }
 
 const bottomOf = (card: Card) => card.position.y + cardSize(card).height;
@@ -44,7 +44,7 @@ const bottomOf = (card: Card) => card.position.y + cardSize(card).height;
  */
 export class CanvasModel {
   private theory: Theory;
-  private view: CanvasView = { selectedCards: [], selectedLinks: [], highlight: NO_HIGHLIGHT, language: 'nl' };
+  private view: CanvasView = { selectedCards: [], selectedLinks: [], highlight: NO_HIGHLIGHT };
   private selectedCards = new Set<Id>();
   private selectedLinks = new Set<Id>();
   private dragging: ReadonlyMap<Id, Position> | null = null;
@@ -52,6 +52,8 @@ export class CanvasModel {
 
   private cardNodes = new Map<Id, CardFlowNode>();
   private linkEdges = new Map<Id, LinkFlowEdge>();
+  /** How each arrow is drawn (offsets, route): read by its component, not carried by its edge object. */
+  private shapes = new Map<Id, LinkShape>();
   /** Links at each card, so a renamed card updates the titles its arrows are named by. */
   private linksAt = new Map<Id, Set<Id>>();
   /** Where each arrow meets its cards' edges (derive.ts spreadOffsets). */
@@ -68,7 +70,7 @@ export class CanvasModel {
   private nodesChanged = true;
   private edgesChanged = true;
   private listeners = new Set<() => void>();
-  readonly counts: DeriveCounts = { nodes: 0, edges: 0 };
+  readonly counts: DeriveCounts = { nodes: 0, edges: 0, shapes: 0 };
 
   constructor(theory: Theory) {
     this.theory = theory;
@@ -99,6 +101,9 @@ export class CanvasModel {
     }
     return this.edgeList;
   };
+
+  /** How a link's arrow is drawn; the same object until that changes. */
+  shapeOf = (id: Id): LinkShape | undefined => this.shapes.get(id);
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -134,8 +139,8 @@ export class CanvasModel {
       if (!was || was.stage !== card.stage || was.position.x !== card.position.x || was.position.y !== card.position.y) reorder = true;
       if (!was || bottomOf(was) !== bottomOf(card)) lowestMayRise = true;
       this.buildNode(card);
-      // Arrows carry their cards' titles (for screen readers) and dim with them.
-      if (was && (was.title !== card.title || was.aio !== card.aio || was.stage !== card.stage)) {
+      // Arrows dim with their cards (their titles they read themselves: LinkEdge).
+      if (was && (was.aio !== card.aio || was.stage !== card.stage)) {
         for (const l of this.linksAt.get(id) ?? []) linkIds.add(l);
       }
       // Arrows are spread along a card's edge by its height and the order of the cards at
@@ -160,9 +165,10 @@ export class CanvasModel {
         ends.add(link.from).add(link.to);
       } else {
         this.linkEdges.delete(id);
+        this.shapes.delete(id);
         this.offsets.delete(id);
+        this.edgesChanged = true;
       }
-      this.edgesChanged = true;
     }
     for (const end of ends) for (const l of this.spreadAt(end)) linkIds.add(l);
     const rerouted = this.router.update(
@@ -170,10 +176,13 @@ export class CanvasModel {
       new Map([...linkIds].map((id) => [id, this.routeLink(getOwn(theory.links, id))])),
     );
     for (const id of rerouted) linkIds.add(id);
+    // Only what came out different gets a new object: any new edge object makes React Flow
+    // go through all edges again (its connection lookup).
     for (const id of linkIds) {
       const link = getOwn(theory.links, id);
-      if (link) this.buildEdge(link);
-      this.edgesChanged = true;
+      if (!link) continue;
+      if (this.buildEdge(link, true)) this.edgesChanged = true;
+      this.buildShape(link);
     }
     if (reorder) this.reorder();
     if (lowestMayRise) this.updateLanes();
@@ -184,7 +193,7 @@ export class CanvasModel {
   /** Selection and highlight from the UI store; only the cards and links they change are rebuilt. */
   setView(view: CanvasView): void {
     const old = this.view;
-    if (view.selectedCards === old.selectedCards && view.selectedLinks === old.selectedLinks && view.highlight === old.highlight && view.language === old.language) return;
+    if (view.selectedCards === old.selectedCards && view.selectedLinks === old.selectedLinks && view.highlight === old.highlight) return;
     this.view = view;
     const highlightChanged =
       view.highlight.aio !== old.highlight.aio ||
@@ -207,16 +216,12 @@ export class CanvasModel {
       this.selectedLinks = next;
       for (const id of flip) {
         const link = getOwn(this.theory.links, id);
-        if (link) {
-          this.buildEdge(link);
-          this.edgesChanged = true;
-        }
+        if (link && this.buildEdge(link, true)) this.edgesChanged = true;
       }
     }
     if (highlightChanged) for (const card of Object.values(this.theory.cards)) changed = this.buildNode(card, true) || changed;
-    if (highlightChanged || view.language !== old.language) {
-      for (const link of Object.values(this.theory.links)) this.buildEdge(link, true);
-      this.edgesChanged = true;
+    if (highlightChanged) {
+      for (const link of Object.values(this.theory.links)) if (this.buildEdge(link, true)) this.edgesChanged = true;
     }
     if (changed) this.nodesChanged = true;
     this.emit();
@@ -254,6 +259,7 @@ export class CanvasModel {
   private rebuild(): void {
     this.cardNodes.clear();
     this.linkEdges.clear();
+    this.shapes.clear();
     this.linksAt.clear();
     this.refs.clear();
     this.reorder(false);
@@ -265,7 +271,10 @@ export class CanvasModel {
       new Map(Object.values(this.theory.cards).map((card) => [card.id, this.routeCard(card)!])),
       new Map(Object.values(this.theory.links).map((link) => [link.id, this.routeLink(link)!])),
     );
-    for (const link of Object.values(this.theory.links)) this.buildEdge(link);
+    for (const link of Object.values(this.theory.links)) {
+      this.buildEdge(link);
+      this.buildShape(link);
+    }
     this.updateLanes();
     this.nodesChanged = true;
     this.edgesChanged = true;
@@ -311,29 +320,32 @@ export class CanvasModel {
     return { from: link.from, to: link.to, fromOffset: offsets?.from ?? 0, toOffset: offsets?.to ?? 0, marker: link.rationale.trim() !== '' };
   }
 
-  private buildEdge(link: Link, onlyIfChanged = false): void {
+  /**
+   * Make a link's edge. With `onlyIfChanged`, keep the old object when it would come out the
+   * same (returns whether it changed).
+   */
+  private buildEdge(link: Link, onlyIfChanged = false): boolean {
     const old = this.linkEdges.get(link.id);
     const edge = linkEdge(link, getOwn(this.theory.cards, link.from), getOwn(this.theory.cards, link.to), {
       selected: this.selectedLinks.has(link.id),
       highlight: this.view.highlight,
-      language: this.view.language,
-      fromOffset: this.offsets.get(link.id)?.from ?? 0,
-      toOffset: this.offsets.get(link.id)?.to ?? 0,
-      geometry: this.router.geometry(link.id) ?? null,
     });
-    if (
-      onlyIfChanged &&
-      old &&
-      old.data!.link === link &&
-      old.data!.geometry === edge.data!.geometry &&
-      old.selected === edge.selected &&
-      old.className === edge.className &&
-      old.ariaLabel === edge.ariaLabel
-    ) {
-      return;
-    }
+    if (onlyIfChanged && old && old.data!.link === link && old.selected === edge.selected && old.className === edge.className) return false;
     this.linkEdges.set(link.id, edge);
     this.counts.edges++;
+    return true;
+  }
+
+  /** Keep a link's shape, or make a new one where its offsets or route changed. */
+  private buildShape(link: Link): void {
+    const offsets = this.offsets.get(link.id);
+    const fromOffset = offsets?.from ?? 0;
+    const toOffset = offsets?.to ?? 0;
+    const geometry = this.router.geometry(link.id) ?? null;
+    const old = this.shapes.get(link.id);
+    if (old && old.fromOffset === fromOffset && old.toOffset === toOffset && old.geometry === geometry) return;
+    this.shapes.set(link.id, { fromOffset, toOffset, geometry });
+    this.counts.shapes++;
   }
 
   private indexLink(link: Link): void {

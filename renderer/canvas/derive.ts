@@ -17,10 +17,19 @@ export interface LaneNodeData extends Record<string, unknown> {
   stage: StageKey;
   height: number;
 }
+/**
+ * An arrow's data is its link record alone: its cards' titles (what it is named by) and its
+ * shape (LinkShape: where it meets its cards, its route) live outside the edge object, read
+ * by the arrow's own component (LinkEdge). So a rename, even one that makes a card shorter
+ * and re-routes its arrows, leaves every edge object as it was, and React Flow does not go
+ * through all edges again (its connection lookup, ≈50 ms at 3,000 cards).
+ */
 export interface LinkEdgeData extends Record<string, unknown> {
   link: Link;
-  fromTitle: string;
-  toTitle: string;
+}
+
+/** How an arrow is drawn, worked out when the document changes (CanvasModel.shapeOf). */
+export interface LinkShape {
   /**
    * Where the arrow leaves its source card and meets its target, in px from the middle of
    * the card's edge: the arrows at one card are spread along its edge in the order of the
@@ -29,9 +38,8 @@ export interface LinkEdgeData extends Record<string, unknown> {
   fromOffset: number;
   toOffset: number;
   /**
-   * The path drawn and the marker's spot, worked out when the document changes
-   * (shared/linkRoute.ts: around the cards it would pass, markers clear of each other);
-   * null until then.
+   * The path drawn and the marker's spot (shared/linkRoute.ts: around the cards it would
+   * pass, markers clear of each other); null until worked out.
    */
   geometry: LinkGeometry | null;
 }
@@ -130,13 +138,17 @@ export function cardNode(card: Card, view: { selected: boolean; dimmed: boolean;
   };
 }
 
-const translators = { nl: translator(uiStrings, 'nl'), en: translator(uiStrings, 'en') };
+/**
+ * React Flow 12 leaves the edge element's aria-label off when it is null (EdgeWrapper: `edge.ariaLabel
+ * === null ? undefined : …`), though its type says string; LinkEdge sets it on that element.
+ */
+const NAMED_BY_COMPONENT = null as unknown as string;
 
 export function linkEdge(
   link: Link,
   from: Card | undefined,
   to: Card | undefined,
-  view: { selected: boolean; highlight: Highlight; language: Language; fromOffset?: number; toOffset?: number; geometry?: LinkGeometry | null },
+  view: { selected: boolean; highlight: Highlight },
 ): LinkFlowEdge {
   const filtering = view.highlight.aio.length > 0 || view.highlight.stage !== null || (view.highlight.organisations?.length ?? 0) > 0;
   // A traced link is bright by itself: two cards on the trace may be joined by a link that is not on it.
@@ -144,19 +156,24 @@ export function linkEdge(
   // Otherwise an arrow is dimmed with its cards: when either end is.
   const dimmed =
     offTrace || (filtering && ((from !== undefined && isDimmed(from, view.highlight)) || (to !== undefined && isDimmed(to, view.highlight))));
-  const fromTitle = from?.title || link.from;
-  const toTitle = to?.title || link.to;
-  const t = translators[view.language];
-  const rationale = link.rationale.trim();
   return {
     id: link.id,
     type: 'link',
     source: link.from,
     target: link.to,
-    data: { link, fromTitle, toTitle, fromOffset: view.fromOffset ?? 0, toOffset: view.toOffset ?? 0, geometry: view.geometry ?? null },
+    data: { link },
     selected: view.selected,
     className: dimmed ? 'is-dimmed' : undefined,
-    // What a screen reader says for the arrow (on React Flow's edge element).
-    ariaLabel: `${t('linkLabel', { from: fromTitle, to: toTitle })}, ${rationale ? t('rationaleOf', { text: rationale }) : t('noRationale')}`,
+    // Named by the arrow's own component (LinkEdge), which knows the titles: not React Flow's "Edge from c1 to c2".
+    ariaLabel: NAMED_BY_COMPONENT,
   };
 }
+
+/** What a screen reader says for an arrow: the cards it joins (untitled: by id) and its rationale. */
+export function linkAriaLabel(language: Language, link: Link, fromTitle: string | undefined, toTitle: string | undefined): string {
+  const t = translators[language];
+  const rationale = link.rationale.trim();
+  return `${t('linkLabel', { from: fromTitle || link.from, to: toTitle || link.to })}, ${rationale ? t('rationaleOf', { text: rationale }) : t('noRationale')}`;
+}
+
+const translators = { nl: translator(uiStrings, 'nl'), en: translator(uiStrings, 'en') };

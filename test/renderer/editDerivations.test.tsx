@@ -2,6 +2,7 @@
 import './setup';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useStoreApi } from '@xyflow/react';
 import { ChecksPanel } from '../../renderer/panels/ChecksPanel';
 import { MatrixPanel } from '../../renderer/research/MatrixPanel';
 import { SummaryPanel } from '../../renderer/summary/SummaryPanel';
@@ -13,6 +14,9 @@ import { byteLength, knownBytes } from '../../shared/limitCheck';
 import { serializeDocument } from '../../shared/format/serialize';
 import { useFileSizeAhead } from '../../renderer/state/fileSizeAhead';
 import { useServices } from '../../renderer/state/services';
+import { Canvas } from '../../renderer/canvas/Canvas';
+import { generateTheory } from '../bench/generate';
+import { useCanvasSize } from './canvasSize';
 import { renderWithServices } from './render';
 
 // What an edit works out, counted: the real functions, each call recorded.
@@ -141,3 +145,44 @@ function FileSizeAhead() {
   useFileSizeAhead(useServices().editor);
   return null;
 }
+
+useCanvasSize();
+
+/** React Flow's store, as the canvas filled it. */
+let flowStore: ReturnType<typeof useStoreApi> | null = null;
+function FlowStore() {
+  flowStore = useStoreApi();
+  return null;
+}
+
+describe('a rename on the canvas (1,000 cards)', () => {
+  it('keeps every edge object and every other node object; the arrows at the card are named by its new title', async () => {
+    const { editor } = renderWithServices(
+      <div style={{ width: 1200, height: 800 }}>
+        <Canvas />
+        <FlowStore />
+      </div>,
+      { doc: generateTheory(1000) },
+    );
+    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    const shownLinks = [...document.querySelectorAll('.react-flow__edge')].map((el) => el.getAttribute('data-id')!);
+    const link = editor.theory.links[shownLinks[0]!]!;
+    const label = () => document.querySelector(`.react-flow__edge[data-id="${link.id}"]`)?.getAttribute('aria-label');
+    const rationale = link.rationale.trim();
+    expect(label()).toBe(`Link from ${editor.theory.cards[link.from]!.title} to ${editor.theory.cards[link.to]!.title}, ${rationale ? `Rationale: ${rationale}` : 'without rationale'}`);
+
+    const { edges, nodes } = flowStore!.getState();
+    const title = editor.theory.cards[link.to]!.title;
+    act(() => void editor.run('updateCard', { id: link.to, changes: { title: 'Hernoemd' } }));
+    const after = flowStore!.getState();
+    expect(after.edges).toBe(edges);
+    expect(after.edges.every((edge, i) => edge === edges[i])).toBe(true);
+    const old = new Map(nodes.map((n) => [n.id, n]));
+    expect(after.nodes.filter((n) => old.get(n.id) !== n).map((n) => n.id)).toEqual([link.to]);
+    expect(label()).toContain(' to Hernoemd, ');
+
+    act(() => void editor.undo());
+    expect(flowStore!.getState().edges).toBe(edges);
+    expect(label()).toContain(` to ${title}, `);
+  });
+});
