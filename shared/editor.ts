@@ -98,7 +98,8 @@ export class Editor {
     return this.refusal !== null;
   }
 
-  private refuseIfLocked(): void {
+  /** Throws the lock's refusal while locked: for a change made in parts (a cut copies, then deletes) that must not begin. */
+  refuseIfLocked(): void {
     if (this.refusal) throw this.refusal();
   }
 

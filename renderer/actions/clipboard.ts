@@ -1,6 +1,7 @@
 import { clipboardTextToFragment, fragmentToClipboardText } from '../../shared/clipboard';
 import type { ActionContext } from './context';
 import { toastCommandError } from '../state/commandErrorToast';
+import { shownTheory } from '../versions/shownTheory';
 
 /** The last fragment copied here: a fallback when the browser refuses to read the clipboard. */
 let internalClipboard = '';
@@ -9,10 +10,12 @@ export function lastCopied(): string {
   return internalClipboard;
 }
 
+/** Copy the selected cards as they are drawn: a saved version's cards while it is shown read-only. */
 export function copySelection(ctx: ActionContext): string | null {
-  const cards = ctx.ui.get().selection.cards.filter((id) => ctx.editor.theory.cards[id]);
+  const theory = shownTheory(ctx);
+  const cards = ctx.ui.get().selection.cards.filter((id) => theory.cards[id]);
   if (cards.length === 0) return null;
-  internalClipboard = fragmentToClipboardText(ctx.editor.theory, cards);
+  internalClipboard = fragmentToClipboardText(theory, cards);
   return internalClipboard;
 }
 

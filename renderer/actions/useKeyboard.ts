@@ -4,6 +4,7 @@ import { isEditableTarget, matches, parseAccelerator, type Chord, type KeyLike }
 import { copySelection, pasteText } from './clipboard';
 import { deleteSelection } from './behaviours/edit';
 import { inInspector } from './focus';
+import { toastCommandError } from '../state/commandErrorToast';
 import type { ActionRegistry } from './registry';
 
 interface Binding {
@@ -84,6 +85,13 @@ export function useKeyboard(actions: ActionRegistry, nativeMenus: boolean): void
     };
     const onCut = (event: ClipboardEvent) => {
       if (inField()) return;
+      // Read-only (a saved version shown): nothing is copied and the refusal is told, as for Delete.
+      try {
+        ctx.editor.refuseIfLocked();
+      } catch (error) {
+        event.preventDefault();
+        return toastCommandError(ctx.ui, error);
+      }
       onCopy(event);
       if (event.defaultPrevented) deleteSelection(ctx);
     };

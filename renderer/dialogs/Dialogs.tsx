@@ -43,6 +43,7 @@ export function Dialogs() {
       return (
         <ExportOptionsDialog
           format={dialog.format}
+          shownVersion={dialog.shownVersion}
           defaults={dialog.defaults}
           onDone={(choices) => {
             close();

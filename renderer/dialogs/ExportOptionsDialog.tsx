@@ -5,7 +5,18 @@ import { Dialog } from './Dialog';
 import { LanguageOptions } from '../inspector/LanguageOptions';
 
 /** Before an export: the report's language and whether the open checks go in, or which part of the canvas a picture shows. */
-export function ExportOptionsDialog({ format, defaults, onDone }: { format: ExportFormat; defaults: ExportChoices; onDone: (choices: ExportChoices | null) => void }) {
+export function ExportOptionsDialog({
+  format,
+  shownVersion,
+  defaults,
+  onDone,
+}: {
+  format: ExportFormat;
+  /** The saved version shown read-only: the export writes it, not the theory now, and says so. */
+  shownVersion: string | null;
+  defaults: ExportChoices;
+  onDone: (choices: ExportChoices | null) => void;
+}) {
   const t = useT();
   const [choices, setChoices] = useState(defaults);
   const set = (patch: Partial<ExportChoices>) => setChoices((c) => ({ ...c, ...patch }));
@@ -22,6 +33,7 @@ export function ExportOptionsDialog({ format, defaults, onDone }: { format: Expo
         { label: t('cancel'), onClick: () => onDone(null) },
       ]}
     >
+      {shownVersion !== null && <p className="export-shown-version">{t('exportShownVersion', { label: shownVersion })}</p>}
       <div className="field">
         <label htmlFor={languageId}>{t('exportLanguage')}</label>
         <select id={languageId} value={choices.language} onChange={(e) => set({ language: e.target.value as ExportChoices['language'] })}>

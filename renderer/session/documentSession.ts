@@ -236,8 +236,10 @@ export class DocumentSession {
     this.show(exportErrorMessage(this.getLanguage(), error));
   }
 
-  exportName(kind: ExportKind): string {
-    return this.suggestedName(kind);
+  /** The name an export is offered under; an export of a saved version shown read-only carries the version's name. */
+  exportName(kind: ExportKind, version?: string): string {
+    const name = this.suggestedName(kind);
+    return version ? suggestedFileName(null, `${name.slice(0, -kind.length - 1)} (${version})`, kind, this.getLanguage()) : name;
   }
 
   recentFiles(): Promise<RecentEntry[]> {

@@ -33,7 +33,8 @@ export interface ExportChoices {
 }
 
 export type DialogState =
-  | { kind: 'exportOptions'; format: ExportFormat; defaults: ExportChoices; resolve: (choices: ExportChoices | null) => void }
+  /** `shownVersion`: the name of the saved version shown read-only, which the export writes; null for the theory now. */
+  | { kind: 'exportOptions'; format: ExportFormat; shownVersion: string | null; defaults: ExportChoices; resolve: (choices: ExportChoices | null) => void }
   | { kind: 'confirmUnsaved'; name: string; resolve: (choice: 'save' | 'discard' | 'cancel') => void }
   | { kind: 'error'; message: string; details: string[] }
   | { kind: 'recovery'; name: string; savedAt: string; resolve: (restore: boolean) => void }

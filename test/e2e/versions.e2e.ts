@@ -218,6 +218,18 @@ describe('a version read-only, two saved versions compared, links in Chromium', 
     await expect.poll(() => shows(page, 'c5', original)).toBe(true);
     expect(await page.locator('.react-flow__edge[data-id="l1"]').count()).toBe(1);
     await page.screenshot({ path: join(shots, 'versions-read-only.png') });
+    // What is shown is what is exported: V1's drawing, the dialog and the file's name saying so.
+    await menu(page, /^File$/, /^Export as SVG/);
+    const svgDialog = page.getByRole('dialog', { name: 'Drawing of the chain (SVG)' });
+    expect(await svgDialog.innerText()).toContain('This exports version "V1", shown now (read-only), not the current theory.');
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), svgDialog.getByRole('button', { name: 'Export' }).click()]);
+    expect(svgDownload.suggestedFilename()).toMatch(/ \(V1\)\.svg$/);
+    const svgPath = join(dir, 'v1.svg');
+    await svgDownload.saveAs(svgPath);
+    const svg = readFileSync(svgPath, 'utf8');
+    expect(svg).toContain('Arbeidsmatige');
+    expect(svg).not.toContain('Jobcoaching');
+    expect(svg).not.toContain('Minder uitval');
 
     // Restore it from the banner: one undo step, and back to editing.
     await banner.getByRole('button', { name: 'Restore: V1' }).click();

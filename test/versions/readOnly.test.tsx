@@ -3,7 +3,7 @@ import '../renderer/setup';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyDiff } from '../../shared/diff';
 import { CommandError, runCommand } from '../../shared/commands';
 import { Editor } from '../../shared/editor';
@@ -14,6 +14,10 @@ import { saveVersion } from '../../shared/versions/store';
 import { VersionsPanel } from '../../renderer/versions/VersionsPanel';
 import { VersionViewer } from '../../renderer/versions/VersionViewer';
 import { renderWithServices } from '../renderer/render';
+import { Dialogs } from '../../renderer/dialogs/Dialogs';
+import { useActions } from '../../renderer/actions/useActions';
+import { useKeyboard } from '../../renderer/actions/useKeyboard';
+import { clipboardTextToFragment } from '../../shared/clipboard';
 
 afterEach(cleanup);
 
@@ -154,5 +158,87 @@ describe('opening a version read-only and comparing two saved versions (registry
     act(() => void actions.run('nav.up'));
     expect(ui.get().selection.cards).not.toEqual([lowest.id]);
     expect(impact.map((c) => c.id)).toContain(ui.get().selection.cards[0]);
+  });
+});
+
+/** The panel, the dialogs and the window's keys (with its clipboard events), as in the app. */
+function Window() {
+  useKeyboard(useActions(), false);
+  return (
+    <>
+      <VersionsPanel />
+      <Dialogs />
+    </>
+  );
+}
+
+/** A copy or cut event as the browser sends it; what it put on the clipboard. */
+function clipboardEvent(kind: 'copy' | 'cut') {
+  const data = new Map<string, string>();
+  const event = new Event(kind, { bubbles: true, cancelable: true });
+  Object.assign(event, { clipboardData: { setData: (type: string, text: string) => void data.set(type, text), getData: (type: string) => data.get(type) ?? '' } });
+  act(() => void document.dispatchEvent(event));
+  return { prevented: event.defaultPrevented, text: data.get('text/plain') ?? '' };
+}
+const copiedTitles = (text: string) => (clipboardTextToFragment(text)?.cards ?? []).map((c) => c.title).sort();
+
+describe('what you see is what you copy and export (a saved version shown read-only)', () => {
+  it("select all and copy take the version's cards; cut is greyed out and refused; JSON and SVG export the version, the dialog saying so; back to now, they take the theory now", async () => {
+    const { doc, v1 } = twoVersions();
+    const original = 'Arbeidsmatige ondersteuning op de werkvloer';
+    const { editor, ui, actions, platform } = renderWithServices(<Window />, { doc, ui: { versionsOpen: true } });
+    act(() => void actions.run('versions.view', v1));
+
+    // Select all selects what is drawn: V1's cards, not the card added since.
+    act(() => void actions.run('edit.selectAll'));
+    const added = Object.values(editor.theory.cards).find((c) => c.title === 'Minder uitval')!;
+    expect(ui.get().selection.cards).not.toContain(added.id);
+    expect(ui.get().selection.cards).toHaveLength(Object.keys(editor.theory.cards).length - 1);
+    act(() => ui.set({ selection: { cards: ['c5', added.id], links: [] } }));
+    const copy = clipboardEvent('copy');
+    expect(copy.prevented).toBe(true);
+    // c5 as V1 has it (the theory now calls it "Jobcoaching"); the card V1 lacks is not copied.
+    expect(copiedTitles(copy.text)).toEqual([original]);
+
+    // Cut: greyed out in the menu; its key copies nothing and is refused like any edit.
+    expect(actions.isEnabled('edit.cut')).toBe(false);
+    const cut = clipboardEvent('cut');
+    expect(cut).toEqual({ prevented: true, text: '' });
+    expect(ui.get().toast).toContain('you are looking at version "V1", which is read-only');
+    expect(editor.theory.cards.c5).toBeDefined();
+
+    // JSON: the file with V1's theory (its versions kept), named after the version.
+    await act(async () => void actions.run('export.json'));
+    await vi.waitFor(() => expect(platform.exports).toHaveLength(1));
+    const json = platform.exports[0]!;
+    expect(json.name).toMatch(/ \(V1\)\.json$/);
+    const exported = loadDocument(json.data as string);
+    expect(exported.theory.cards.c5!.title).toBe(original);
+    expect(Object.values(exported.theory.cards).some((c) => c.title === 'Minder uitval')).toBe(false);
+    expect(exported.versions.map((v) => v.label)).toEqual(['V1', 'V2']);
+
+    // SVG: the dialog says which version goes out; the drawing has V1's titles.
+    await act(async () => void actions.run('export.svg'));
+    const dialog = screen.getByRole('dialog', { name: 'Drawing of the chain (SVG)' });
+    expect(dialog.textContent).toContain('This exports version "V1", shown now (read-only), not the current theory.');
+    await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Export' })));
+    await vi.waitFor(() => expect(platform.exports).toHaveLength(2));
+    const svg = platform.exports[1]!;
+    expect(svg.name).toMatch(/ \(V1\)\.svg$/);
+    expect(svg.data as string).toContain('Arbeidsmatige');
+    expect(svg.data as string).not.toContain('Jobcoaching');
+    expect(svg.data as string).not.toContain('Minder uitval');
+
+    // Back to the theory now: copy and export take it again, and the dialog has nothing to say.
+    act(() => void actions.run('versions.endView'));
+    act(() => ui.set({ selection: { cards: ['c5', added.id], links: [] } }));
+    expect(copiedTitles(clipboardEvent('copy').text)).toEqual(['Jobcoaching', 'Minder uitval']);
+    expect(actions.isEnabled('edit.cut')).toBe(true);
+    await act(async () => void actions.run('export.json'));
+    await vi.waitFor(() => expect(platform.exports).toHaveLength(3));
+    expect(platform.exports[2]!.name).not.toContain('(V1)');
+    expect(loadDocument(platform.exports[2]!.data as string).theory.cards.c5!.title).toBe('Jobcoaching');
+    await act(async () => void actions.run('export.svg'));
+    expect(screen.getByRole('dialog').textContent).not.toContain('This exports version');
   });
 });

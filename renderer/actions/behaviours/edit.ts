@@ -7,6 +7,7 @@ import { copySelection, lastCopied, pasteText } from '../clipboard';
 import type { ActionContext } from '../context';
 import { focusedCardId, goToCard } from '../focus';
 import type { Behaviours } from './types';
+import { shownTheory } from '../../versions/shownTheory';
 
 /** A text field whose text is not (yet) in the document, marked data-own-undo. */
 function ownTextField(): boolean {
@@ -15,6 +16,8 @@ function ownTextField(): boolean {
 }
 
 const hasCards = ({ ui }: ActionContext) => ui.get().selection.cards.length > 0;
+// Cut would copy and then be refused half-way on a saved version shown read-only: greyed out there.
+const canCut = (ctx: ActionContext) => hasCards(ctx) && !ctx.editor.locked;
 const hasSelection = ({ ui }: ActionContext) => ui.get().selection.cards.length + ui.get().selection.links.length > 0 || focusedCardId() !== null;
 
 /**
@@ -62,7 +65,7 @@ export const editBehaviours: Behaviours<'edit.'> = {
         deleteSelection(ctx);
       }
     },
-    enabled: hasCards,
+    enabled: canCut,
   },
   'edit.paste': {
     perform: async (ctx) => {
@@ -82,7 +85,11 @@ export const editBehaviours: Behaviours<'edit.'> = {
     perform: ({ editor, ui }) => {
       const active = document.activeElement;
       if (isEditableTarget(active)) (active as HTMLInputElement).select?.();
-      else ui.set({ selection: { cards: Object.keys(editor.theory.cards), links: Object.keys(editor.theory.links) } });
+      else {
+        // The cards and links drawn: a saved version's while it is shown read-only.
+        const theory = shownTheory({ editor, ui });
+        ui.set({ selection: { cards: Object.keys(theory.cards), links: Object.keys(theory.links) } });
+      }
     },
   },
   'edit.selectNone': {

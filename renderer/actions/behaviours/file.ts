@@ -1,4 +1,5 @@
 import { serializeDocument } from '../../../shared/format/serialize';
+import type { ExportKind } from '../../../shared/bridge';
 import type { ExportChoices, ExportFormat } from '../../state/uiStore';
 import { exportPdf, exportPng, exportSvg } from '../../export/exportPdf';
 import { exportDocx, exportXlsx } from '../../export/exportOffice';
@@ -7,6 +8,7 @@ import type { ActionContext } from '../context';
 import type { Behaviours } from './types';
 import { translator } from '../../../shared/i18n/core';
 import { sessionStrings } from '../../../shared/i18n/session';
+import { shownDocument, shownTheory, shownVersion } from '../../versions/shownTheory';
 
 function viewport(ctx: ActionContext) {
   const flow = ctx.flow();
@@ -17,10 +19,21 @@ function viewport(ctx: ActionContext) {
 }
 
 // Every export asks first: the report's language and sections, or the whole theory or the view.
-const ask = ({ ui, editor }: ActionContext, format: ExportFormat) =>
+// While a saved version is shown read-only, every export writes that version (what the user
+// sees), the dialog says so and the file's suggested name carries the version's name.
+const ask = (ctx: ActionContext, format: ExportFormat) =>
   new Promise<ExportChoices | null>((resolve) =>
-    ui.set({ dialog: { kind: 'exportOptions', format, defaults: { language: editor.theory.language, includeChecks: false, includeNotes: false, changesSince: '', scope: 'whole' }, resolve } }),
+    ctx.ui.set({
+      dialog: {
+        kind: 'exportOptions',
+        format,
+        shownVersion: shownVersion(ctx)?.label ?? null,
+        defaults: { language: shownTheory(ctx).language, includeChecks: false, includeNotes: false, changesSince: '', scope: 'whole' },
+        resolve,
+      },
+    }),
   );
+const exportName = (ctx: ActionContext, format: ExportKind) => ctx.session.exportName(format, shownVersion(ctx)?.label);
 /** The report's "Changes since version …" section (shared/report/provenance.ts, as `werkzaam export --changes-since`), when one was chosen and is still in the file. */
 const since = (ctx: ActionContext, choices: ExportChoices) =>
   choices.changesSince !== '' && ctx.editor.document.versions.some((v) => v.id === choices.changesSince) ? { changesSince: choices.changesSince } : {};
@@ -36,7 +49,7 @@ async function exportWith(ctx: ActionContext, format: ExportFormat, build: (choi
   } catch (error) {
     return ctx.session.reportExportError(error);
   }
-  await ctx.session.exportFile(format, data, ctx.session.exportName(format));
+  await ctx.session.exportFile(format, data, exportName(ctx, format));
 }
 
 export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
@@ -61,7 +74,7 @@ export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
         ctx.ui.set({ progress: 0 });
         try {
           const options = { language: choices.language, includeChecks: choices.includeChecks, includeNotes: choices.includeNotes, ...since(ctx, choices) };
-          return await exportPdf(ctx.editor.document, options, (fraction) => ctx.ui.set({ progress: fraction }), (notice) => ctx.ui.set({ toast: notice }));
+          return await exportPdf(shownDocument(ctx), options, (fraction) => ctx.ui.set({ progress: fraction }), (notice) => ctx.ui.set({ toast: notice }));
         } finally {
           ctx.ui.set({ progress: null });
         }
@@ -72,19 +85,19 @@ export const fileBehaviours: Behaviours<'file.' | 'export.'> = {
       exportWith(ctx, 'docx', async (choices) => {
         ctx.ui.set({ progress: 0 });
         try {
-          return await exportDocx(ctx.editor.document, { language: choices.language, includeChecks: choices.includeChecks, includeNotes: choices.includeNotes, ...since(ctx, choices) });
+          return await exportDocx(shownDocument(ctx), { language: choices.language, includeChecks: choices.includeChecks, includeNotes: choices.includeNotes, ...since(ctx, choices) });
         } finally {
           ctx.ui.set({ progress: null });
         }
       }),
   },
-  'export.xlsx': { perform: (ctx) => exportWith(ctx, 'xlsx', (choices) => exportXlsx(ctx.editor.document, choices.language)) },
-  'export.json': { perform: ({ session, editor }) => session.exportFile('json', serializeDocument(editor.document), session.exportName('json')) },
-  'export.svg': { perform: (ctx) => exportWith(ctx, 'svg', (choices) => exportSvg(ctx.editor.theory, choices.language, area(ctx, choices))) },
+  'export.xlsx': { perform: (ctx) => exportWith(ctx, 'xlsx', (choices) => exportXlsx(shownDocument(ctx), choices.language)) },
+  'export.json': { perform: (ctx) => ctx.session.exportFile('json', serializeDocument(shownDocument(ctx)), exportName(ctx, 'json')) },
+  'export.svg': { perform: (ctx) => exportWith(ctx, 'svg', (choices) => exportSvg(shownTheory(ctx), choices.language, area(ctx, choices))) },
   'export.png': {
     perform: (ctx) =>
       exportWith(ctx, 'png', (choices) =>
-        exportPng(ctx.editor.theory, choices.language, area(ctx, choices), {
+        exportPng(shownTheory(ctx), choices.language, area(ctx, choices), {
           // Too large for a canvas at 2×: drawn smaller, and the user told why and what gives every detail.
           onReduced: (scale, width, height) =>
             ctx.ui.set({

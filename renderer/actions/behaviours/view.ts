@@ -2,6 +2,7 @@ import { AIO_KEYS, STAGES, type AioKey, type StageKey } from '../../../shared/mo
 import { fitChain } from '../../canvas/viewOptions';
 import { toggleOrganisation } from '../../../shared/merge/filter';
 import type { ActionContext } from '../context';
+import { shownTheory } from '../../versions/shownTheory';
 import type { Behaviour, Behaviours } from './types';
 
 /** Each AIO element toggles on its own: two or three can be shown together (in AIO_KEYS order). */
@@ -22,12 +23,13 @@ const highlightStage = (stage: StageKey | null): Behaviour => ({
 });
 
 /** The canvas changes width: fit the chain again once the layout has settled. */
-const refitSoon = (ctx: ActionContext) => requestAnimationFrame(() => requestAnimationFrame(() => fitChain(ctx.flow(), ctx.editor.theory)));
+const refitSoon = (ctx: ActionContext) => requestAnimationFrame(() => requestAnimationFrame(() => fitChain(ctx.flow(), shownTheory(ctx))));
 
 export const viewBehaviours: Behaviours<'view.' | 'help.'> = {
   'view.zoomIn': { perform: (ctx) => void ctx.flow()?.zoomIn({ duration: 150 }) },
   'view.zoomOut': { perform: (ctx) => void ctx.flow()?.zoomOut({ duration: 150 }) },
-  'view.fit': { perform: (ctx) => fitChain(ctx.flow(), ctx.editor.theory) },
+  // The cards drawn: a saved version's while it is shown read-only.
+  'view.fit': { perform: (ctx) => fitChain(ctx.flow(), shownTheory(ctx)) },
   ...(Object.fromEntries(AIO_KEYS.map((key) => [`view.highlight.${key}`, highlightAio(key)])) as Record<`view.highlight.${AioKey}`, Behaviour>),
   'view.highlightStage.none': highlightStage(null),
   // A generic theory's organisations, each toggled on its own (value: its id); combines with the highlights above.
