@@ -9,6 +9,7 @@ import { useServices, useUi } from '../state/services';
 import { useEditRun } from '../inspector/useEditRun';
 import { toastCommandError } from '../state/commandErrorToast';
 import { takeNoteFocus } from './noteFocus';
+import { OriginBadges } from '../versions/OriginBadges';
 
 const zoomOf = (s: { transform: [number, number, number] }) => s.transform[2];
 /** Canvas units a note moves per Alt+arrow press (the cards' snap grid). */
@@ -102,6 +103,8 @@ function StickyNoteView({ note, index }: { note: Note; index: number }) {
       />
       <div className="sticky-note-head" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
         <span aria-hidden="true">{label}</span>
+        {/* In a generic theory: the organisation whose parking lot it came from. */}
+        {note.organisation && <OriginBadges origins={[{ organisation: note.organisation }]} />}
         <button type="button" className="sticky-note-delete" aria-label={w('noteDelete', { n: index + 1 })} title={w('noteDelete', { n: index + 1 })} onClick={() => run('deleteNotes', { ids: [note.id] } as never)}>
           ×
         </button>

@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import type { CardOrigin } from '../../shared/records/organisation';
+import type { Id } from '../../shared/model';
 import { organisationBadges } from '../../shared/merge/badges';
 import { useDocumentPart, useVersionsText } from './useVersionsText';
 
-/** Small badges on a card of a generic theory: the organisations it came from. */
-function OriginBadgesView({ origins }: { origins: readonly CardOrigin[] }) {
+/** Small badges on a card (or sticky note) of a generic theory: the organisations it came from. */
+function OriginBadgesView({ origins }: { origins: readonly { organisation: Id }[] }) {
   const t = useVersionsText();
   const organisations = useDocumentPart((doc) => doc.theory.organisations);
   if (origins.length === 0 || organisations.length === 0) return null;

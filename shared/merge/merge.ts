@@ -24,6 +24,9 @@ import { foldText } from '../compare/normalise';
 import { cardOf, compareTheories, mostCommon, type ComparedItem } from '../compare/model';
 import type { MatchGroup, TheoryInput } from '../compare/match';
 import type { CardOrigin, LinkOrigin, Organisation } from '../records/organisation';
+import type { Note } from '../records/note';
+import { MODEL_LIMITS } from '../records/limits';
+import { freeNoteSpot, notesOf } from '../notes';
 
 /**
  * Merge several organisations' theories into one generic theory (issue #12), from the
@@ -32,7 +35,8 @@ import type { CardOrigin, LinkOrigin, Organisation } from '../records/organisati
  * unless `minOrganisations` asks for what at least that many share. Every card and link
  * remembers which organisations it came from and what each called it (its origins), so
  * the generic card can be read against the originals and the report can list who
- * contributed what.
+ * contributed what. The organisations' sticky notes (their parking lots) are kept too, each
+ * naming the organisation it came from.
  *
  * Every choice is made the same way whatever the order of the inputs (the most common
  * stage, title, rationale; ties broken by the organisations' names, never their order),
@@ -284,6 +288,18 @@ export function mergeTheories(inputs: readonly TheoryInput[], groups: readonly M
     };
   });
 
+  // 5. Sticky notes: every organisation's parking lot, each note naming whose it was; in the
+  // organisations' fixed order, then each one's file order, one below the other in the lot.
+  const notes: Note[] = [];
+  for (const input of byRank([...inputs])) {
+    for (const note of notesOf(input.document.theory)) {
+      // Past the model's limit (a thousand notes) the rest stay in the organisations' own files.
+      if (notes.length >= MODEL_LIMITS.notes) break;
+      const { extra: _extra, ...own } = note;
+      notes.push({ ...own, id: `n${notes.length + 1}`, organisation: idOf.get(input.key)!, position: freeNoteSpot(notes) });
+    }
+  }
+
   const names = orgs.map((o) => o.name);
   const listed = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${language === 'nl' ? 'en' : 'and'} ${names.at(-1)}`;
   const authors = [...new Set(inputs.flatMap((i) => i.document.theory.authors))].sort(byText);
@@ -296,6 +312,7 @@ export function mergeTheories(inputs: readonly TheoryInput[], groups: readonly M
       description: t('genericDescription', { names: listed }),
       authors,
       organisations: orgs,
+      notes,
       cards,
       links,
       assumptions,

@@ -14,6 +14,11 @@ export const noteRecord = defineRecord({
     text: field.text({ label: { nl: 'Tekst', en: 'Text' } }),
     /** The note's top-left corner on the canvas (canvas units, as a card's). */
     position: field.struct(positionRecord, { default: () => ({ x: 0, y: 0 }), shown: 'canvas' }),
+    /**
+     * In a generic theory: the organisation whose theory the note came from (one of the
+     * theory's organisations), shown as its badge on the note, as a card's origins are.
+     */
+    organisation: field.id({ omitDefault: true, shown: 'canvas', label: { nl: 'Organisatie', en: 'Organisation' } }),
   },
 });
 export type Note = RecordOf<typeof noteRecord>;

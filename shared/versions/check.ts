@@ -9,7 +9,8 @@ import type { Version } from '../records/version';
  * file the editor accepts holds together in every version and can be reopened: version
  * ids are unique; each version removes only what the one before it had and orders exactly
  * what it holds; in each version, links join cards it has and name assumptions it has;
- * and every origin names one of the theory's organisations, each at most once.
+ * and every origin names one of the theory's organisations, each at most once (a sticky
+ * note's organisation too).
  */
 const REMOVED = { card: 'removedCards', link: 'removedLinks', assumption: 'removedAssumptions' } as const;
 const ORDER = { card: 'cardOrder', link: 'linkOrder', assumption: 'assumptionOrder' } as const;
@@ -35,6 +36,12 @@ function checkOrigins(theory: Theory, base: string, problems: FormatProblem[]): 
   };
   check('cards', Object.values(theory.cards));
   check('links', Object.values(theory.links));
+  // A sticky note of a generic theory names the organisation it came from.
+  (theory.notes ?? []).forEach((note, n) => {
+    if (note.organisation && !organisations.has(note.organisation)) {
+      problems.push(makeProblem('dangling-organisation', `${base}.notes[${n}].organisation`, 'danglingOrganisation', { id: note.organisation }));
+    }
+  });
 }
 
 /** The references inside one version's theory (what parse checks of the theory itself, for the theory then). */

@@ -178,3 +178,46 @@ describe('merging the corpus', () => {
     expect(Object.values(merged.theory.cards).filter((c) => c.title === 'Geloof in eigen kunnen')).toHaveLength(1);
   });
 });
+
+describe('merging keeps the sticky notes', () => {
+  /** A small theory with a card and its own parking lot. */
+  function withNotes(title: string, notes: string[]): WerkzaamDocument {
+    const editor = new Editor(emptyDocument('nl'));
+    editor.run('addCard', { stage: 'input', title });
+    for (const text of notes) editor.run('addNote', { text });
+    return editor.document;
+  }
+  const inputs: TheoryInput[] = [
+    { key: 'kras', name: 'KRAS', document: withNotes('Vrijwilligers', ['Vervoer naar de werkplek?', 'Wie belt de VDAB?']) },
+    { key: 'stroom', name: 'Stroom Maatwerk', document: withNotes('Jobcoaches', ['Subsidie loopt af in 2027']) },
+  ];
+
+  it("keeps every organisation's notes, each naming its organisation, in the parking lot without overlapping; the file opens again; the order of the inputs does not matter", () => {
+    const merged = mergeTheories(inputs, []);
+    const byName = new Map(merged.theory.organisations.map((o) => [o.id, o.name]));
+    const notes = merged.theory.notes;
+    expect(notes.map((n) => [n.text, byName.get(n.organisation)])).toEqual([
+      ['Vervoer naar de werkplek?', 'KRAS'],
+      ['Wie belt de VDAB?', 'KRAS'],
+      ['Subsidie loopt af in 2027', 'Stroom Maatwerk'],
+    ]);
+    expect(new Set(notes.map((n) => n.id)).size).toBe(3);
+    const ys = notes.map((n) => n.position.y);
+    expect(new Set(ys).size).toBe(3);
+    expect(new Set(notes.map((n) => n.position.x)).size).toBe(1);
+    const reopened = reopen(merged).theory.notes;
+    expect(reopened.map((n) => ({ text: n.text, organisation: n.organisation, position: n.position }))).toEqual(
+      notes.map((n) => ({ text: n.text, organisation: n.organisation, position: n.position })),
+    );
+    const reversed = mergeTheories([...inputs].reverse(), []);
+    expect(reversed.theory.notes).toEqual(notes);
+  });
+
+  it('a note naming no organisation of the theory is refused by the reader, with where', () => {
+    const merged = mergeTheories(inputs, []);
+    const broken = { ...merged, theory: { ...merged.theory, notes: merged.theory.notes.map((n, i) => (i === 1 ? { ...n, organisation: 'o9' } : n)) } };
+    const result = parseDocument(serializeDocument(broken));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain('theory.notes[1].organisation');
+  });
+});

@@ -72,6 +72,8 @@ function fullDocument(): WerkzaamDocument {
   theory.cards = { card1: card(1), card2: card(2) };
   theory.assumptions = { assumption1: sample(RECORDS.assumption, 1) as never };
   theory.links = { link1: fromOrganisation({ ...sample(RECORDS.link, 1), from: 'card1', to: 'card2', assumptions: ['assumption1'] } as never) as never };
+  // So does a sticky note's organisation.
+  theory.notes = theory.notes.map((n) => ({ ...n, organisation: 'organisation1' }));
   // A version as the app saves it: the theory as it is (test/versions covers removals and reorders).
   const version = doc.versions[0]!;
   const saved = applyDiff({ ...doc, versions: [] }, saveVersion({ ...doc, versions: [] }, { label: version.label, author: version.author, note: version.note, created: version.created }).diff);
@@ -176,7 +178,7 @@ describe('every declared record type and field', () => {
       // The theory's own fields as a version keeps them (the theory's declaration without its collections).
       // Sticky notes are drawn on the canvas (renderer/notes).
       theory: ['created:internal', 'modified:internal', 'notes:canvas'],
-      note: ['id:internal', 'position:canvas'],
+      note: ['id:internal', 'position:canvas', 'organisation:canvas'],
       card: ['id:internal', 'position:canvas'],
       position: ['x:canvas', 'y:canvas'],
       indicator: ['id:internal'],
