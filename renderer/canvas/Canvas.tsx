@@ -35,6 +35,7 @@ import { canvasHelp } from '../actions/help';
 import { StickyLaneHeaders } from './StickyLaneHeaders';
 import { OverlayToggle } from './OverlayToggle';
 import { StickyNotes } from '../notes/StickyNotes';
+import { ArrowMarkers } from './ArrowMarkers';
 import { RemovedGhosts } from '../versions/RemovedGhosts';
 
 const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
@@ -212,13 +213,7 @@ export function Canvas() {
           proOptions={PRO_OPTIONS}
           defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
         >
-          <svg className="marker-defs" aria-hidden="true">
-            <defs>
-              <marker id="werkzaam-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
-              </marker>
-            </defs>
-          </svg>
+          <ArrowMarkers />
           <RemovedGhosts />
           {/* The dot grid shows the snap grid where cards can be placed; zoomed out its dots
               (16 px apart at zoom 1) would cost more to draw than the cards. */}

@@ -2,6 +2,7 @@ import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, useStoreApi, type EdgeProps } from '@xyflow/react';
 import { bubbleSpot, type RouteCard } from '../../shared/linkRoute';
 import { useServices, useUi } from '../state/services';
+import { arrowMarkerFor } from './arrowMarker';
 import { useFar } from './lod';
 import { linkAriaLabel, type LinkFlowEdge } from './derive';
 import { useCardTitle } from './useCardTitle';
@@ -54,7 +55,7 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
         <BaseEdge
           id={id}
           path={path}
-          markerEnd={markerEnd ?? 'url(#werkzaam-arrow)'}
+          markerEnd={markerEnd ?? arrowMarkerFor({ selected: Boolean(selected), hovered, mark })}
           className={`link-path${rationale ? ' has-rationale' : ' no-rationale'}${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}${mark ? ` mark-${mark}` : ''}`}
           interactionWidth={18}
         />

@@ -94,4 +94,48 @@ describe('a canvas that reads on a projector (issue #14)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("a selected link's arrowhead is the size of a normal one: only its colour changes", async () => {
+    const { page, errors } = await openApp(app.context, app.url, { language: 'nl' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openSample(page, 'kdg-aio', 'nl');
+    // The head as drawn: a marker's size is in its path's stroke widths unless it is in user units.
+    const heads = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<SVGPathElement>('.react-flow__edge-path.has-rationale')].map((path) => {
+          const id = /url\(#([^)]+)\)/.exec(path.getAttribute('marker-end') ?? '')![1]!;
+          const marker = document.getElementById(id)!;
+          const perStroke = (marker.getAttribute('markerUnits') ?? 'strokeWidth') === 'strokeWidth';
+          const stroke = parseFloat(getComputedStyle(path).strokeWidth);
+          return {
+            edge: path.closest('.react-flow__edge')!.getAttribute('data-id'),
+            selected: path.classList.contains('is-selected'),
+            size: Number(marker.getAttribute('markerWidth')) * (perStroke ? stroke : 1),
+            fill: getComputedStyle(marker.querySelector('path')!).fill,
+            stroke: getComputedStyle(path).stroke,
+          };
+        }),
+      );
+    const before = await heads();
+    expect(before.length).toBeGreaterThan(5);
+    const normal = before[0]!.size;
+    expect(normal).toBe(14);
+    // Select a link by its "i" marker.
+    const label = page.locator('.link-label').first();
+    const chosen = await label.getAttribute('data-link-id');
+    await label.click();
+    await expect.poll(() => page.locator(`.react-flow__edge[data-id="${chosen}"] .link-path.is-selected`).count()).toBe(1);
+    const after = await heads();
+    const selected = after.find((h) => h.selected)!;
+    expect(selected.edge).toBe(chosen);
+    expect(selected.size).toBe(normal);
+    // The head takes the selected line's colour, and the others keep theirs.
+    expect(selected.fill).toBe(selected.stroke);
+    expect(selected.fill).not.toBe(before.find((h) => h.edge === chosen)!.fill);
+    for (const h of after.filter((x) => !x.selected)) expect(h.size).toBe(normal);
+    const box = (await page.locator(`.react-flow__edge[data-id="${chosen}"]`).boundingBox())!;
+    await page.screenshot({ path: join(SHOTS, 'canvas-selected-link-1920x1080.png'), clip: { x: Math.max(0, box.x - 40), y: Math.max(0, box.y - 40), width: Math.min(700, box.width + 80), height: Math.min(500, box.height + 80) } });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
