@@ -1,9 +1,9 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, useStoreApi, type EdgeProps } from '@xyflow/react';
-import { bubbleSpot, type RouteCard } from '../../shared/linkRoute';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { useServices, useUi } from '../state/services';
 import { arrowMarkerFor } from './arrowMarker';
 import { useFar } from './lod';
+import { RationaleBubble } from './RationaleBubble';
 import { linkAriaLabel, type LinkFlowEdge } from './derive';
 import { useCardTitle } from './useCardTitle';
 import { useLinkShape } from './linkShapes';
@@ -74,7 +74,7 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
           >
             <span className="link-marker">i</span>
           </div>
-          {show ? <RationaleBubble text={rationale} x={labelX} y={labelY} onHover={setHovered} /> : null}
+          {show ? <RationaleBubble text={rationale} x={labelX} y={labelY} settled={routed !== null} onHover={setHovered} /> : null}
         </EdgeLabelRenderer>
       )}
     </>
@@ -82,55 +82,5 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
-
-const zoomOf = (s: { transform: [number, number, number] }) => s.transform[2];
-
-/**
- * Readable at any zoom: zoomed out (a whole chain on a projector) it keeps its screen size.
- * Placed near the marker where it covers no card (shared/linkRoute.ts bubbleSpot), worked
- * out when it opens and when the zoom changes its size; hidden for the one layout pass
- * before that, so it never shows on top of a card. Put further out than beside the marker,
- * a leader line joins the two.
- */
-function RationaleBubble({ text, x, y, onHover }: { text: string; x: number; y: number; onHover: (on: boolean) => void }) {
-  const zoom = useStore(zoomOf);
-  const store = useStoreApi();
-  const ref = useRef<HTMLSpanElement>(null);
-  const [box, setBox] = useState<{ x: number; y: number; width: number; height: number } | null>(null);
-  const scale = zoom < 1 ? 1 / zoom : 1;
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const size = { width: el.offsetWidth * scale, height: el.offsetHeight * scale };
-    const cards: RouteCard[] = [];
-    for (const node of store.getState().nodeLookup.values()) {
-      if (node.type !== 'card') continue;
-      const p = node.internals.positionAbsolute;
-      cards.push({ x: p.x, y: p.y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 });
-    }
-    setBox({ ...bubbleSpot({ x, y }, size, cards), ...size });
-  }, [text, x, y, scale, store]);
-  // The leader: from the marker to the nearest point of the box, when that is beyond the marker's ring.
-  const nx = box ? Math.min(box.x + box.width, Math.max(box.x, x)) : x;
-  const ny = box ? Math.min(box.y + box.height, Math.max(box.y, y)) : y;
-  const reach = Math.hypot(nx - x, ny - y);
-  return (
-    <>
-      {box && reach > 24 ? (
-        <span className="link-leader" aria-hidden="true" style={{ width: reach, transform: `translate(${x}px, ${y}px) rotate(${Math.atan2(ny - y, nx - x)}rad)` }} />
-      ) : null}
-      <span
-        ref={ref}
-        className="link-rationale nodrag nopan"
-        aria-hidden="true"
-        style={{ transform: `translate(${box?.x ?? x}px, ${box?.y ?? y}px) scale(${scale})`, visibility: box ? 'visible' : 'hidden' }}
-        onMouseEnter={() => onHover(true)}
-        onMouseLeave={() => onHover(false)}
-      >
-        {text}
-      </span>
-    </>
-  );
-}
 
 export const LinkEdge = memo(LinkEdgeView);

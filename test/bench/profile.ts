@@ -7,8 +7,9 @@
  * causes, not for figures: profiling slows the page.
  *
  *   npx tsx test/bench/profile.ts --app-dist <built app> --cards 3000 --gesture zoom
- *   gestures: pan zoom drag1 edits rename; --baseline profiles the bare page instead;
- *   --out <dir> keeps the raw .cpuprofile and trace JSON.
+ *   gestures: pan zoom drag1 drag50 edits rename; --baseline profiles the bare page instead;
+ *   --out <dir> keeps the raw .cpuprofile and trace JSON; --invalidations records what invalidated
+ *   style and layout (it makes DOM writes look far dearer); --phase moves|drop records only that part of a drag.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,7 @@ import { serializeDocument } from '../../shared/format/serialize';
 import { chainViewport } from '../../renderer/canvas/viewOptions';
 import { generateTheory } from './generate';
 import { serveStatic } from '../e2e/support/server';
-import { DRAG_MOVES, DRAG_STEP, PAN_STEPS, ZOOM_STEPS, cardCentre, dragCard, editCard, toScreen, wheelForPan, type WheelStep } from './scenario';
+import { DRAG_MOVES, DRAG_STEP, PAN_STEPS, ZOOM_STEPS, cardCentre, dragCard, editCard, selectionBox, toScreen, wheelForPan, type WheelStep } from './scenario';
 import { WINDOW } from './pages';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,6 +38,10 @@ const { values: args } = parseArgs({
     top: { type: 'string', default: '25' },
     /** Extra CSS put in the page before the gesture (to find what is costly to draw). */
     css: { type: 'string' },
+    /** drag1/drag50: record the whole gesture (default), only the moves, or only the drop. */
+    phase: { type: 'string', default: 'all' },
+    /** Record what invalidated style and layout (slows every DOM write in the profile). */
+    invalidations: { type: 'boolean', default: false },
   },
 });
 const cards = Number(args.cards);
@@ -150,7 +155,11 @@ async function record<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ resu
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'viz', '__metadata', 'disabled-by-default-devtools.timeline.invalidationTracking'] },
+    // Invalidation tracking records a stack per style invalidation: every DOM write (setAttribute, a
+    // style) then looks many times dearer than it is, so it is asked for only with --invalidations.
+    traceConfig: {
+      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'viz', '__metadata', ...(args.invalidations ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])],
+    },
   });
   await cdp.send('Profiler.start');
   const result = await run();
@@ -229,18 +238,48 @@ try {
   const wheel = (steps: WheelStep[]) => page.evaluate(([s]) => __bench.wheel(s as WheelStep[], 60_000), [steps] as const);
 
   let run: () => Promise<unknown>;
+  let after: (() => Promise<unknown>) | null = null;
   if (gesture === 'pan') run = () => wheel(PAN_STEPS);
   else if (gesture === 'zoom') run = () => wheel(ZOOM_STEPS);
-  else if (gesture === 'drag1') {
-    const from = (await where()).screen(cardCentre(dragCard(theory)));
-    run = async () => {
+  else if (gesture === 'drag1' || gesture === 'drag50') {
+    let from = (await where()).screen(cardCentre(dragCard(theory)));
+    if (gesture === 'drag50') {
+      // As the bench does: a box selection around 50 cards (before the recording), then one of them dragged.
+      const { box, cards: boxed } = selectionBox(theory);
+      const { screen } = await where();
+      const a = screen({ x: box.x1, y: box.y1 });
+      const b = screen({ x: box.x2, y: box.y2 });
+      await page.mouse.move(a.x, a.y);
+      await page.mouse.down();
+      await page.mouse.move(b.x, b.y, { steps: 8 });
+      await page.mouse.up();
+      await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node.selected').length >= n, boxed.length, { timeout: 60_000 });
+      await page.waitForTimeout(500);
+      from = screen(cardCentre(boxed[5]!));
+    }
+    const moves = async () => {
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();
       for (let i = 1; i <= DRAG_MOVES; i++) await page.mouse.move(from.x + i * DRAG_STEP.x, from.y + i * DRAG_STEP.y);
+    };
+    const drop = async () => {
       await page.evaluate(() => __bench.arm('mouseup', { selector: '.react-flow__node.dragging', absent: true }));
       await page.mouse.up();
       return page.evaluate(() => __bench.result());
     };
+    // --phase moves: only the frames of the drag are recorded (then the drop); drop: only the drop.
+    if (args.phase === 'drop') {
+      await moves();
+      run = drop;
+    } else if (args.phase === 'moves') {
+      run = moves;
+      after = drop;
+    } else {
+      run = async () => {
+        await moves();
+        return drop();
+      };
+    }
   } else if (gesture === 'edits' || gesture === 'rename') {
     const edited = editCard(theory);
     const { screen, pane } = await where();
@@ -275,7 +314,28 @@ try {
     };
   } else throw new Error(`unknown gesture ${gesture}`);
 
+  // What the gesture writes into the DOM, by element and attribute (a MutationObserver around the recording).
+  await page.evaluate(() => {
+    const counts = new Map<string, number>();
+    const w = window as unknown as { __mutations: Map<string, number>; __observer: MutationObserver };
+    w.__mutations = counts;
+    w.__observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target as Element;
+        const key = r.type === 'attributes' ? `${el.nodeName.toLowerCase()}.${el.getAttribute('class')?.split(' ')[0] ?? ''} @${r.attributeName}` : `${r.type} in ${el.nodeName?.toLowerCase()}.${(el as Element).getAttribute?.('class')?.split(' ')[0] ?? ''}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    });
+    w.__observer.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+  });
   const { result, profile, trace } = await record(cdp, run);
+  const mutations = await page.evaluate(() => {
+    const w = window as unknown as { __mutations: Map<string, number>; __observer: MutationObserver };
+    w.__observer.disconnect();
+    return [...w.__mutations].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  });
+  console.log(`DOM mutations during the recording (most first):\n${mutations.map(([k, n]) => `  ${String(n).padStart(7)}  ${k}`).join('\n')}`);
+  if (after) console.log(`after the recording: ${JSON.stringify(await after())}`);
   console.log(`${args.baseline ? 'baseline' : 'app'}, ${cards} cards, ${gesture}: ${JSON.stringify(result)}`);
   console.log(`viewport after: ${JSON.stringify(await page.evaluate(() => __bench.viewport()))}`);
   const traceText = summariseTrace(trace);
