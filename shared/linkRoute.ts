@@ -76,8 +76,6 @@ const TRACK_SPACING = 6;
 const CORNER = 8;
 const CELL = 192;
 const MARKER_CELL = 32;
-/** Beyond this many changed cards, every link is looked at again (cheaper than testing each against each). */
-const MANY = 48;
 
 /** The lane column an x lies in (0 = Input), by the lanes' geometry (shared/layout.ts). */
 function columnAt(x: number): number {
@@ -273,8 +271,12 @@ export class LinkRouter {
   private readonly geometries = new Map<string, LinkGeometry>();
   /** Each link's drawn extent (path and marker): a card changing there may change its route. */
   private readonly extents = new Map<string, Box>();
+  /** The extents in a grid, so the links near a changed card are found without testing every link. */
+  private readonly extentGrid = new Grid<string>(CELL, CELL * 4);
   /** Links that need a route around cards. */
   private readonly routed = new Set<string>();
+  /** How many times a link's shape was worked out, for tests: a change examines only the links near it. */
+  readonly counts = { examined: 0 };
 
   geometry(id: string): LinkGeometry | undefined {
     return this.geometries.get(id);
@@ -290,6 +292,7 @@ export class LinkRouter {
     this.shapes.clear();
     this.geometries.clear();
     this.extents.clear();
+    this.extentGrid.clear();
     this.routed.clear();
     for (const [id, card] of cards) {
       this.cards.set(id, card);
@@ -297,7 +300,7 @@ export class LinkRouter {
     }
     for (const [id, link] of links) this.setLink(id, link);
     const all = new Set(this.links.keys());
-    this.recompute(all);
+    this.recompute(all, [], all);
     return all;
   }
 
@@ -309,6 +312,8 @@ export class LinkRouter {
     const regions: Box[] = [];
     const dirty = new Set<string>();
     const removed = new Set<string>();
+    /** Links whose own ends or marker changed: reshaped and placed whatever their curve. */
+    const relinked = new Set<string>();
     for (const [id, card] of cards) {
       const old = this.cards.get(id);
       if (sameCard(old, card ?? undefined)) continue;
@@ -330,18 +335,22 @@ export class LinkRouter {
       if (link) {
         this.setLink(id, link);
         dirty.add(id);
+        relinked.add(id);
       } else {
         this.forget(id);
         removed.add(id);
       }
     }
-    if (regions.length > MANY) for (const id of this.links.keys()) dirty.add(id);
-    else if (regions.length > 0) {
-      for (const [id, extent] of this.extents) if (!dirty.has(id) && regions.some((r) => intersects(r, extent))) dirty.add(id);
+    // The links drawn where a card was or now is (found through the grid of their extents).
+    for (const r of regions) {
+      this.extentGrid.some(r, (id) => {
+        if (!dirty.has(id) && intersects(r, this.extents.get(id)!)) dirty.add(id);
+        return false;
+      });
     }
     for (const id of dirty) if (!this.links.has(id)) dirty.delete(id);
     if (removed.size > 0) for (const id of this.routed) dirty.add(id);
-    const changed = this.recompute(dirty);
+    const changed = this.recompute(dirty, regions, relinked);
     for (const id of removed) changed.add(id);
     return changed;
   }
@@ -364,19 +373,31 @@ export class LinkRouter {
     if (g?.marker) this.markerGrid.remove(id, markerBox(g.marker));
     this.geometries.delete(id);
     this.shapes.delete(id);
-    this.extents.delete(id);
+    this.setExtent(id, null);
     this.routed.delete(id);
+  }
+
+  private setExtent(id: string, extent: Box | null): void {
+    const old = this.extents.get(id);
+    if (old) this.extentGrid.remove(id, old);
+    if (extent) {
+      this.extents.set(id, extent);
+      this.extentGrid.add(id, extent);
+    } else this.extents.delete(id);
   }
 
   /**
    * Shapes for the dirty links; routes for every link that needs one when any of them is
    * touched (routes share the gutters' and gaps' tracks); markers for the links whose shape
-   * changed. Returns the links whose geometry changed.
+   * changed, and for those whose marker lies where a card changed (`regions`). A dirty link
+   * whose curve comes out the same keeps its geometry, unless it is in `relinked` (its ends
+   * or marker changed). Returns the links whose geometry changed.
    */
-  private recompute(dirty: Set<string>): Set<string> {
+  private recompute(dirty: Set<string>, regions: readonly Box[], relinked: ReadonlySet<string>): Set<string> {
     const reshaped = new Set<string>();
     let reroute = false;
     for (const id of dirty) {
+      this.counts.examined++;
       const link = this.links.get(id)!;
       const from = this.cards.get(link.from);
       const to = this.cards.get(link.to);
@@ -388,8 +409,10 @@ export class LinkRouter {
       const [c1, c2] = curveControls(s[0], s[1], e[0], e[1]);
       const clear = this.curveIsClear(s, c1, c2, e, link);
       if (clear) {
+        const curve: [Point, Point, Point, Point] = [s, c1, c2, e];
         if (this.routed.delete(id)) reroute = true;
-        this.shapes.set(id, { curve: [s, c1, c2, e], points: [] });
+        else if (!relinked.has(id) && this.keeps(id, curve, regions)) continue;
+        this.shapes.set(id, { curve, points: [] });
         reshaped.add(id);
       } else {
         this.routed.add(id);
@@ -410,6 +433,15 @@ export class LinkRouter {
       }
     }
     return this.place(reshaped);
+  }
+
+  /** Whether a link drawn as this same curve before keeps its geometry: its marker lies where no card changed. */
+  private keeps(id: string, curve: readonly Point[], regions: readonly Box[]): boolean {
+    const old = this.shapes.get(id);
+    const g = this.geometries.get(id);
+    if (!old?.curve || !g || !samePoints(old.curve, curve)) return false;
+    const marker = g.marker;
+    return !marker || !regions.some((r) => intersects(r, markerBox(marker)));
   }
 
   /**
@@ -530,7 +562,7 @@ export class LinkRouter {
         for (const moved of this.makeRoom(id, marker)) changed.add(moved);
       }
       const geometry: LinkGeometry = { path, sx: s[0], sy: s[1], tx: e[0], ty: e[1], routed: !shape.curve, marker };
-      this.extents.set(id, extentOf(shape, marker));
+      this.setExtent(id, extentOf(shape, marker));
       if (old && old.path === geometry.path && old.marker?.x === marker?.x && old.marker?.y === marker?.y) continue;
       this.geometries.set(id, geometry);
       changed.add(id);
@@ -569,7 +601,7 @@ export class LinkRouter {
       }
       this.markerGrid.add(other, markerBox(next));
       this.geometries.set(other, { ...g, marker: next });
-      this.extents.set(other, extentOf(shape, next));
+      this.setExtent(other, extentOf(shape, next));
       moved.push(other);
     }
     return moved;
