@@ -24,7 +24,11 @@ export function CardLinks({ card }: { card: Card }) {
   const [target, setTarget] = useState('');
   // The card's own edits (its title, typed) re-render this list; the lists stay as they are.
   const links = useMemo(() => cardLinks(theory, card.id), [theory, card.id]);
-  const candidates = useMemo(() => linkCandidates(theory, card.id, 'to'), [theory, card.id]);
+  // The targets (every other card: thousands of options in a large theory) are listed once the
+  // list is used (focused or pressed), not each time a card is selected: making or removing
+  // them cost ≈30 ms of adding a card at 3,000 cards.
+  const [listing, setListing] = useState(false);
+  const candidates = useMemo(() => (listing ? linkCandidates(theory, card.id, 'to') : []), [listing, theory, card.id]);
   const title = (id: string) => theory.cards[id]?.title.trim() || t('untitledCard');
   // One option per card: made again when the list changes, not on each render of the card's inspector.
   const options = useMemo(
@@ -71,7 +75,7 @@ export function CardLinks({ card }: { card: Card }) {
         <label htmlFor={selectId} className="visually-hidden">
           {t('linkTo')}
         </label>
-        <select id={selectId} ref={select} value={target} onChange={(e) => setTarget(e.target.value)}>
+        <select id={selectId} ref={select} value={target} onChange={(e) => setTarget(e.target.value)} onFocus={() => setListing(true)} onPointerDown={() => setListing(true)}>
           <option value="">{`${t('linkTo')}: ${t('chooseCard')}`}</option>
           {options}
         </select>

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import './setup';
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useStoreApi } from '@xyflow/react';
 import { ChecksPanel } from '../../renderer/panels/ChecksPanel';
@@ -80,12 +80,16 @@ describe('what an edit works out before it paints', () => {
     expect([unlinked('Third'), unlinked('Fourth')]).toEqual([true, true]);
   });
 
-  it('a card’s list of link targets follows the theory after the edit, not in it', async () => {
+  it('a card’s list of link targets is made when it is used, and follows the theory after an edit, not in it', async () => {
     const e = new Editor(emptyDocument('en'));
     e.run('addCard', { stage: 'input', title: 'From' });
     e.run('addCard', { stage: 'action', title: 'To' });
     const { editor } = renderWithServices((services) => <CardLinks card={services.editor.theory.cards.c1!} />, { doc: e.document });
     const options = () => screen.getAllByRole('option').map((o) => o.textContent);
+    // Listed once the list is used, not when the card is shown.
+    expect(options()).toHaveLength(1);
+    expect(calls.linkCandidates).toBe(0);
+    fireEvent.focus(screen.getByRole('combobox'));
     expect(options()).toHaveLength(2);
     const before = calls.linkCandidates;
 

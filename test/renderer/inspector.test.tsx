@@ -99,6 +99,9 @@ describe('linking from the inspector (the keyboard road)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Edit link: → Work (without rationale)' }));
     expect(ui.get().selection).toEqual({ cards: [], links: ['l1'] });
     act(() => ui.set({ selection: { cards: ['c2'], links: [] } }));
+    // The targets are listed once the list is used.
+    expect(screen.getByLabelText('Link to').querySelectorAll('option')).toHaveLength(1);
+    fireEvent.focus(screen.getByLabelText('Link to'));
     fireEvent.change(screen.getByLabelText('Link to'), { target: { value: 'c1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Link' }));
     expect(Object.values(editor.theory.links).map((l) => `${l.from}>${l.to}`)).toEqual(['c1>c2', 'c2>c1']);
