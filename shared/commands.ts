@@ -170,7 +170,9 @@ function assumption(tx: Transaction, id: Id): Assumption {
   return found;
 }
 
-const PREFIX = { card: 'c', link: 'l', assumption: 'a' } as const;
+/** The prefix of each collection's new ids (c12, l3, a7). */
+export const ID_PREFIX = { card: 'c', link: 'l', assumption: 'a' } as const;
+const PREFIX = ID_PREFIX;
 
 function freshId(tx: Transaction, type: keyof typeof PREFIX, wanted?: Id): Id {
   if (wanted !== undefined) {
