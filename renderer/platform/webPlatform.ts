@@ -309,7 +309,9 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
     },
     setDocumentState(state) {
       dirty = state.dirty;
-      win.document.title = `${state.dirty ? '• ' : ''}${state.name} — ${appName}`;
+      // Each edit reports the state; writing an unchanged title still replaces the title's text (a DOM change per edit).
+      const title = `${state.dirty ? '• ' : ''}${state.name} — ${appName}`;
+      if (win.document.title !== title) win.document.title = title;
     },
     // One slot per tab (shared/recoverySlots.ts): two tabs never overwrite each other's copy.
     writeRecovery: async (text) => (await slots).write(text),

@@ -363,4 +363,17 @@ describe('browser platform without the File System Access API', () => {
     platform.setDocumentState({ name: 'a.werkzaam', dirty: false });
     expect(leave()).toBe(false);
   });
+
+  it('writes the window title only when it changes (each edit reports the document state)', () => {
+    const platform = createWebPlatform(fakeWindow({}) as never, memoryStore());
+    platform.setDocumentState({ name: 'b.werkzaam', dirty: true });
+    const written = vi.spyOn(window.document, 'title', 'set');
+    platform.setDocumentState({ name: 'b.werkzaam', dirty: true });
+    platform.setDocumentState({ name: 'b.werkzaam', dirty: true });
+    expect(written).not.toHaveBeenCalled();
+    platform.setDocumentState({ name: 'b.werkzaam', dirty: false });
+    expect(written).toHaveBeenCalledTimes(1);
+    expect(window.document.title).toBe('b.werkzaam — Werkzaam');
+    written.mockRestore();
+  });
 });
