@@ -18,6 +18,7 @@ import { PathGrants } from './main/grants';
 import { buildMenuTemplate } from './main/menuTemplate';
 import { externalLinkOpener } from './main/externalLinks';
 import { hardenedWebPreferences, hardenSession, hardenWebContents, isTrustedSender } from './main/hardening';
+import { readPersonalLibrary } from '../shared/research/personalLibrary';
 import { DEFAULT_SIZE, openPreferences, visibleBounds, type PreferenceStore } from './main/settings';
 import { MAX_WINDOWS, WindowStates } from './main/windowStates';
 
@@ -290,6 +291,8 @@ function start(): void {
         prefs.set('language', next);
         rebuildMenu();
       },
+      getPersonalLibrary: () => readPersonalLibrary(prefs.stored('instruments')),
+      setPersonalLibrary: (instruments) => prefs.set('instruments', instruments),
       writeRecovery: (sender, text) => recovery.of(contentsIdOf(sender)).write(text),
       readRecovery: (sender) => recovery.of(contentsIdOf(sender)).claim(),
       clearRecovery: (sender) => recovery.of(contentsIdOf(sender)).clear(),

@@ -160,6 +160,10 @@ export const ACTIONS = [
   // Between theories (issue #11): one instrument through the clipboard.
   a({ id: 'instrument.copy', label: { nl: 'Meetinstrument kopiëren', en: 'Copy instrument' } }),
   a({ id: 'instrument.paste', label: { nl: 'Meetinstrument plakken', en: 'Paste instrument' } }),
+  // The personal library in the app's settings (issue #11): the buttons name the instrument as their value.
+  a({ id: 'instrument.keep', label: { nl: 'Bewaren in mijn bibliotheek', en: 'Keep in my library' } }),
+  a({ id: 'instrument.addFromLibrary', label: { nl: 'Toevoegen uit mijn bibliotheek', en: 'Add from my library' } }),
+  a({ id: 'instrument.forget', label: { nl: 'Vergeten uit mijn bibliotheek', en: 'Forget from my library' } }),
   // Measurements of an indicator (issue #11): the inspector's buttons name the indicator or measurement as their value.
   a({ id: 'measurement.add', label: { nl: 'Meting toevoegen', en: 'Add measurement' } }),
   a({ id: 'measurement.delete', label: { nl: 'Meting verwijderen', en: 'Remove measurement' } }),

@@ -5,6 +5,7 @@
  */
 import type { FormatProblem } from './format/problems';
 import type { Language } from './model';
+import type { PersonalInstrument, PersonalLibraryRead } from './research/personalLibrary';
 
 /**
  * How a file was on disk when Werkzaam last read or wrote it. A save compares it with the
@@ -114,6 +115,10 @@ export interface WerkzaamBridge {
   recentFiles(): Promise<BridgeRecent[]>;
   getLanguage(): Promise<Language | null>;
   setLanguage(language: Language): Promise<void>;
+  /** The user's own instruments, from the preferences (#11), with what could not be read named. */
+  getPersonalLibrary(): Promise<PersonalLibraryRead>;
+  /** Keep this list as the user's library (replacing the one kept). */
+  setPersonalLibrary(instruments: PersonalInstrument[]): Promise<void>;
   /** Tell the main process what to show in the title bar and whether closing needs a prompt. */
   setDocumentState(state: BridgeDocumentState): void;
   /** Crash recovery: the unsaved document, written every few seconds while dirty. */

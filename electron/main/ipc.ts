@@ -1,5 +1,6 @@
 import type { BridgeImportFile, BridgeDocumentState, BridgeOpenResult, BridgeRecent, BridgeSaveOptions, BridgeSaveResult, ExportKind, FileVersion, SaveConflict } from '../../shared/bridge';
 import { LANGUAGES, type Language } from '../../shared/model';
+import { MAX_PERSONAL_INSTRUMENTS, readPersonalLibrary, type PersonalInstrument, type PersonalLibraryRead } from '../../shared/research/personalLibrary';
 import { CHANNELS } from './channels';
 import { MAX_FILE_BYTES } from './files';
 
@@ -26,6 +27,8 @@ export interface IpcDeps {
   recentFiles(): BridgeRecent[];
   getLanguage(): Language | null;
   setLanguage(language: Language): void;
+  getPersonalLibrary(): PersonalLibraryRead;
+  setPersonalLibrary(instruments: PersonalInstrument[]): void;
   /** Recovery copies are per window: `sender` is the page's web contents. */
   writeRecovery(sender: unknown, text: string): Promise<void>;
   readRecovery(sender: unknown): Promise<string | null>;
@@ -73,6 +76,22 @@ function saveOptions(value: unknown): BridgeSaveOptions {
 }
 
 /**
+ * The personal library from the page, before it is kept in the preferences: a list of at
+ * most the library's maximum, each entry an instrument by its declaration (the same check as
+ * a stored library is read with), no entry without a name, no two alike. Anything else is
+ * refused whole: the page only ever sends a library it read and changed.
+ */
+function personalLibrary(value: unknown): PersonalInstrument[] {
+  if (!Array.isArray(value)) throw new IpcRejected('personal library must be a list');
+  if (value.length > MAX_PERSONAL_INSTRUMENTS) throw new IpcRejected('personal library has too many instruments');
+  if (JSON.stringify(value).length > MAX_FILE_BYTES) throw new IpcRejected('personal library is too large');
+  const read = readPersonalLibrary(value);
+  const problem = read.problems[0];
+  if (problem) throw new IpcRejected(`personal library is not valid: ${problem.code}${'entry' in problem ? ` (entry ${problem.entry}${'field' in problem ? `, ${problem.field}` : ''})` : ''}`);
+  return read.instruments;
+}
+
+/**
  * One handler per bridge channel. Each first checks that the message comes from the app's
  * own page in its main frame, then checks every argument's type, before doing anything.
  */
@@ -109,6 +128,8 @@ export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
     if (!(LANGUAGES as readonly unknown[]).includes(language)) throw new IpcRejected('unknown language');
     deps.setLanguage(language as Language);
   });
+  handle(CHANNELS.getPersonalLibrary, () => deps.getPersonalLibrary());
+  handle(CHANNELS.setPersonalLibrary, (_e, instruments) => deps.setPersonalLibrary(personalLibrary(instruments)));
   handle(CHANNELS.writeRecovery, (e, content) => deps.writeRecovery(e.sender, text(content, 'recovery text', MAX_FILE_BYTES * 2)));
   handle(CHANNELS.readRecovery, (e) => deps.readRecovery(e.sender));
   handle(CHANNELS.clearRecovery, (e) => deps.clearRecovery(e.sender));

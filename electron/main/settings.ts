@@ -1,6 +1,7 @@
 import type { BridgeRecent } from '../../shared/bridge';
 import { LANGUAGES, type Language } from '../../shared/model';
 import { MAX_RECENT } from './files';
+import { readPersonalLibrary, type PersonalInstrument } from '../../shared/research/personalLibrary';
 
 export interface Bounds {
   x: number;
@@ -14,9 +15,11 @@ export interface Preferences {
   recent: BridgeRecent[];
   bounds: Bounds | null;
   maximized: boolean;
+  /** The personal instrument library (#11), to add to any theory. */
+  instruments: PersonalInstrument[];
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { language: null, recent: [], bounds: null, maximized: false };
+export const DEFAULT_PREFERENCES: Preferences = { language: null, recent: [], bounds: null, maximized: false, instruments: [] };
 export const DEFAULT_SIZE = { width: 1400, height: 900 };
 
 /**
@@ -61,6 +64,8 @@ export function sanitizePreference<K extends keyof Preferences>(key: K, value: u
         .slice(0, MAX_RECENT);
       return recent as Preferences[K];
     }
+    case 'instruments':
+      return readPersonalLibrary(value).instruments as Preferences[K];
     default:
       return DEFAULT_PREFERENCES[key];
   }
@@ -69,6 +74,8 @@ export function sanitizePreference<K extends keyof Preferences>(key: K, value: u
 export interface PreferenceStore {
   get<K extends keyof Preferences>(key: K): Preferences[K];
   set<K extends keyof Preferences>(key: K, value: Preferences[K]): void;
+  /** A key as stored, unchecked: to name what was wrong with it (the personal library), never to use as is. */
+  stored(key: keyof Preferences): unknown;
 }
 
 /** Preferences in electron-store (a JSON file in the user-data folder); never documents. */
@@ -79,5 +86,6 @@ export async function openPreferences(cwd?: string): Promise<PreferenceStore> {
   return {
     get: (key) => sanitizePreference(key, store.get(key)),
     set: (key, value) => store.set(key, value),
+    stored: (key) => store.get(key),
   };
 }

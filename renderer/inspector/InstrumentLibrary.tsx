@@ -8,6 +8,7 @@ import { ActionButton } from '../actions/ActionButton';
 import { useServices, useTheory, useUi } from '../state/services';
 import { Field } from './Field';
 import { TextListField } from './TextListField';
+import { PersonalInstruments } from './PersonalInstruments';
 
 const TEXT_FIELDS = ['abbreviation', 'name', 'measures', 'reference', 'scale'] as const;
 
@@ -33,6 +34,7 @@ export function InstrumentLibrary() {
             <TextListField label={`${label('factors')} (${r('onePerLine')})`} values={instrument.factors} onChange={(factors) => update({ factors })} />
             <div className="instrument-actions">
               <ActionButton id="instrument.copy" className="link-button" value={instrument.id} detail={instrumentName(instrument) || instrument.id} />
+              <ActionButton id="instrument.keep" className="link-button" value={instrument.id} detail={instrumentName(instrument) || instrument.id} />
               <ActionButton id="instrument.delete" className="link-button danger" value={instrument.id} detail={instrumentName(instrument) || instrument.id} />
             </div>
           </fieldset>
@@ -44,6 +46,7 @@ export function InstrumentLibrary() {
         <ActionButton id="instrument.add">+ {r('otherInstrument')}</ActionButton>
         <ActionButton id="instrument.paste" />
       </div>
+      <PersonalInstruments />
     </section>
   );
 }

@@ -61,6 +61,8 @@ export function createElectronPlatform(bridge: WerkzaamBridge, appVersion: strin
     },
     getLanguage: () => bridge.getLanguage(),
     setLanguage: (language) => bridge.setLanguage(language),
+    readPersonalLibrary: () => bridge.getPersonalLibrary(),
+    writePersonalLibrary: (instruments) => bridge.setPersonalLibrary(instruments),
     setDocumentState: (state) => bridge.setDocumentState({ name: state.name, dirty: state.dirty, path: pathRef(state.ref)?.path ?? null }),
     writeRecovery: (text) => bridge.writeRecovery(text),
     readRecovery: () => bridge.readRecovery(),

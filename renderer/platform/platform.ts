@@ -1,6 +1,7 @@
 import type { ExportKind, FileProblemCode, SaveConflict } from '../../shared/bridge';
 import type { FormatProblem } from '../../shared/format/problems';
 import type { Language } from '../../shared/model';
+import type { PersonalInstrument, PersonalLibraryRead } from '../../shared/research/personalLibrary';
 
 /**
  * The renderer's only door to the outside world. Two implementations:
@@ -145,6 +146,13 @@ export interface Platform {
   recentFiles(): Promise<RecentEntry[]>;
   getLanguage(): Promise<Language | null>;
   setLanguage(language: Language): Promise<void>;
+  /**
+   * The personal instrument library in the app's settings (#11): what could be read of it,
+   * and what could not, named. Never rejects over bad stored data.
+   */
+  readPersonalLibrary(): Promise<PersonalLibraryRead>;
+  /** Keep this list as the personal library; rejects when it cannot be kept (storage full or off). */
+  writePersonalLibrary(instruments: PersonalInstrument[]): Promise<void>;
   setDocumentState(state: DocumentState): void;
   writeRecovery(text: string): Promise<void>;
   readRecovery(): Promise<string | null>;

@@ -1,6 +1,7 @@
 import type { ExportKind, FileProblemCode, FileVersion } from '../../shared/bridge';
 import { decodeTheoryBytes, tooLargeProblem } from '../../shared/format/decode';
 import { LANGUAGES, type Language } from '../../shared/model';
+import { readPersonalLibraryText } from '../../shared/research/personalLibrary';
 import { THEORY_EXTENSIONS } from '../../shared/fileTypes';
 import { memoryStore, openKeyValueStore, type KeyValueStore } from './idb';
 import { tabRecovery } from './webRecovery';
@@ -163,6 +164,8 @@ function storage(win: Window): Storage | null {
 }
 
 const LANGUAGE_KEY = 'werkzaam.language';
+/** The personal instrument library (#11), as JSON text. */
+const PERSONAL_LIBRARY_KEY = 'werkzaam.instruments';
 /**
  * The browser build: File System Access API where the browser has it (its writable
  * streams write to a swap file and move it into place on close, so saves are atomic),
@@ -306,6 +309,21 @@ export function createWebPlatform(win: Window & FsWindow = window, store?: KeyVa
       } catch {
         // Storage full or disabled: the choice holds for this page only.
       }
+    },
+    async readPersonalLibrary() {
+      let text: string | null = null;
+      try {
+        text = storage(win)?.getItem(PERSONAL_LIBRARY_KEY) ?? null;
+      } catch {
+        // Storage refused: an empty library for now; keeping will say why.
+      }
+      return readPersonalLibraryText(text);
+    },
+    async writePersonalLibrary(instruments) {
+      const store = storage(win);
+      if (!store) throw new Error('this browser keeps no settings for this page (storage is off)');
+      // A full or refused storage throws: the caller tells the user the library was not kept.
+      store.setItem(PERSONAL_LIBRARY_KEY, JSON.stringify(instruments));
     },
     setDocumentState(state) {
       dirty = state.dirty;

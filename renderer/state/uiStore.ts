@@ -5,6 +5,7 @@ import type { SaveConflict } from '../../shared/bridge';
 import type { OverwriteChoice } from '../session/saveToFile';
 import type { PendingImport } from '../import/pending';
 import type { MatchDecisions, TheoryInput } from '../../shared/compare/match';
+import type { PersonalLibraryRead } from '../../shared/research/personalLibrary';
 
 /** The comparison view of theories (issue #12): the theories, the user's decisions, the match in focus. */
 export interface TheoryComparisonState {
@@ -102,6 +103,8 @@ export interface UiState {
   /** A removed card or link the change list brought into view (its ghost stands out). */
   focusedGhost: Id | null;
   comparison: TheoryComparisonState | null;
+  /** The personal instrument library (#11) as last read from the app's settings; null until read. */
+  personalLibrary: PersonalLibraryRead | null;
   progress: number | null;
   toast: string | null;
 }
@@ -146,6 +149,7 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     viewingVersion: null,
     focusedGhost: null,
     comparison: null,
+    personalLibrary: null,
     progress: null,
     toast: null,
     ...initial,

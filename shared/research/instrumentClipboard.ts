@@ -36,8 +36,13 @@ export function clipboardTextToInstrument(text: string): Omit<Instrument, 'id' |
   return fields;
 }
 
+/** What tells two instruments apart: their abbreviation and name, case and spaces aside. */
+export function instrumentKey(i: Pick<Instrument, 'name' | 'abbreviation'>): string {
+  return `${i.abbreviation.trim().toLowerCase()}\u0000${i.name.trim().toLowerCase()}`;
+}
+
 /** Whether a library already holds this instrument: the same abbreviation and name, case and spaces aside. */
 export function holdsInstrument(library: readonly Pick<Instrument, 'name' | 'abbreviation'>[], instrument: Pick<Instrument, 'name' | 'abbreviation'>): boolean {
-  const key = (i: Pick<Instrument, 'name' | 'abbreviation'>) => `${i.abbreviation.trim().toLowerCase()}\u0000${i.name.trim().toLowerCase()}`;
-  return library.some((i) => key(i) === key(instrument));
+  const key = instrumentKey(instrument);
+  return library.some((i) => instrumentKey(i) === key);
 }

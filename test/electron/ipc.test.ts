@@ -6,7 +6,7 @@ function setup() {
   const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
   const listeners = new Map<string, (event: IpcEventLike, ...args: unknown[]) => void>();
   const deps = Object.fromEntries(
-    ['openFile', 'openImport', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'writeRecovery', 'readRecovery', 'clearRecovery', 'keepRecovery', 'keptRecovery', 'newWindow', 'closeWindow', 'setDocumentState', 'closeAnswer'].map((k) => [k, vi.fn(async () => null)]),
+    ['openFile', 'openImport', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'getPersonalLibrary', 'setPersonalLibrary', 'writeRecovery', 'readRecovery', 'clearRecovery', 'keepRecovery', 'keptRecovery', 'newWindow', 'closeWindow', 'setDocumentState', 'closeAnswer'].map((k) => [k, vi.fn(async () => null)]),
   ) as unknown as IpcDeps & Record<string, ReturnType<typeof vi.fn>>;
   deps.isTrusted = (url, isMainFrame) => isMainFrame && url === 'app://werkzaam/index.html';
   deps.log = vi.fn();
@@ -77,5 +77,34 @@ describe('IPC handlers', () => {
     expect(deps.setDocumentState).toHaveBeenLastCalledWith({}, { name: 'a.werkzaam', dirty: false, path: null });
     listeners.get(CHANNELS.closeAnswer)!(trusted, 3, true);
     expect(deps.closeAnswer).toHaveBeenCalledWith({}, 3, true);
+  });
+
+  it('the personal instrument library: read as the main process has it, kept only as a list of valid instruments (#11)', async () => {
+    const { handlers, deps } = setup();
+    const mpe = { name: 'Meetschaal voor Psychologisch Empowerment', abbreviation: 'MPE', measures: '', reference: 'KdG 2017', factors: ['intrapsychisch'], scale: '1–5' };
+    vi.mocked(deps.getPersonalLibrary).mockReturnValue({ instruments: [mpe], problems: [{ code: 'unnamed', entry: 2 }] });
+    expect(await handlers.get(CHANNELS.getPersonalLibrary)!(trusted)).toEqual({ instruments: [mpe], problems: [{ code: 'unnamed', entry: 2 }] });
+
+    await handlers.get(CHANNELS.setPersonalLibrary)!(trusted, [mpe, { ...mpe, abbreviation: 'MBE', name: 'MBE', extra: 'dropped' }]);
+    expect(deps.setPersonalLibrary).toHaveBeenCalledWith([mpe, { ...mpe, abbreviation: 'MBE', name: 'MBE' }]);
+    for (const [bad, why] of [
+      [{ 0: mpe }, /must be a list/],
+      ['[]', /must be a list/],
+      [Array.from({ length: 201 }, (_, n) => ({ ...mpe, abbreviation: `S${n}` })), /too many/],
+      [[mpe, 'MPE'], /not-an-instrument \(entry 2\)/],
+      [[{ ...mpe, scale: 5 }], /bad-field \(entry 1, scale\)/],
+      [[{ ...mpe, name: 'x'.repeat(100_001) }], /bad-field \(entry 1, name\)/],
+      [[mpe, { ...mpe, abbreviation: 'mpe' }], /duplicate \(entry 2\)/],
+      [[{ measures: 'x' }], /unnamed \(entry 1\)/],
+      [[{ ...mpe, reference: 'x'.repeat(21 * 1024 * 1024) }], /too large/],
+    ] as const) {
+      expect(() => handlers.get(CHANNELS.setPersonalLibrary)!(trusted, bad), String(why)).toThrow(why);
+    }
+    expect(deps.setPersonalLibrary).toHaveBeenCalledTimes(1);
+    // A foreign page can neither read nor overwrite it (the sender check above covers every channel; here by name).
+    expect(() => handlers.get(CHANNELS.setPersonalLibrary)!(evil, [mpe])).toThrow(/untrusted sender/);
+    expect(() => handlers.get(CHANNELS.getPersonalLibrary)!(subframe)).toThrow(/untrusted sender/);
+    expect(deps.setPersonalLibrary).toHaveBeenCalledTimes(1);
+    expect(deps.getPersonalLibrary).toHaveBeenCalledTimes(1);
   });
 });

@@ -13,11 +13,15 @@ describe('preload bridge', () => {
     expect(Object.keys(exposed)).toEqual(['werkzaam']);
     const bridge = exposed.werkzaam as Record<string, (...a: unknown[]) => unknown>;
     expect(Object.keys(bridge).sort()).toEqual(
-      ['openFile', 'openImport', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'setDocumentState', 'writeRecovery', 'readRecovery', 'clearRecovery', 'keepRecovery', 'keptRecovery', 'newWindow', 'closeWindow', 'onAction', 'onCloseRequest'].sort(),
+      ['openFile', 'openImport', 'readFile', 'saveFile', 'saveExport', 'recentFiles', 'getLanguage', 'setLanguage', 'getPersonalLibrary', 'setPersonalLibrary', 'setDocumentState', 'writeRecovery', 'readRecovery', 'clearRecovery', 'keepRecovery', 'keptRecovery', 'newWindow', 'closeWindow', 'onAction', 'onCloseRequest'].sort(),
     );
     expect(Object.values(bridge).every((v) => typeof v === 'function')).toBe(true);
     await bridge.saveFile!('{}', null, 'a.werkzaam', { expected: null, overwrite: [] });
     expect(ipc.invoke).toHaveBeenCalledWith('werkzaam:save-file', '{}', null, 'a.werkzaam', { expected: null, overwrite: [] });
+    await bridge.setPersonalLibrary!([{ abbreviation: 'MPE' }]);
+    expect(ipc.invoke).toHaveBeenLastCalledWith('werkzaam:set-personal-library', [{ abbreviation: 'MPE' }]);
+    await bridge.getPersonalLibrary!();
+    expect(ipc.invoke).toHaveBeenLastCalledWith('werkzaam:get-personal-library');
   });
 
   it('answers a close request with the page’s decision and unsubscribes cleanly', async () => {

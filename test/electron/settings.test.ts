@@ -24,6 +24,31 @@ describe('preferences (electron-store)', () => {
   });
 });
 
+describe('the personal instrument library in the preferences (#11)', () => {
+  it('is kept across reopening, and a stored library with bad entries is read as far as it goes', async () => {
+    const { openPreferences } = await import('../../electron/main/settings');
+    const { readPersonalLibrary } = await import('../../shared/research/personalLibrary');
+    const cwd = mkdtempSync(join(tmpdir(), 'werkzaam-prefs-'));
+    const mpe = { name: 'Meetschaal voor Psychologisch Empowerment', abbreviation: 'MPE', measures: '', reference: 'KdG 2017', factors: ['intrapsychisch'], scale: '' };
+    const first = await openPreferences(cwd);
+    expect(first.get('instruments')).toEqual([]);
+    first.set('instruments', [mpe]);
+    expect((await openPreferences(cwd)).get('instruments')).toEqual([mpe]);
+
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(cwd, 'preferences.json'), JSON.stringify({ language: 'nl', instruments: [mpe, 42, { ...mpe, abbreviation: 'X', factors: 'a' }] }));
+    const prefs = await openPreferences(cwd);
+    expect(prefs.get('language')).toBe('nl');
+    expect(prefs.get('instruments').map((i) => [i.abbreviation, i.factors])).toEqual([['MPE', ['intrapsychisch']], ['X', []]]);
+    expect(readPersonalLibrary(prefs.stored('instruments')).problems).toEqual([
+      { code: 'not-an-instrument', entry: 2 },
+      { code: 'bad-field', entry: 3, name: 'X', field: 'factors', why: 'kind' },
+    ]);
+    writeFileSync(join(cwd, 'preferences.json'), JSON.stringify({ instruments: 'MPE' }));
+    expect((await openPreferences(cwd)).get('instruments')).toEqual([]);
+  });
+});
+
 describe('sanitizePreference', () => {
   it('replaces values of the wrong shape with defaults, key by key', async () => {
     const { sanitizePreference } = await import('../../electron/main/settings');

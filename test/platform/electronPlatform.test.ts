@@ -10,6 +10,8 @@ function fakeBridge(files: Record<string, string> = {}) {
   const states: unknown[] = [];
   const saves: { text: string; path: string | null; suggestedName: string; options: BridgeSaveOptions }[] = [];
   let version = 1;
+  /** The personal library as the main process keeps it. */
+  const library: { kept: unknown[] } = { kept: [] };
   /** The next save's answer instead of writing (a conflict, a failure). */
   const next: { save: BridgeSaveResult | null } = { save: null };
   const read = async (path: string): Promise<BridgeOpenResult> => {
@@ -37,6 +39,8 @@ function fakeBridge(files: Record<string, string> = {}) {
     recentFiles: async () => [{ path: '/home/an/kdg.werkzaam', name: 'kdg.werkzaam', openedAt: '2026-01-01T00:00:00.000Z' }],
     getLanguage: async () => 'en',
     setLanguage: async () => undefined,
+    getPersonalLibrary: async () => ({ instruments: library.kept as never, problems: [] }),
+    setPersonalLibrary: async (instruments) => void (library.kept = instruments),
     setDocumentState: (state) => void states.push(state),
     writeRecovery: async () => undefined,
     newWindow: async () => undefined,
@@ -52,7 +56,7 @@ function fakeBridge(files: Record<string, string> = {}) {
     onCloseRequest: () => () => undefined,
   };
   const fire = (action: string, payload?: string) => actionListeners.forEach((l) => l(action, payload));
-  return { bridge, states, saves, fire, files, next };
+  return { bridge, states, saves, fire, files, next, library };
 }
 
 describe('Electron platform over the preload bridge', () => {

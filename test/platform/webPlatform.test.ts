@@ -341,6 +341,25 @@ describe('browser platform without the File System Access API', () => {
     expect(await platform.readRecovery()).toBeNull();
   });
 
+  it('keeps the personal instrument library in localStorage, names what it could not read, and says when it cannot keep it (#11)', async () => {
+    window.localStorage.clear();
+    const platform = createWebPlatform(fakeWindow({}) as never, memoryStore());
+    expect(await platform.readPersonalLibrary()).toEqual({ instruments: [], problems: [] });
+    const mpe = { name: 'Meetschaal voor Psychologisch Empowerment', abbreviation: 'MPE', measures: '', reference: 'KdG 2017', factors: ['intrapsychisch'], scale: '' };
+    await platform.writePersonalLibrary([mpe]);
+    // Another tab (another platform on the same storage) reads it.
+    expect(await createWebPlatform(fakeWindow({}) as never, memoryStore()).readPersonalLibrary()).toEqual({ instruments: [mpe], problems: [] });
+    window.localStorage.setItem('werkzaam.instruments', '[{"abbreviation": "MPE"');
+    expect(await platform.readPersonalLibrary()).toEqual({ instruments: [], problems: [{ code: 'not-json' }] });
+    window.localStorage.setItem('werkzaam.instruments', JSON.stringify([mpe, 'x']));
+    expect(await platform.readPersonalLibrary()).toEqual({ instruments: [mpe], problems: [{ code: 'not-an-instrument', entry: 2 }] });
+    const full = { getItem: () => null, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
+    // Defined on the fake window itself: assigning would go through to the real window's storage.
+    const fullWindow = Object.defineProperty(fakeWindow({}), 'localStorage', { value: full });
+    await expect(createWebPlatform(fullWindow as never, memoryStore()).writePersonalLibrary([mpe])).rejects.toThrow(/quota/);
+    window.localStorage.clear();
+  });
+
   it('ignores a language preference it does not know', async () => {
     window.localStorage.setItem('werkzaam.language', 'fr');
     const platform = createWebPlatform(fakeWindow({}) as never, memoryStore());

@@ -17,6 +17,8 @@ export interface RenderOptions {
   ui?: Partial<UiState>;
   /** Other behaviours for the action registry (the real ones by default). */
   behaviours?: Record<ActionId, Behaviour>;
+  /** The platform (a new FakePlatform by default): pass one to carry settings from one window to the next. */
+  platform?: FakePlatform;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface RenderOptions {
  * registry, and a fake platform.
  */
 export function renderWithServices(node: ReactNode | ((services: Services, actions: ActionRegistry) => ReactNode), options: RenderOptions = {}) {
-  const platform = new FakePlatform();
+  const platform = options.platform ?? new FakePlatform();
   const editor = new Editor(options.doc ?? emptyDocument('en'));
   const ui = createUiStore({ language: 'en', ...options.ui });
   const session = new DocumentSession(platform, editor, { confirmUnsaved: async () => 'cancel', showError: () => undefined }, () => ui.get().language);

@@ -1,6 +1,7 @@
 import { readDroppedFiles, type FileRef, type ImportFile, type OpenedFile, type Platform, type RecentEntry, type SaveResult } from '../../renderer/platform/platform';
 import type { ExportKind } from '../../shared/bridge';
 import type { Language } from '../../shared/model';
+import { readPersonalLibrary, type PersonalInstrument } from '../../shared/research/personalLibrary';
 
 /** An in-memory Platform: files are a map, dialogs are scripted answers. */
 export class FakePlatform implements Platform {
@@ -75,6 +76,20 @@ export class FakePlatform implements Platform {
   }
   async setLanguage(language: Language) {
     this.language = language;
+  }
+  /** The personal library as stored (any JSON value, to test bad stored data); failNextLibraryWrite makes the next keep fail. */
+  storedLibrary: unknown = undefined;
+  failNextLibraryWrite: Error | null = null;
+  async readPersonalLibrary() {
+    return readPersonalLibrary(this.storedLibrary);
+  }
+  async writePersonalLibrary(instruments: PersonalInstrument[]) {
+    if (this.failNextLibraryWrite) {
+      const error = this.failNextLibraryWrite;
+      this.failNextLibraryWrite = null;
+      throw error;
+    }
+    this.storedLibrary = JSON.parse(JSON.stringify(instruments));
   }
   setDocumentState(state: { name: string; dirty: boolean }) {
     this.state = state;

@@ -6,6 +6,8 @@ import { translator } from '../../../shared/i18n/core';
 import { researchStrings } from '../../../shared/i18n/research';
 import { instrumentName } from '../../../shared/research/instruments';
 import { clipboardTextToInstrument, holdsInstrument, instrumentToClipboardText } from '../../../shared/research/instrumentClipboard';
+import { MAX_PERSONAL_INSTRUMENTS, forgetFromPersonalLibrary, keepInPersonalLibrary, personalInstrument, personalInstrumentKey, type KeepOutcome } from '../../../shared/research/personalLibrary';
+import { changePersonalLibrary, loadPersonalLibrary } from '../../research/personalLibrary';
 import type { Behaviour, Behaviours } from './types';
 
 /** Add an instrument to the theory's library and put the keyboard in its first field. */
@@ -30,6 +32,9 @@ export const measurementFieldSelector = (t: Required<MeasurementTarget>) =>
 const measurementsOf = (ctx: ActionContext, t: MeasurementTarget) => ctx.editor.theory.cards[t.cardId]?.indicators.find((i) => i.id === t.indicatorId)?.measurements;
 
 const r = (ctx: ActionContext) => translator(researchStrings, ctx.ui.get().language);
+
+/** An entry of the personal library in the panel: its buttons carry its position. */
+export const personalEntrySelector = (index: number) => `#inspector [data-personal-entry="${index}"]`;
 
 /** The last instrument copied here: a fallback when the browser refuses to read or write the clipboard. */
 let lastInstrument = '';
@@ -65,6 +70,50 @@ export const researchBehaviours: Behaviours<'instrument.' | 'measurement.'> = {
       if (holdsInstrument(ctx.editor.theory.instruments, instrument)) return ctx.ui.set({ toast: r(ctx)('instrumentAlreadyThere', { name: instrumentName(instrument) }) });
       const [id] = ctx.editor.run('addInstrument', { instrument }).created;
       if (id) focusWhenRendered(`#inspector [data-instrument-id="${CSS.escape(id)}"] :is(input, textarea)`);
+    },
+  },
+  // The personal library (#11): value = the theory instrument's id (keep) or the entry's key (add, forget).
+  'instrument.keep': {
+    perform: async (ctx, value) => {
+      const instrument = ctx.editor.theory.instruments.find((i) => i.id === value);
+      if (!instrument) return;
+      let outcome = 'added' as KeepOutcome;
+      const kept = await changePersonalLibrary(ctx, (library) => {
+        const result = keepInPersonalLibrary(library, instrument);
+        outcome = result.outcome;
+        return outcome === 'added' || outcome === 'replaced' ? result.library : null;
+      });
+      const name = instrumentName(instrument);
+      if (outcome === 'full') return ctx.ui.set({ toast: r(ctx)('personalFull', { max: MAX_PERSONAL_INSTRUMENTS }) });
+      if (outcome === 'unnamed') return ctx.ui.set({ toast: r(ctx)('personalUnnamed') });
+      if (kept) ctx.ui.set({ toast: r(ctx)(outcome === 'replaced' ? 'personalReplaced' : 'personalKept', { name }) });
+    },
+  },
+  'instrument.addFromLibrary': {
+    perform: async (ctx, value) => {
+      const key = String(value);
+      const library = ctx.ui.get().personalLibrary ?? (await loadPersonalLibrary(ctx));
+      const entry = personalInstrument(library.instruments, key);
+      if (!entry) return;
+      if (holdsInstrument(ctx.editor.theory.instruments, entry)) return ctx.ui.set({ toast: r(ctx)('instrumentAlreadyThere', { name: instrumentName(entry) }) });
+      const [id] = ctx.editor.run('addInstrument', { instrument: { ...entry, factors: [...entry.factors] } }).created;
+      ctx.ui.set({ toast: r(ctx)('personalAdded', { name: instrumentName(entry) }) });
+      if (id) focusWhenRendered(`#inspector [data-instrument-id="${CSS.escape(id)}"] :is(input, textarea)`);
+    },
+  },
+  'instrument.forget': {
+    perform: async (ctx, value) => {
+      const key = String(value);
+      const before = ctx.ui.get().personalLibrary?.instruments ?? [];
+      const index = before.findIndex((i) => personalInstrumentKey(i) === key);
+      const name = index >= 0 ? instrumentName(before[index]!) : '';
+      const forgotten = await changePersonalLibrary(ctx, (library) => forgetFromPersonalLibrary(library, key));
+      if (!forgotten) return;
+      if (name) ctx.ui.set({ toast: r(ctx)('personalForgotten', { name }) });
+      // The keyboard goes to the entry that took its place (or the one before), else to the library's heading.
+      const left = ctx.ui.get().personalLibrary?.instruments.length ?? 0;
+      const next = Math.min(Math.max(index, 0), left - 1);
+      focusWhenRendered(next >= 0 ? `${personalEntrySelector(next)} [data-action="instrument.addFromLibrary"]` : '#personal-instruments-heading');
     },
   },
   'measurement.import': { perform: (ctx) => chooseAndImportMeasurements(ctx) },
