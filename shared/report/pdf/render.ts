@@ -271,23 +271,58 @@ function tableHeight(doc: jsPDF, table: TableBlock, width: number): number {
   return rowHeight(table.headers, true) + table.rows.reduce((sum, row) => sum + rowHeight(row, false), 0) + 3;
 }
 
+/**
+ * How wide each column is set: a column without a fixed width gets a minimum, its longest
+ * word (the heading's in bold, the cells' in the body font; words are what lies between
+ * spaces) with the cell's padding. jspdf-autotable shrinks a wide table's columns below
+ * their longest word once it cannot keep every column readable, and then cuts a word where a
+ * space was at hand ("gemiddel|de score" beside a roomy column); a minimum per column keeps
+ * the words whole and takes the room from columns that can wrap. A fixed width is what the
+ * column would like: when the minimums do not fit beside the fixed widths, the fixed columns
+ * give up room (each in proportion to what it has beyond its own longest word, never below
+ * it). Only when every column is down to its longest word and the table is still too wide do
+ * all give up the same share, so the table fits and the fewest words are cut.
+ */
+export function columnWidths(doc: jsPDF, table: Pick<TableBlock, 'headers' | 'rows' | 'totals' | 'columns'>, width: number, fontSize: number, padding: number): { cellWidth?: number; minCellWidth?: number }[] {
+  const longest = (texts: readonly string[], style: 'bold' | 'normal') => {
+    doc.setFont(FONT_FAMILY, style);
+    doc.setFontSize(fontSize);
+    let max = 0;
+    for (const text of texts) for (const word of text.split(/\s+/)) if (word) max = Math.max(max, doc.getTextWidth(word));
+    return max;
+  };
+  const slack = 2 * padding + 0.5;
+  const words = table.headers.map((heading, i) => {
+    const body = Math.max(longest(table.rows.map((r) => r[i] ?? ''), 'normal'), table.totals ? longest([table.totals[i] ?? ''], 'bold') : 0);
+    return Math.max(longest([heading], 'bold'), body) + slack;
+  });
+  // A fixed column narrower than its own longest word is widened to it: the hint is a wish, a whole word a rule.
+  const widths = table.headers.map((_, i) => (table.columns[i]?.width === undefined ? undefined : Math.max(table.columns[i]!.width!, words[i]!)));
+  let over = words.reduce((sum, w, i) => sum + (widths[i] ?? w), 0) - width;
+  if (over > 0) {
+    // The fixed columns give up what they have beyond their longest word, each its share.
+    const spare = widths.map((w, i) => (w === undefined ? 0 : Math.max(0, w - words[i]!)));
+    const total = spare.reduce((a, b) => a + b, 0);
+    const give = Math.min(over, total);
+    widths.forEach((w, i) => {
+      if (w !== undefined && total > 0) widths[i] = w - (give * spare[i]!) / total;
+    });
+    over -= give;
+  }
+  const share = over > 0 ? width / (width + over) : 1;
+  return words.map((w, i) => (widths[i] === undefined ? { minCellWidth: w * share } : { cellWidth: widths[i]! * share }));
+}
+
 function drawTable(doc: jsPDF, flow: Flow, table: TableBlock, orientation: 'portrait' | 'landscape'): void {
   if (table.keepTogether) flow.ensure(Math.min(flow.pageHeight - 20, tableHeight(doc, table, flow.width)));
   // Wide tables on landscape pages are set a little smaller, to keep their columns readable.
   const wide = orientation === 'landscape';
   const fontSize = wide ? 7.5 : TABLE_STYLES.styles.fontSize;
   const padding = TABLE_STYLES.styles.cellPadding;
-  let headingWidth = (_text: string) => 0;
-  if (table.columns.some((c) => c.fitHeading)) {
-    doc.setFont(FONT_FAMILY, 'bold');
-    doc.setFontSize(fontSize);
-    headingWidth = (text) => Math.max(...text.split(/\s+/).map((w) => doc.getTextWidth(w))) + 2 * padding + 0.5;
-  }
+  const widths = columnWidths(doc, table, flow.width, fontSize, padding);
   const columnStyles: Record<number, Partial<Styles>> = {};
   table.columns.forEach((hint, i) => {
-    const style: Partial<Styles> = {};
-    if (hint.width !== undefined) style.cellWidth = hint.width;
-    if (hint.fitHeading) style.minCellWidth = headingWidth(table.headers[i]!);
+    const style: Partial<Styles> = { ...widths[i] };
     if (hint.align) style.halign = hint.align;
     if (Object.keys(style).length > 0) columnStyles[i] = style;
   });
