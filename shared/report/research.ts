@@ -5,7 +5,7 @@ import { measurementRecord, type Measurement } from '../records/measurement';
 import { LOCALES, translator } from '../i18n/core';
 import { measurementStrings } from '../i18n/measurements';
 import { instrumentName } from '../research/instruments';
-import { parseMeasuredNumber, scaleRange, summariseSeries, type SeriesSummary } from '../research/series';
+import { formatTarget, parseMeasuredNumber, scaleRange, summariseSeries, type SeriesSummary } from '../research/series';
 import { seriesChart } from '../research/seriesChart';
 import type { Context } from './build';
 import type { Block, ChartBlock, TableBlock } from './model';
@@ -96,7 +96,9 @@ export function indicatorTable(ctx: Context): Block[] {
         const s = summariseSeries(i);
         // A measured baseline wins over the free text; without one, the text as the user wrote it.
         const baseline = s.baseline ? at(s.baseline) : i.baseline;
-        const target = i.target.trim() && i.targetDate.trim() ? t('valueAt', { value: i.target.trim(), date: i.targetDate.trim() }) : i.target;
+        // The target's number written as the values are, in the report's language.
+        const targetValue = formatTarget(i.target, i.unit, number);
+        const target = i.target.trim() && i.targetDate.trim() ? t('valueAt', { value: targetValue.trim(), date: i.targetDate.trim() }) : targetValue;
         return [cardLabel(card.id), i.name, i.definition, i.unit, baseline, s.latest ? at(s.latest) : '', target, directionText(s, language), sourceText(ctx, i), i.frequency, i.owner];
       }),
       columns: [

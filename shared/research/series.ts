@@ -61,6 +61,26 @@ function groupedThousands(text: string, mark: string): boolean {
   return /^\d{1,3}$/.test(parts[0] ?? '') && parts.slice(1).every((p) => /^\d{3}$/.test(p));
 }
 
+const COMPARISON = /^(?:≥|>=|>|≤|<=|<|=|~|ca\.|min\.|max\.)\s*/i;
+
+/**
+ * A target as it is shown beside measured values: its number written the way `number`
+ * writes the values (so a Dutch "3,8" reads "3.8" in an English report, beside "3.1"),
+ * with its comparison and its unit or percent sign as the user wrote them. A target that is
+ * not a number (parseTarget) is shown as written.
+ */
+export function formatTarget(text: string, unit: string, number: Intl.NumberFormat): string {
+  const value = parseTarget(text, unit);
+  if (value === null) return text;
+  const t = text.trim();
+  const comparison = COMPARISON.exec(t)?.[0] ?? '';
+  const rest = t.slice(comparison.length);
+  const u = unit.trim();
+  const suffix = u && rest.toLowerCase().endsWith(u.toLowerCase()) ? rest.slice(rest.length - u.length) : rest.endsWith('%') ? '%' : '';
+  const gap = /\s*$/.exec(rest.slice(0, rest.length - suffix.length))?.[0] ?? '';
+  return `${comparison}${number.format(value)}${gap}${suffix}`;
+}
+
 /**
  * A target as a number: the target field is free text, so besides a plain number it may
  * start with a comparison (≥ 4, >= 4, > 4, ≤, <=, <, =, ~, ca., min., max.) and end with a
@@ -68,7 +88,7 @@ function groupedThousands(text: string, mark: string): boolean {
  * Anything else is not a number (null): no target line is drawn and no direction is told.
  */
 export function parseTarget(text: string, unit = ''): number | null {
-  let t = text.trim().replace(/^(?:≥|>=|>|≤|<=|<|=|~|ca\.|min\.|max\.)\s*/i, '');
+  let t = text.trim().replace(COMPARISON, '');
   const u = unit.trim();
   if (u && t.toLowerCase().endsWith(u.toLowerCase())) t = t.slice(0, t.length - u.length).trimEnd();
   else if (t.endsWith('%')) t = t.slice(0, -1).trimEnd();

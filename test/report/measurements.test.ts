@@ -51,6 +51,14 @@ describe('the report of a measured theory (#11)', () => {
     const en = section(measured('en').doc, 'indicators', 'en')!.blocks[0] as TableBlock;
     expect(en.headers.slice(4, 8)).toEqual(['Baseline', 'Latest', 'Target', 'Direction']);
     expect(en.rows.some((r) => r[7] === '↑ toward target' && r[4] === '3.1 (2024-01)')).toBe(true);
+    // The target typed "≥ 3,5" reads as the values beside it do in an English report ("3.2", "2.9"), its comparison kept.
+    expect(en.rows.find((r) => r[4] === '3.2 (2024-01-15)')!.slice(4, 7)).toEqual(['3.2 (2024-01-15)', '2.9 (2025-01-20)', '≥ 3.5']);
+    // A target with a date, typed with a decimal comma.
+    const typed = measured('en');
+    const e = new Editor(typed.doc);
+    e.run('updateIndicator', { cardId: typed.cardId, indicatorId: typed.indicatorId, changes: { target: '3,8' } });
+    const dated = section(e.document, 'indicators', 'en')!.blocks[0] as TableBlock;
+    expect(dated.rows.find((r) => r[4] === '3.1 (2024-01)')![6]).toBe('3.8 (2026)');
   });
 
   it('without measurements or target dates the indicator table keeps its nine columns', () => {

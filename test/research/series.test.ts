@@ -4,6 +4,7 @@ import { emptyIndicator } from '../../shared/model';
 import type { Measurement } from '../../shared/records/measurement';
 import {
   cardProgress,
+  formatTarget,
   parseMeasuredNumber,
   parsePeriod,
   parseTarget,
@@ -76,6 +77,34 @@ describe('parseTarget', () => {
     expect(parseTarget('')).toBeNull();
     expect(parseTarget('meer zelfvertrouwen')).toBeNull();
     expect(parseTarget('12 deelnemers')).toBeNull(); // a unit the indicator does not have
+  });
+});
+
+describe('formatTarget', () => {
+  const en = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6, useGrouping: false });
+  const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6, useGrouping: false });
+  it('writes the number as the values are written in the report’s language, keeping the comparison and the unit', () => {
+    expect(formatTarget('3,8', '', en)).toBe('3.8');
+    expect(formatTarget('3.8', '', nl)).toBe('3,8');
+    expect(formatTarget(' 3,80 ', 'gemiddelde score', en)).toBe('3.8');
+    expect(formatTarget('≥ 3,5', '', en)).toBe('≥ 3.5');
+    expect(formatTarget('>=70,5%', '', en)).toBe('>=70.5%');
+    expect(formatTarget('min. 12,5 deelnemers', 'deelnemers', en)).toBe('min. 12.5 deelnemers');
+    expect(formatTarget('4', '', nl)).toBe('4');
+  });
+
+  it('leaves a target that is no number as it was written', () => {
+    for (const text of ['', 'stijging ten opzichte van de beginmeting', '12 deelnemers', '3,8 of hoger']) expect(formatTarget(text, '', en), text).toBe(text);
+  });
+
+  it('a property: the formatted target reads back as the same number', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom('', '≥ ', '<= ', 'ca. '), fc.constantFrom('', '%'), (value, comparison, suffix) => {
+        const rounded = Math.round(value * 1000) / 1000;
+        const typed = `${comparison}${String(rounded).replace('.', ',')}${suffix}`;
+        for (const number of [en, nl]) expect(parseTarget(formatTarget(typed, '', number))).toBe(parseTarget(typed));
+      }),
+    );
   });
 });
 
