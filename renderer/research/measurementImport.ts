@@ -5,8 +5,12 @@ import { measurementEditorStrings } from '../../shared/i18n/measurementEditor';
 import { reportReadError } from '../import/importFlow';
 import { toastCommandError } from '../state/commandErrorToast';
 
-/** The CSV reader (papaparse) and the spreadsheet decoding rule load the first time measurements are imported. */
-const loadReaders = () => Promise.all([import('../../shared/import/measurements'), import('../../shared/import/index')]);
+/**
+ * The CSV reader (papaparse) loads the first time measurements are imported; the text
+ * decoding rule is the import flow's own (shared/import/decodeText.ts), without the
+ * spreadsheet readers (exceljs) that a CSV does not need.
+ */
+const loadReaders = () => Promise.all([import('../../shared/import/measurements'), import('../../shared/import/decodeText')]);
 
 /**
  * File ▸ Import measurements…: a CSV of measured values into the open theory's indicators

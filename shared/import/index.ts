@@ -1,4 +1,5 @@
 import { readCsv } from './csv';
+import { decodeText } from './decodeText';
 import { readXlsx } from './xlsxRead';
 import { importKumu, proposeKumuPlan, readKumu, type KumuData, type KumuPlan } from './kumu';
 import { importSheet, proposePlan, type SheetPlan, type SheetShape } from './spreadsheet';
@@ -32,14 +33,7 @@ export const IMPORT_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx', 'json'] as const;
 
 const extensionOf = (name: string) => /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
-/** Text of a CSV as Excel writes it: UTF-8 (with or without BOM), else Windows-1252 (older Dutch Excel). */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
+export { decodeText };
 
 export async function openImport(name: string, bytes: Uint8Array): Promise<OpenOutcome> {
   const ext = extensionOf(name);

@@ -42,7 +42,7 @@ export const measureCommand: CliCommand = {
         return 1;
       }
       // The same reading as `werkzaam import` and the app: UTF-8, else Windows-1252 (older Dutch Excel).
-      const { decodeText } = await import('../../../shared/import/index');
+      const { decodeText } = await import('../../../shared/import/decodeText');
       text = decodeText(new Uint8Array(await fs.readFile(csvFile)));
     } catch (error) {
       if (error instanceof UsageError) throw error;
