@@ -114,8 +114,9 @@ describe('measured values over time (#11)', () => {
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     writeFileSync(join(ROOT, '.tmp/measurements-report.txt'), text);
     // The indicator table: baseline, latest with its dates, the target with its date, the direction, the instrument and factor.
+    // The target typed "3,8" is written as the values beside it are in an English report.
     expect(text).toContain('Intrapersoonlijk empowerment Score op de intrapsychische factor van de MPE');
-    expect(text).toMatch(/3\.1 \(2025-01\) 3\.6 \(2025-12\) 3,8 \(2026\) ↑ toward target MPE \(Meetschaal voor Psychologisch Empowerment\) – intrapsychisch/);
+    expect(text).toMatch(/3\.1 \(2025-01\) 3\.6 \(2025-12\) 3\.8 \(2026\) ↑ toward target MPE \(Meetschaal voor Psychologisch Empowerment\) – intrapsychisch/);
     // The appendix: the chart's sentence and its table, row by row.
     expect(text).toContain('3 measurements; baseline 3.1 (2025-01); latest 3.6 (2025-12); target 3.8 (2026); direction: toward target.');
     expect(text).toContain('2025-01 Baseline 3.1 14 2025-06 Follow-up 3.4 13 2025-12 Follow-up 3.6 12');
