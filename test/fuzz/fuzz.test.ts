@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
-import { checkClipboard, checkFileBytes, checkFileText, hostileClipboard, mutatedFileBytes, mutatedFileText, randomJsonText } from './targets';
+import { describe, expect, it } from 'vitest';
+import { checkClipboard, checkFileBytes, checkFileText, hostileClipboard, mutatedFileBytes, mutatedFileText, randomJsonText, VALID_FILES } from './targets';
 
 /**
  * The fuzz suite in CI: a bounded number of cases per target, from a seed fast-check prints
@@ -14,4 +14,13 @@ describe('fuzz: every input loads or is refused with a located message, nothing 
   it('structural mutations of the valid fixtures', () => fc.assert(fc.property(mutatedFileText, (text) => void checkFileText(text)), { numRuns: runs }));
   it('byte mutations of the valid fixtures', () => fc.assert(fc.property(mutatedFileBytes, (bytes) => void checkFileBytes(bytes)), { numRuns: runs }));
   it('hostile clipboard fragments pasted into the KdG theory', () => fc.assert(fc.property(hostileClipboard, (text) => void checkClipboard(text)), { numRuns: runs }));
+});
+
+describe('the fuzz checker itself', () => {
+  it('takes braces the file holds ("{A}") for the file’s text, not for a message left unfilled', () => {
+    const file = JSON.parse(VALID_FILES.find((f) => f.name === 'minimal.werkzaam')!.text);
+    const [id] = Object.keys(file.theory.cards);
+    file.theory.cards[id!].stage = '{A}';
+    expect(checkFileText(JSON.stringify(file))).toBe('refused');
+  });
 });

@@ -9,6 +9,7 @@ import { clipboardTextToFragment, fragmentToClipboardText } from '../../shared/c
 import { CommandError, runCommand } from '../../shared/commands';
 import { describeCommandError } from '../../shared/i18n/commandErrors';
 import { describeProblemIn } from '../../shared/format/problems';
+import { formatMessage } from '../../shared/i18n/errors';
 import type { WerkzaamDocument } from '../../shared/model';
 import { generateTheory } from '../bench/generate';
 
@@ -32,6 +33,8 @@ const WHOLE_FILE = new Set(['too-large', 'empty', 'not-object', 'bad-json', 'too
 
 export class FuzzFailure extends Error {}
 
+const unbrace = (text: string) => text.replace(/[{}]/g, '');
+
 function checkProblems(problems: FormatProblem[]): void {
   if (problems.length === 0) throw new FuzzFailure('refused without a problem');
   for (const p of problems) {
@@ -39,8 +42,11 @@ function checkProblems(problems: FormatProblem[]): void {
     if (!p.message || !p.key) throw new FuzzFailure(`a problem without a message: ${JSON.stringify(p)}`);
     if (!p.path && p.line === undefined && !WHOLE_FILE.has(p.code)) throw new FuzzFailure(`a problem without a location: ${JSON.stringify(p)}`);
     // Both languages put it into words (no template left unfilled).
+    // The file's own text can hold braces ("{A}" as a card id or value): take them out of what the
+    // message quotes, so only a placeholder the template left unfilled is caught.
+    const params = Object.fromEntries(Object.entries(p.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? unbrace(v) : v]));
     for (const language of ['nl', 'en'] as const) {
-      const text = describeProblemIn(language)(p);
+      const text = describeProblemIn(language)({ ...p, path: unbrace(p.path), params, message: formatMessage(p.key, params, 'en') });
       if (!text || /\{[a-z]+\}/i.test(text)) throw new FuzzFailure(`unfilled message in ${language}: ${text}`);
     }
   }
