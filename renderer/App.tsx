@@ -135,13 +135,16 @@ function Shell() {
           <>
             <SummaryPanel />
             <MatrixPanel />
-            <div className="canvas-area">
-              <Canvas />
-              <EmptyCanvasHint />
-              {searchOpen && <SearchBox />}
-              <TraceBanner />
-              <ChecksPanel />
+            {/* A generic theory's organisation filter is a bar above the canvas, not over it: it covers no card, check or toast. */}
+            <div className="canvas-column">
               <OrganisationFilter />
+              <div className="canvas-area">
+                <Canvas />
+                <EmptyCanvasHint />
+                {searchOpen && <SearchBox />}
+                <TraceBanner />
+                <ChecksPanel />
+              </div>
             </div>
             {versionsOpen && <VersionsPanel />}
             {inspectorOpen && (

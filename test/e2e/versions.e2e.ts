@@ -25,6 +25,14 @@ beforeAll(() => {
   for (const input of corpusInputs()) writeFileSync(join(dir, `${input.key}.werkzaam`), serializeDocument(input.document));
 });
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 const card = (page: Page, id: string) => page.locator(`.card-node[data-card-id="${id}"]`);
 // Zoomed out a card is a block whose title is read out but not drawn: its text holds the title either way.
 const shows = async (page: Page, id: string, title: string) => ((await card(page, id).textContent()) ?? '').includes(title);
@@ -419,6 +427,21 @@ describe('comparing theories in Chromium', () => {
     await view.waitFor({ state: 'detached' });
     await page.locator('.card-node').first().waitFor();
     await fitToView(page);
+    // The organisation filter is a bar above the canvas: after fit it covers no card and not
+    // the checks panel, at 1024×768 too, and never a toast.
+    const filterBar = page.getByRole('group', { name: 'Organisations' });
+    const boxes = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Box));
+    for (const size of [{ width: 1024, height: 768 }, page.viewportSize()!]) {
+      await page.setViewportSize(size);
+      await fitToView(page);
+      const bar = (await filterBar.boundingBox())!;
+      const covered = await boxes('.card-node, .checks-panel');
+      expect(covered.length).toBeGreaterThan(30);
+      expect(covered.filter((b) => overlaps(bar, b)), `${size.width}×${size.height}`).toEqual([]);
+    }
+    await saveVersion(page, 'Merged');
+    const toast = (await page.locator('.toast').boundingBox())!;
+    expect(overlaps((await filterBar.boundingBox())!, toast)).toBe(false);
     // Near enough to draw each card's badges (a card drawn as a block at a distance has none).
     for (let i = 0; i < 6 && (await page.locator('.card-node.is-block').count()) > 0; i++) {
       await page.getByRole('button', { name: 'Zoom In' }).first().click();
