@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { templateByName } from '../../shared/templates';
 import { serializeDocument } from '../../shared/format/serialize';
 import { openApp } from './support/browser';
-import { ROOT, openFile, useAppPerTest } from './support/app';
+import { ROOT, fitToView, openFile, useAppPerTest } from './support/app';
 
 // Issue #14, "a canvas that reads on a projector": what the two research samples look like
 // on the canvas, checked on what Chromium drew.
@@ -135,6 +135,33 @@ describe('a canvas that reads on a projector (issue #14)', () => {
     for (const h of after.filter((x) => !x.selected)) expect(h.size).toBe(normal);
     const box = (await page.locator(`.react-flow__edge[data-id="${chosen}"]`).boundingBox())!;
     await page.screenshot({ path: join(SHOTS, 'canvas-selected-link-1920x1080.png'), clip: { x: Math.max(0, box.x - 40), y: Math.max(0, box.y - 40), width: Math.min(700, box.width + 80), height: Math.min(500, box.height + 80) } });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('at 1024×768 with the inspector open, fit shows the KdG template with its titles, not as numbered blocks', async () => {
+    const { page, errors } = await openApp(app.context, app.url, { language: 'nl' });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openSample(page, 'kdg-aio', 'nl');
+    await expect.poll(() => page.locator('#inspector').count()).toBe(1);
+    await fitToView(page);
+    const zoom = await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+    // Above the level of detail (renderer/canvas/lod.ts FAR_ZOOM 0.45): titles are drawn, not numbered blocks.
+    expect(zoom).toBeGreaterThanOrEqual(0.45);
+    expect(await page.locator('.canvas.is-far').count()).toBe(0);
+    expect(await page.locator('.card-node.is-block').count()).toBe(0);
+    const heights = await page.locator('.card-title').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize) * new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a));
+    expect(heights.length).toBe(Object.keys(templateByName('kdg-aio')!.create('nl').theory.cards).length);
+    // Titles are set at 15.5 px (drawn at ≥ 7 px here); a few long ones at 14 px (≥ 6.3 px, what the cutoff allows them).
+    expect(heights.filter((h) => h >= 7).length).toBeGreaterThan(heights.length * 0.8);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(6.3);
+    // The whole chain is in view beside the inspector.
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    for (const b of await page.locator('.card-node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as { x: number; width: number }))) {
+      expect(b.x).toBeGreaterThanOrEqual(pane.x);
+      expect(b.x + b.width).toBeLessThanOrEqual(pane.x + pane.width);
+    }
+    await page.screenshot({ path: join(SHOTS, 'canvas-kdg-aio-inspector-1024x768.png') });
     expect(errors).toEqual([]);
     await page.close();
   });
