@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/browser';
+import { overlaps, type Box } from './support/geometry';
 import { ROOT, SEED, fitToView, openFile, useAppPerTest } from './support/app';
 import { Editor } from '../../shared/editor';
 import { emptyDocument, STAGES } from '../../shared/model';
@@ -24,13 +25,6 @@ function tallTheory(perStage: number): string {
   return file;
 }
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const cardBoxes = (page: Page) => page.locator('.card-node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Box));
 const overlayBoxes = (page: Page) =>
   page

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/browser';
+import { overlaps, type Box } from './support/geometry';
 import { SEED, fitToView, menu, openFile, useAppPerTest } from './support/app';
 import { serializeDocument } from '../../shared/format/serialize';
 import { corpusInputs } from '../fixtures/compare/corpus';
@@ -25,13 +26,6 @@ beforeAll(() => {
   for (const input of corpusInputs()) writeFileSync(join(dir, `${input.key}.werkzaam`), serializeDocument(input.document));
 });
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const card = (page: Page, id: string) => page.locator(`.card-node[data-card-id="${id}"]`);
 // Zoomed out a card is a block whose title is read out but not drawn: its text holds the title either way.
@@ -45,6 +39,23 @@ async function saveVersion(page: Page, name: string) {
   await page.getByRole('complementary', { name: 'Versions' }).locator('.version-item', { hasText: name }).waitFor();
 }
 
+const ORIGINAL = 'Arbeidsmatige ondersteuning op de werkvloer';
+
+/** How both version tests begin: the seed open, a version saved, then card c5 retitled "Jobcoaching op de werkvloer". */
+async function seedRetitledSince(label: string) {
+  const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
+  await openFile(page, SEED);
+  await card(page, 'c5').waitFor();
+  expect(await shows(page, 'c5', ORIGINAL)).toBe(true);
+  await saveVersion(page, label);
+  await card(page, 'c5').click();
+  await page.keyboard.press('F2');
+  const box = page.getByRole('textbox', { name: 'Card title' });
+  await box.fill('Jobcoaching op de werkvloer');
+  await box.press('Enter');
+  return { page, errors, box };
+}
+
 async function serious(page: Page, only: string[] = []): Promise<string[]> {
   let builder = new AxeBuilder({ page: page as never });
   for (const selector of only) builder = builder.include(selector);
@@ -54,19 +65,9 @@ async function serious(page: Page, only: string[] = []): Promise<string[]> {
 
 describe('versions in Chromium', () => {
   it('save two versions, compare on the canvas and in the list, restore the older one, undo the restore', async () => {
-    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
-    await openFile(page, SEED);
-    await card(page, 'c5').waitFor();
-    const original = 'Arbeidsmatige ondersteuning op de werkvloer';
-    expect(await shows(page, 'c5', original)).toBe(true);
-    await saveVersion(page, 'Before the workshop');
-
-    // Changes in between: a title, a card removed, a card added.
-    await card(page, 'c5').click();
-    await page.keyboard.press('F2');
-    const box = page.getByRole('textbox', { name: 'Card title' });
-    await box.fill('Jobcoaching op de werkvloer');
-    await box.press('Enter');
+    // Changes in between: a title (in the helper), a card removed, a card added.
+    const { page, errors, box } = await seedRetitledSince('Before the workshop');
+    const original = ORIGINAL;
     await card(page, 'c2').click();
     await page.keyboard.press('Delete');
     await expect.poll(() => card(page, 'c2').count()).toBe(0);
@@ -129,18 +130,9 @@ describe('versions in Chromium', () => {
 
 describe('a version read-only, two saved versions compared, links in Chromium', () => {
   it('open a version read-only (edits refused with a message), compare two saved versions with link marks and ghosts, export the changes since one, restore from the banner and undo', async () => {
-    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
-    await openFile(page, SEED);
-    await card(page, 'c5').waitFor();
-    const original = 'Arbeidsmatige ondersteuning op de werkvloer';
-    await saveVersion(page, 'V1');
-
-    // Between V1 and V2: a title, a link removed (c1 → c5), a link's rationale changed.
-    await card(page, 'c5').click();
-    await page.keyboard.press('F2');
-    const box = page.getByRole('textbox', { name: 'Card title' });
-    await box.fill('Jobcoaching op de werkvloer');
-    await box.press('Enter');
+    // Between V1 and V2: a title (in the helper), a link removed (c1 → c5), a link's rationale changed.
+    const { page, errors, box } = await seedRetitledSince('V1');
+    const original = ORIGINAL;
     await fitToView(page);
     await page.locator('.react-flow__edge[data-id="l1"]').click({ force: true });
     await expect.poll(() => page.locator('.react-flow__edge[data-id="l1"].selected').count()).toBe(1);
