@@ -13,6 +13,7 @@ import { getPlatform } from './platform';
 import { DocumentSession } from './session/documentSession';
 import { createUiStore } from './state/uiStore';
 import { ServicesContext, type Services } from './state/services';
+import { whenNoDialog } from './state/whenNoDialog';
 
 async function start() {
   const platform = getPlatform();
@@ -25,7 +26,7 @@ async function start() {
     confirmUnsaved: (name) => new Promise((resolve) => ui.set({ dialog: { kind: 'confirmUnsaved', name, resolve } })),
     showError: (message, details = []) => ui.set({ dialog: { kind: 'error', message, details } }),
     showInfo: (message) => ui.set({ toast: message }),
-    confirmRecovery: (name, savedAt) => new Promise((resolve) => ui.set({ dialog: { kind: 'recovery', name, savedAt, resolve } })),
+    confirmRecovery: (name, savedAt) => whenNoDialog(ui).then(() => new Promise((resolve) => ui.set({ dialog: { kind: 'recovery', name, savedAt, resolve } }))),
     confirmOverwrite: (conflict, name) => new Promise((resolve) => ui.set({ dialog: { kind: 'confirmOverwrite', conflict, name, resolve } })),
   }, () => ui.get().language);
   const services: Services = { editor, session, platform, ui };

@@ -17,7 +17,7 @@ async function crash(page: Page) {
 
 describe('crash recovery', () => {
   it('offers an opened file back under its own name after a crash, as unsaved work', async () => {
-    const first = await openApp(app.context, app.url, { language: 'nl' });
+    const first = await openApp(app.context, app.url, { language: 'nl', recovery: 'offer' });
     await openFile(first.page, SEED);
     await expect.poll(() => first.page.locator('.card-node').count()).toBeGreaterThan(0);
     await renameFirstCard(first.page, 'Gered na een crash');
@@ -26,7 +26,7 @@ describe('crash recovery', () => {
     expect(first.errors).toEqual([]);
     await crash(first.page);
 
-    const { page, errors } = await openApp(app.context, app.url, { language: 'nl' });
+    const { page, errors } = await openApp(app.context, app.url, { language: 'nl', recovery: 'offer' });
     const offer = page.getByRole('dialog', { name: 'Niet-opgeslagen werk gevonden' });
     await expect.poll(() => offer.textContent()).toContain('"kdg-aio.werkzaam"');
     await offer.getByRole('button', { name: 'Terugzetten' }).click();
@@ -37,14 +37,14 @@ describe('crash recovery', () => {
   });
 
   it('a copy the user throws away is not offered again', async () => {
-    const first = await openApp(app.context, app.url, { language: 'en' });
+    const first = await openApp(app.context, app.url, { language: 'en', recovery: 'offer' });
     await first.page.getByRole('button', { name: 'Add a card to Input' }).click();
     await first.page.getByRole('textbox', { name: 'Card title' }).fill('Not wanted');
     await first.page.getByRole('textbox', { name: 'Card title' }).press('Enter');
     await first.page.waitForTimeout(2600);
     await crash(first.page);
 
-    const second = await openApp(app.context, app.url, { language: 'en' });
+    const second = await openApp(app.context, app.url, { language: 'en', recovery: 'offer' });
     const offer = second.page.getByRole('dialog', { name: 'Unsaved work found' });
     await offer.getByRole('button', { name: 'Discard' }).click();
     await expect.poll(() => second.page.locator('.card-node').count()).toBe(0);
@@ -52,7 +52,7 @@ describe('crash recovery', () => {
     await second.page.waitForTimeout(300);
     await crash(second.page);
 
-    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en', recovery: 'offer' });
     await page.waitForTimeout(1000);
     expect(await page.getByRole('dialog').count()).toBe(0);
     expect(await page.title()).toBe('Untitled — Werkzaam');
@@ -66,15 +66,15 @@ describe('crash recovery', () => {
       await page.getByRole('textbox', { name: 'Card title' }).fill(title);
       await page.getByRole('textbox', { name: 'Card title' }).press('Enter');
     };
-    const one = await openApp(app.context, app.url, { language: 'en' });
-    const two = await openApp(app.context, app.url, { language: 'en' });
+    const one = await openApp(app.context, app.url, { language: 'en', recovery: 'offer' });
+    const two = await openApp(app.context, app.url, { language: 'en', recovery: 'offer' });
     await addCard(one.page, 'Work of tab one');
     await addCard(two.page, 'Work of tab two');
     await one.page.waitForTimeout(2600);
     await two.page.waitForTimeout(300);
     await crash(one.page);
 
-    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en', recovery: 'offer' });
     const offer = page.getByRole('dialog', { name: 'Unsaved work found' });
     await offer.getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => page.locator('.card-node').allTextContents()).toEqual([expect.stringContaining('Work of tab one')]);

@@ -28,7 +28,7 @@ export async function launch(viewport = { width: 1280, height: 800 }, options: {
 export async function openApp(
   context: BrowserContext,
   url: string,
-  options: { language?: 'nl' | 'en'; pickers?: 'fallback' | 'opfs' } = {},
+  options: { language?: 'nl' | 'en'; pickers?: 'fallback' | 'opfs'; recovery?: 'offer' | 'forget' } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
@@ -45,7 +45,46 @@ export async function openApp(
       delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
       delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
     });
+  if (options.recovery !== 'offer') await forgetRecoveryCopies(page, url);
   await page.goto(url);
   await page.waitForSelector('.react-flow__node-lane');
   return { page, errors };
+}
+
+/**
+ * A page closed by a test is a tab gone without saving: its unsaved work stays behind as a
+ * recovery copy, and the next page of the same profile offers it back (at a moment that
+ * depends on the load, over whatever dialog the test has opened). A page that is not about
+ * recovery starts without such copies: they are removed from the app's storage first, on a
+ * blank page of the app's origin. Recovery tests open with `recovery: 'offer'`.
+ */
+async function forgetRecoveryCopies(page: Page, url: string): Promise<void> {
+  const blank = new URL('/__e2e-blank', url).href;
+  await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
+  await page.goto(blank);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        for (const key of Object.keys(localStorage)) if (key.startsWith('werkzaam.recovery:')) localStorage.removeItem(key);
+        // The app's key-value store (renderer/platform/idb.ts): database 'werkzaam', store 'kv', keys 'recovery:<slot>'.
+        const request = indexedDB.open('werkzaam', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('kv');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('kv', 'readwrite');
+          const store = tx.objectStore('kv');
+          const keys = store.getAllKeys();
+          keys.onsuccess = () => {
+            for (const key of keys.result) if (String(key).startsWith('recovery:')) store.delete(key);
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.unroute(blank);
 }
