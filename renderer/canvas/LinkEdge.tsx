@@ -11,7 +11,7 @@ import { LinkChangeMark, useLinkChangeMark } from '../versions/LinkChangeMark';
 
 /**
  * An arrow that carries meaning: dark with an "i" marker when it has a rationale, thinner
- * and lighter without (not dashed: dashes on long curves are slow to draw, styles.css). Hovering the arrow or its marker, or selecting it, shows the rationale itself.
+ * and lighter without (not dashed: dashes on long curves are slow to draw, styles.css). Hovering the arrow or its marker, or selecting it alone, shows the rationale itself.
  * The arrow is named for screen readers on React Flow's edge element, here, from the titles
  * of the cards it joins (so a rename re-renders the arrows at that card and changes no edge
  * object); the marker is an element of its own only where there is a rationale to show, and
@@ -47,7 +47,10 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
   const labelX = routed?.marker ? routed.marker.x : curveX;
   const labelY = routed?.marker ? routed.marker.y : curveY;
   const rationale = link?.rationale.trim() ?? '';
-  const show = Boolean(rationale) && (selected || hovered);
+  // A link selected on its own shows its rationale; a box selection of cards selects their links too, and
+  // dozens of open rationales would cover the canvas (and be placed again on every drag frame).
+  const alone = useUi((s) => s.selection.links.length === 1 && s.selection.links[0] === id);
+  const show = Boolean(rationale) && ((selected && alone) || hovered);
   const marker = Boolean(rationale) && (!far || show);
   return (
     <>
