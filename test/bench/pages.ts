@@ -189,15 +189,8 @@ async function canvasPass(page: Page, target: Target, input: PassInput): Promise
   if (runs(input, 'drag50')) Object.assign(
     figures,
     await attempt(page, input, 'drag 50', async () => {
-      const { box, cards } = selectionBox(theory);
       const { screen } = await where();
-      const a = screen({ x: box.x1, y: box.y1 });
-      const b = screen({ x: box.x2, y: box.y2 });
-      await page.mouse.move(a.x, a.y);
-      await page.mouse.down();
-      await page.mouse.move(b.x, b.y, { steps: 8 });
-      await page.mouse.up();
-      await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node.selected').length >= n, cards.length, { timeout: 60_000 });
+      const cards = await boxSelect(page, theory, screen);
       const selected = await page.evaluate(() => __bench.count('.react-flow__node.selected'));
       return { selected, ...(await drag(page, screen(cardCentre(cards[5]!)), 'drag50')) };
     }),
@@ -387,4 +380,17 @@ export async function appPane(browser: Browser, url: string, errors: string[]): 
   } finally {
     await page.context().close();
   }
+}
+
+/** A box drawn with the mouse around the scenario's 50 cards (scenario.ts selectionBox); resolves once they are selected. */
+export async function boxSelect(page: Page, theory: Theory, screen: (p: { x: number; y: number }) => { x: number; y: number }) {
+  const { box, cards } = selectionBox(theory);
+  const a = screen({ x: box.x1, y: box.y1 });
+  const b = screen({ x: box.x2, y: box.y2 });
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node.selected').length >= n, cards.length, { timeout: 60_000 });
+  return cards;
 }

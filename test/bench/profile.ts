@@ -23,8 +23,8 @@ import { serializeDocument } from '../../shared/format/serialize';
 import { chainViewport } from '../../renderer/canvas/viewOptions';
 import { generateTheory } from './generate';
 import { serveStatic } from '../e2e/support/server';
-import { DRAG_MOVES, DRAG_STEP, PAN_STEPS, ZOOM_STEPS, cardCentre, dragCard, editCard, selectionBox, toScreen, wheelForPan, type WheelStep } from './scenario';
-import { WINDOW } from './pages';
+import { DRAG_MOVES, DRAG_STEP, PAN_STEPS, ZOOM_STEPS, cardCentre, dragCard, editCard, toScreen, wheelForPan, type WheelStep } from './scenario';
+import { WINDOW, boxSelect } from './pages';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
@@ -245,15 +245,8 @@ try {
     let from = (await where()).screen(cardCentre(dragCard(theory)));
     if (gesture === 'drag50') {
       // As the bench does: a box selection around 50 cards (before the recording), then one of them dragged.
-      const { box, cards: boxed } = selectionBox(theory);
       const { screen } = await where();
-      const a = screen({ x: box.x1, y: box.y1 });
-      const b = screen({ x: box.x2, y: box.y2 });
-      await page.mouse.move(a.x, a.y);
-      await page.mouse.down();
-      await page.mouse.move(b.x, b.y, { steps: 8 });
-      await page.mouse.up();
-      await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node.selected').length >= n, boxed.length, { timeout: 60_000 });
+      const boxed = await boxSelect(page, theory, screen);
       await page.waitForTimeout(500);
       from = screen(cardCentre(boxed[5]!));
     }
