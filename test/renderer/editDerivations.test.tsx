@@ -7,6 +7,7 @@ import { ChecksPanel } from '../../renderer/panels/ChecksPanel';
 import { MatrixPanel } from '../../renderer/research/MatrixPanel';
 import { SummaryPanel } from '../../renderer/summary/SummaryPanel';
 import { CardLinks } from '../../renderer/inspector/CardLinks';
+import { ResearchTags } from '../../renderer/inspector/ResearchTags';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
 import { templateByName } from '../../shared/templates';
@@ -20,7 +21,7 @@ import { useCanvasSize } from './canvasSize';
 import { renderWithServices } from './render';
 
 // What an edit works out, counted: the real functions, each call recorded.
-const calls = { runChecks: 0, computeMatrix: 0, summarise: 0, linkCandidates: 0, serializeDocument: 0 };
+const calls = { runChecks: 0, computeMatrix: 0, summarise: 0, linkCandidates: 0, serializeDocument: 0, targetGroupSuggestions: 0 };
 vi.mock('../../shared/checks', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../shared/checks')>();
   return { ...actual, runChecks: (...args: Parameters<typeof actual.runChecks>) => (calls.runChecks++, actual.runChecks(...args)) };
@@ -40,6 +41,14 @@ vi.mock('../../shared/navigation', async (importOriginal) => {
 vi.mock('../../shared/format/serialize', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../shared/format/serialize')>();
   return { ...actual, serializeDocument: (...args: Parameters<typeof actual.serializeDocument>) => (calls.serializeDocument++, actual.serializeDocument(...args)) };
+});
+
+vi.mock('../../renderer/inspector/textList', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../renderer/inspector/textList')>();
+  return {
+    ...actual,
+    targetGroupSuggestions: (...args: Parameters<typeof actual.targetGroupSuggestions>) => (calls.targetGroupSuggestions++, actual.targetGroupSuggestions(...args)),
+  };
 });
 
 beforeEach(() => {
@@ -98,6 +107,32 @@ describe('what an edit works out before it paints', () => {
     await nextFrame();
     expect(calls.linkCandidates).toBe(before + 1);
     expect(options()).toContain('Outcomes — New');
+  });
+
+  it('a card’s target-group suggestions follow the theory after an edit elsewhere, not in it', async () => {
+    const e = new Editor(emptyDocument('en'));
+    e.run('addCard', { stage: 'input', title: 'Shown' });
+    e.run('addCard', { stage: 'action', title: 'Elsewhere' });
+    const { editor } = renderWithServices((services) => <ResearchTags card={services.editor.theory.cards.c1!} />, { doc: e.document });
+    const offered = () => screen.queryByRole('button', { name: 'Add target group Parents' }) !== null;
+    expect(offered()).toBe(false);
+    const before = calls.targetGroupSuggestions;
+
+    act(() => void editor.run('updateCard', { id: 'c2', changes: { targetGroups: ['Parents'] } }));
+    // The edit has rendered; the suggestions have not been gone through again.
+    expect(calls.targetGroupSuggestions).toBe(before);
+    expect(offered()).toBe(false);
+
+    await nextFrame();
+    expect(calls.targetGroupSuggestions).toBe(before + 1);
+    expect(offered()).toBe(true);
+
+    // A rename elsewhere: once, after the frame, and the suggestion stays.
+    act(() => void editor.run('updateCard', { id: 'c2', changes: { title: 'Renamed' } }));
+    expect(calls.targetGroupSuggestions).toBe(before + 1);
+    await nextFrame();
+    expect(calls.targetGroupSuggestions).toBe(before + 2);
+    expect(offered()).toBe(true);
   });
 
   it('the matrix and the summary work out nothing while closed', async () => {
