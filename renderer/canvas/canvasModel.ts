@@ -64,6 +64,8 @@ export class CanvasModel {
   private refs = new Map<Id, string>();
   private lanes: LaneFlowNode[] = [];
   private laneHeightValue = -1;
+  /** The bottom of the lowest card (LANE_TOP without cards): what the lanes' height follows. */
+  private lowest = LANE_TOP;
 
   private nodeList: FlowNode[] = [];
   private edgeList: LinkFlowEdge[] = [];
@@ -124,7 +126,10 @@ export class CanvasModel {
     const cardIds = new Set([...Object.keys(diff.added.card ?? {}), ...Object.keys(diff.updated.card ?? {}), ...Object.keys(diff.removed.card ?? {})]);
     const linkIds = new Set([...Object.keys(diff.added.link ?? {}), ...Object.keys(diff.updated.link ?? {}), ...Object.keys(diff.removed.link ?? {})]);
     let reorder = false;
-    let lowestMayRise = false;
+    // The lanes follow the lowest card: a card that ends lower raises it at once; only when
+    // the card that was lowest (or level with it) goes or rises are all cards gone through.
+    let lowest = this.lowest;
+    let rescanLowest = false;
     const ends = new Set<Id>();
     for (const id of cardIds) {
       const was = getOwn(before.cards, id);
@@ -133,11 +138,13 @@ export class CanvasModel {
         this.cardNodes.delete(id);
         this.refs.delete(id);
         reorder = true;
-        lowestMayRise = true;
+        if (was && bottomOf(was) >= this.lowest) rescanLowest = true;
         continue;
       }
       if (!was || was.stage !== card.stage || was.position.x !== card.position.x || was.position.y !== card.position.y) reorder = true;
-      if (!was || bottomOf(was) !== bottomOf(card)) lowestMayRise = true;
+      const bottom = bottomOf(card);
+      if (was && bottomOf(was) >= this.lowest && bottom < bottomOf(was)) rescanLowest = true;
+      lowest = Math.max(lowest, bottom);
       this.buildNode(card);
       // Arrows dim with their cards (their titles they read themselves: LinkEdge).
       if (was && (was.aio !== card.aio || was.stage !== card.stage)) {
@@ -185,7 +192,8 @@ export class CanvasModel {
       this.buildShape(link);
     }
     if (reorder) this.reorder();
-    if (lowestMayRise) this.updateLanes();
+    if (rescanLowest) this.updateLanes();
+    else if (lowest !== this.lowest) this.updateLanes(lowest);
     if (cardIds.size > 0) this.nodesChanged = true;
     this.emit();
   }
@@ -403,9 +411,12 @@ export class CanvasModel {
     this.nodesChanged = true;
   }
 
-  private updateLanes(): void {
+  /** The lanes as tall as the lowest card needs: that card's bottom when known, else found among all cards. */
+  private updateLanes(lowest?: number): void {
     let bottom = LANE_TOP;
-    for (const card of Object.values(this.theory.cards)) bottom = Math.max(bottom, bottomOf(card));
+    if (lowest !== undefined) bottom = lowest;
+    else for (const card of Object.values(this.theory.cards)) bottom = Math.max(bottom, bottomOf(card));
+    this.lowest = bottom;
     const height = laneHeightFor(bottom);
     if (height === this.laneHeightValue) return;
     this.laneHeightValue = height;
