@@ -31,6 +31,9 @@ export interface DeriveCounts {
   shapes: number;
 }
 
+/** More changed cards than this in one edit (a tidy-up, a large paste): the reading order is sorted afresh. */
+const RESORT_ABOVE = 64;
+
 const bottomOf = (card: Card) => card.position.y + cardSize(card).height;
 
 /**
@@ -191,7 +194,7 @@ export class CanvasModel {
       if (this.buildEdge(link, true)) this.edgesChanged = true;
       this.buildShape(link);
     }
-    if (reorder) this.reorder();
+    if (reorder) this.reorder(true, cardIds);
     if (rescanLowest) this.updateLanes();
     else if (lowest !== this.lowest) this.updateLanes(lowest);
     if (cardIds.size > 0) this.nodesChanged = true;
@@ -397,8 +400,8 @@ export class CanvasModel {
   }
 
   /** Reading order and reference numbers; cards whose number changed get a new node. */
-  private reorder(rebuildChanged = true): void {
-    const cards = Object.values(this.theory.cards).sort(compareCardsInOrder);
+  private reorder(rebuildChanged = true, changed?: ReadonlySet<Id>): void {
+    const cards = changed && changed.size <= RESORT_ABOVE ? this.reinserted(changed) : Object.values(this.theory.cards).sort(compareCardsInOrder);
     this.order = cards.map((c) => c.id);
     const counters = STAGES.map(() => 0);
     for (const card of cards) {
@@ -409,6 +412,33 @@ export class CanvasModel {
       if (rebuildChanged) this.buildNode(card, true);
     }
     this.nodesChanged = true;
+  }
+
+  /**
+   * The reading order after a few cards changed: the others keep their order, so the changed
+   * ones are taken out and each put back where it belongs (binary search) instead of all
+   * cards being sorted again. The same order a sort gives (compareCardsInOrder is total).
+   */
+  private reinserted(changed: ReadonlySet<Id>): Card[] {
+    const cards: Card[] = [];
+    for (const id of this.order) {
+      if (changed.has(id)) continue;
+      const card = getOwn(this.theory.cards, id);
+      if (card) cards.push(card);
+    }
+    for (const id of changed) {
+      const card = getOwn(this.theory.cards, id);
+      if (!card) continue;
+      let lo = 0;
+      let hi = cards.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (compareCardsInOrder(cards[mid]!, card) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      cards.splice(lo, 0, card);
+    }
+    return cards;
   }
 
   /** The lanes as tall as the lowest card needs: that card's bottom when known, else found among all cards. */
