@@ -4,10 +4,8 @@ import { act } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { NodeProps } from '@xyflow/react';
 import type { CardFlowNode } from '../../renderer/canvas/derive';
-import { Canvas } from '../../renderer/canvas/Canvas';
 import { generateTheory } from '../bench/generate';
-import { renderWithServices } from './render';
-import { useCanvasSize } from './canvasSize';
+import { renderCanvas, useCanvasSize } from './canvasSize';
 
 // Every render of a card component, by card id: the card view runs inside a counting
 // component, so re-renders caused by its props and by its own store subscriptions both count.
@@ -30,13 +28,7 @@ const shown = () => [...document.querySelectorAll('.react-flow__node-card')].map
 
 describe('canvas renders (1,000 cards)', () => {
   it('a rename, its undo, a selection and editing a title re-render only the cards they change', async () => {
-    const { editor, ui } = renderWithServices(
-      <div style={{ width: 1200, height: 800 }}>
-        <Canvas />
-      </div>,
-      { doc: generateTheory(1000) },
-    );
-    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    const { editor, ui } = await renderCanvas({ doc: generateTheory(1000) });
     const visible = shown();
     expect(visible.length).toBeGreaterThan(10);
     expect(visible.length).toBeLessThan(100);

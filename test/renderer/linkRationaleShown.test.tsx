@@ -2,11 +2,9 @@
 import './setup';
 import { act, cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Canvas } from '../../renderer/canvas/Canvas';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
-import { renderWithServices } from './render';
-import { useCanvasSize } from './canvasSize';
+import { renderCanvas, useCanvasSize } from './canvasSize';
 
 afterEach(cleanup);
 useCanvasSize();
@@ -27,13 +25,7 @@ const shown = () => [...document.querySelectorAll('.link-rationale')].map((el) =
 
 describe('which rationales a selection shows', () => {
   it('a link selected alone shows its rationale; a selection of cards with their links shows none', async () => {
-    const { ui } = renderWithServices(
-      <div style={{ width: 1200, height: 800 }}>
-        <Canvas />
-      </div>,
-      { doc: chain() },
-    );
-    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    const { ui } = await renderCanvas({ doc: chain() });
     expect(document.querySelectorAll('.link-label')).toHaveLength(2);
     expect(shown()).toEqual([]);
 

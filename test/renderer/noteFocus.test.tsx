@@ -2,14 +2,12 @@
 import './setup';
 import { act, cleanup, fireEvent } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Canvas } from '../../renderer/canvas/Canvas';
 import { useActions } from '../../renderer/actions/useActions';
 import { useKeyboard } from '../../renderer/actions/useKeyboard';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
 import { notesOf } from '../../shared/notes';
-import { renderWithServices } from './render';
-import { useCanvasSize } from './canvasSize';
+import { renderCanvas, useCanvasSize } from './canvasSize';
 
 afterEach(cleanup);
 useCanvasSize();
@@ -23,14 +21,7 @@ describe('a new sticky note takes the keyboard', () => {
   it('as it appears, not a frame later: a key typed right after Shift+N does not reach the card (A would tag it)', async () => {
     const e = new Editor(emptyDocument('en'));
     e.run('addCard', { stage: 'input', title: 'Staff' });
-    const { editor } = renderWithServices(
-      <div style={{ width: 1200, height: 800 }}>
-        <Canvas />
-        <Keys />
-      </div>,
-      { doc: e.document, ui: { selection: { cards: ['c1'], links: [] } } },
-    );
-    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    const { editor } = await renderCanvas({ doc: e.document, ui: { selection: { cards: ['c1'], links: [] } } }, <Keys />);
     // No frame runs between the two key presses.
     const raf = window.requestAnimationFrame;
     window.requestAnimationFrame = () => 0;

@@ -2,12 +2,11 @@
 import './setup';
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Canvas } from '../../renderer/canvas/Canvas';
 import { Inspector } from '../../renderer/inspector/Inspector';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
 import { renderWithServices } from './render';
-import { useCanvasSize } from './canvasSize';
+import { renderCanvas, useCanvasSize } from './canvasSize';
 
 afterEach(cleanup);
 
@@ -29,13 +28,7 @@ const card = (id: string) => document.querySelector<HTMLElement>(`.card-node[dat
 
 describe('research marks on canvas cards (#11)', () => {
   it('shows the research tags and a progress mark that follows the measurements', async () => {
-    const { editor } = renderWithServices(
-      <div style={{ width: 1200, height: 800 }}>
-        <Canvas />
-      </div>,
-      { doc: measured() },
-    );
-    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    const { editor } = await renderCanvas({ doc: measured() });
     expect(card('c1').querySelector('.empowerment-badge')?.textContent).toBe('Intra Empowerment components: Intrapersonal');
     expect(card('c1').querySelector('.rung-badge [aria-hidden]')?.textContent).toBe('R4–5');
     expect(card('c1').querySelector('.card-progress')?.getAttribute('data-progress')).toBe('toward');
