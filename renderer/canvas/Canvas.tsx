@@ -9,7 +9,6 @@ import {
   type EdgeChange,
   type NodeChange,
   useReactFlow,
-  useStore,
 } from '@xyflow/react';
 import { cardsInOrder, getOwn, type Id, type Position, type Theory } from '../../shared/model';
 import { useActions } from '../actions/useActions';
@@ -27,7 +26,8 @@ import { NO_HIGHLIGHT, type CardFlowNode, type FlowNode, type Highlight, type Li
 import { CanvasModel } from './canvasModel';
 import { CanvasModelContext } from './linkShapes';
 import { CanvasMiniMap } from './CanvasMiniMap';
-import { FAR_ZOOM, FarContext } from './lod';
+import { FarContext } from './lod';
+import { useSettledFar } from './useSettledFar';
 import { laneAtPoint } from '../../shared/layout';
 import { traceThrough, type Trace } from '../../shared/trace';
 import { useCardAdder } from './useCardAdder';
@@ -37,8 +37,6 @@ import { OverlayToggle } from './OverlayToggle';
 import { StickyNotes } from '../notes/StickyNotes';
 import { ArrowMarkers } from './ArrowMarkers';
 import { RemovedGhosts } from '../versions/RemovedGhosts';
-
-const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
 // Module-level so React Flow never sees new type maps (its performance rule).
 const nodeTypes = { card: CardNode, lane: LaneNode };
@@ -59,7 +57,7 @@ export function Canvas() {
   const model = useCanvasModel();
   const nodes = useSyncExternalStore(model.subscribe, model.nodes);
   const edges = useSyncExternalStore(model.subscribe, model.edges);
-  const far = useStore(isFar);
+  const far = useSettledFar();
   // Positions of the cards being dragged; one moveCards is committed at drag stop.
   const dragging = useRef<Map<Id, Position> | null>(null);
   const flow = useReactFlow();

@@ -67,7 +67,9 @@ describe('a canvas that reads on a projector (issue #14)', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await openSample(page, 'kdg-aio', 'nl');
     const zoomOut = page.getByRole('button', { name: /^(Zoom Out|Uitzoomen)$/ }).first();
-    for (let i = 0; i < 12 && (await page.locator('.canvas.is-far').count()) === 0; i++) await zoomOut.click();
+    // Zoom out until below the level of detail (FAR_ZOOM 0.45); the canvas switches once the zoom is still.
+    const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    for (let i = 0; i < 12 && (await zoom()) >= 0.45; i++) await zoomOut.click();
     await expect.poll(() => page.locator('.canvas.is-far').count()).toBe(1);
     await page.waitForTimeout(400);
     const titles = new Map(Object.values(templateByName('kdg-aio')!.create('nl').theory.cards).map((c) => [c.id, c.title]));
