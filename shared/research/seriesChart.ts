@@ -5,7 +5,7 @@ import type { Language } from '../records/vocabulary';
 import { LOCALES, translator } from '../i18n/core';
 import { measurementStrings } from '../i18n/measurements';
 import { textWidth } from '../textWidth';
-import { parseMeasuredNumber, parsePeriod, summariseSeries, type SeriesDirection, type SeriesSummary } from './series';
+import { formatTarget, parseMeasuredNumber, parsePeriod, summariseSeries, type SeriesDirection, type SeriesSummary } from './series';
 
 /**
  * The chart of an indicator's measured values (issue #11) as plain numbers: no DOM, no
@@ -200,7 +200,8 @@ export function seriesChart(indicator: Pick<Indicator, 'measurements' | 'target'
 
   let target: ChartTarget | null = null;
   if (summary.target !== null) {
-    const value = number.format(summary.target);
+    // As the user wrote it ("≥ 3,5 punten"), in the report's number format (formatTarget).
+    const value = formatTarget(indicator.target, indicator.unit, number);
     const dateLabel = targetPeriod ? (indicator.targetDate ?? '').trim() : undefined;
     const text = dateLabel ? t('chartTargetDated', { value, date: dateLabel }) : t('chartTarget', { value });
     const ty = y(summary.target);

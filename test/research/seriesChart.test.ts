@@ -63,6 +63,15 @@ describe('seriesChart', () => {
     expect(g.xTicks.some((t) => t.at === g.target!.x && t.label?.text === '2026')).toBe(true);
   });
 
+  it('labels the target as written: its comparison and unit kept, its number in the language', () => {
+    const written = { ...kdg, target: '≥ 3,8 punten', unit: 'punten' };
+    expect(seriesChart(written, { width: 320, height: 160, language: 'nl' }).target!.label.text).toBe('Streefwaarde ≥ 3,8 punten (2026)');
+    const en = seriesChart(written, { width: 320, height: 160, language: 'en' });
+    expect(en.target!.label.text).toBe('Target ≥ 3.8 punten (2026)');
+    expect(en.target!.value).toBe(3.8);
+    expect(en.summary).toContain('target ≥ 3.8 punten (2026)');
+  });
+
   it('has round value ticks covering every value and the target, labelled in the language', () => {
     const values = g.yTicks.map((t) => t.value);
     expect(values[0]).toBeLessThanOrEqual(3.1);
