@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { instrumentName } from '../../shared/research/instruments';
-import { describePersonalLibraryProblem, personalInstrumentKey } from '../../shared/research/personalLibrary';
+import { describePersonalLibraryProblem } from '../../shared/research/personalLibrary';
+import { instrumentKey } from '../../shared/research/instrumentClipboard';
 import { translator } from '../../shared/i18n/core';
 import { researchStrings } from '../../shared/i18n/research';
 import { ActionButton } from '../actions/ActionButton';
@@ -20,7 +21,7 @@ export function PersonalInstruments() {
     if (services.ui.get().personalLibrary === null) void loadPersonalLibrary(services);
   }, [services]);
   const problems = library?.problems.map((p) => describePersonalLibraryProblem(p, language)) ?? [];
-  const entries = library?.instruments.map((instrument) => ({ key: personalInstrumentKey(instrument), name: instrumentName(instrument), instrument })) ?? [];
+  const entries = library?.instruments.map((instrument) => ({ key: instrumentKey(instrument), name: instrumentName(instrument), instrument })) ?? [];
   return (
     <section className="personal-instruments" aria-labelledby="personal-instruments-heading">
       <h4 id="personal-instruments-heading" tabIndex={-1}>

@@ -43,9 +43,6 @@ export const EMPTY_PERSONAL_LIBRARY: PersonalLibraryRead = { instruments: [], pr
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The key an entry is kept under: its abbreviation and name, case and spaces aside (as a theory's library tells them apart). */
-export const personalInstrumentKey = instrumentKey;
-
 /** An instrument (from a theory, or read from storage) as a library entry: declared fields only, in the file's order. */
 export function toPersonalInstrument(instrument: Omit<Instrument, 'id'> & { id?: string }): PersonalInstrument {
   const { id: _id, ...fields } = writeRecord(instrumentRecord, { ...instrument, id: 'm1', extra: undefined } as Instrument);
@@ -90,7 +87,7 @@ export function readPersonalLibrary(raw: unknown): PersonalLibraryRead {
     const name = label(instrument);
     for (const [field, why] of bad) problems.push({ code: 'bad-field', entry: number, name, field, why });
     if (!name) return problems.push({ code: 'unnamed', entry: number });
-    const key = personalInstrumentKey(instrument);
+    const key = instrumentKey(instrument);
     if (keys.has(key)) return problems.push({ code: 'duplicate', entry: number, name });
     keys.add(key);
     instruments.push(instrument);
@@ -120,8 +117,8 @@ export type KeepOutcome = 'added' | 'replaced' | 'full' | 'unnamed';
 export function keepInPersonalLibrary(library: readonly PersonalInstrument[], instrument: Omit<Instrument, 'id'> & { id?: string }): { library: PersonalInstrument[]; outcome: KeepOutcome } {
   const entry = toPersonalInstrument(instrument);
   if (!label(entry)) return { library: [...library], outcome: 'unnamed' };
-  const key = personalInstrumentKey(entry);
-  const at = library.findIndex((i) => personalInstrumentKey(i) === key);
+  const key = instrumentKey(entry);
+  const at = library.findIndex((i) => instrumentKey(i) === key);
   if (at >= 0) return { library: library.map((i, n) => (n === at ? entry : i)), outcome: 'replaced' };
   if (library.length >= MAX_PERSONAL_INSTRUMENTS) return { library: [...library], outcome: 'full' };
   return { library: [...library, entry], outcome: 'added' };
@@ -129,12 +126,12 @@ export function keepInPersonalLibrary(library: readonly PersonalInstrument[], in
 
 /** The library without the entry kept under `key` (unchanged when there is none). */
 export function forgetFromPersonalLibrary(library: readonly PersonalInstrument[], key: string): PersonalInstrument[] {
-  return library.filter((i) => personalInstrumentKey(i) !== key);
+  return library.filter((i) => instrumentKey(i) !== key);
 }
 
 /** The entry kept under `key`, if any. */
 export function personalInstrument(library: readonly PersonalInstrument[], key: string): PersonalInstrument | undefined {
-  return library.find((i) => personalInstrumentKey(i) === key);
+  return library.find((i) => instrumentKey(i) === key);
 }
 
 /** One problem of the stored library in words, in the UI language. */

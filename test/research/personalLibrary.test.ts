@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
+import { instrumentKey } from '../../shared/research/instrumentClipboard';
 import {
   MAX_PERSONAL_INSTRUMENTS,
   describePersonalLibraryProblem,
   forgetFromPersonalLibrary,
   keepInPersonalLibrary,
   personalInstrument,
-  personalInstrumentKey,
   readPersonalLibrary,
   readPersonalLibraryText,
 } from '../../shared/research/personalLibrary';
@@ -35,7 +35,7 @@ describe('the personal instrument library (#11)', () => {
     expect(again.outcome).toBe('replaced');
     expect(again.library.map((i) => [i.abbreviation, i.scale])).toEqual([[' mpe ', '1–7'], ['ES', '1–5']]);
 
-    const key = personalInstrumentKey(again.library[1]!);
+    const key = instrumentKey(again.library[1]!);
     expect(personalInstrument(again.library, key)?.name).toBe('Eigen schaal');
     expect(forgetFromPersonalLibrary(again.library, key).map((i) => i.abbreviation)).toEqual([' mpe ']);
     expect(forgetFromPersonalLibrary(again.library, 'nothing')).toHaveLength(2);

@@ -5,8 +5,8 @@ import { chooseAndImportMeasurements } from '../../research/measurementImport';
 import { translator } from '../../../shared/i18n/core';
 import { researchStrings } from '../../../shared/i18n/research';
 import { instrumentName } from '../../../shared/research/instruments';
-import { clipboardTextToInstrument, holdsInstrument, instrumentToClipboardText } from '../../../shared/research/instrumentClipboard';
-import { MAX_PERSONAL_INSTRUMENTS, forgetFromPersonalLibrary, keepInPersonalLibrary, personalInstrument, personalInstrumentKey, type KeepOutcome } from '../../../shared/research/personalLibrary';
+import { clipboardTextToInstrument, holdsInstrument, instrumentKey, instrumentToClipboardText } from '../../../shared/research/instrumentClipboard';
+import { MAX_PERSONAL_INSTRUMENTS, forgetFromPersonalLibrary, keepInPersonalLibrary, personalInstrument, type KeepOutcome } from '../../../shared/research/personalLibrary';
 import { changePersonalLibrary, loadPersonalLibrary } from '../../research/personalLibrary';
 import type { Behaviour, Behaviours } from './types';
 
@@ -105,7 +105,7 @@ export const researchBehaviours: Behaviours<'instrument.' | 'measurement.'> = {
     perform: async (ctx, value) => {
       const key = String(value);
       const before = ctx.ui.get().personalLibrary?.instruments ?? [];
-      const index = before.findIndex((i) => personalInstrumentKey(i) === key);
+      const index = before.findIndex((i) => instrumentKey(i) === key);
       const name = index >= 0 ? instrumentName(before[index]!) : '';
       const forgotten = await changePersonalLibrary(ctx, (library) => forgetFromPersonalLibrary(library, key));
       if (!forgotten) return;

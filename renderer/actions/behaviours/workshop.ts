@@ -6,7 +6,7 @@ import type { TidyRequest } from '../../../shared/tidyUp';
 import { fitChain } from '../../canvas/viewOptions';
 import { animateMoves } from '../../layout/animateMoves';
 import { tidyInWorker } from '../../layout/tidyClient';
-import { requestNoteFocus, takeNoteFocus } from '../../notes/noteFocus';
+import { requestNoteFocus } from '../../notes/noteFocus';
 import type { ActionContext } from '../context';
 import type { Behaviours } from './types';
 
@@ -75,11 +75,10 @@ export const workshopBehaviours: Behaviours<'workshop.'> = {
       // In view, at the zoom the room has now, and the keyboard in its text.
       const flow = ctx.flow();
       if (flow) void flow.setCenter(note.position.x + NOTE_WIDTH / 2, note.position.y + NOTE_HEIGHT / 2, { zoom: flow.getZoom(), duration: 200 });
-      // The note takes the keyboard when it mounts; a frame later is the fallback should it have been on screen already.
+      // The note takes the keyboard when it mounts (renderer/notes/noteFocus.ts). A new note
+      // cannot be on screen before that, and a focus attempt a frame later would only clear
+      // the request before a slow mount could honour it.
       requestNoteFocus(note.id);
-      requestAnimationFrame(() => {
-        if (takeNoteFocus(note.id)) document.querySelector<HTMLTextAreaElement>(`.sticky-note[data-note-id="${note.id}"] textarea`)?.focus({ preventScroll: true });
-      });
     },
   },
   'workshop.present': {
