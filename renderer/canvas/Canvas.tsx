@@ -147,9 +147,17 @@ export function Canvas() {
   // which hands the keyboard to the selected or first card.
   const activeCard = useUi((s) => s.activeCard);
   const hasTabStop = useSyncExternalStore(model.subscribe, () => Boolean(activeCard && getOwn(model.shown.cards, activeCard)));
+  // Focus the canvas takes from a press on its empty pane is no Tab into it: handing the
+  // keyboard to a card then would bring that card into view under the pointer and end the box
+  // selection the press began.
+  const pressed = useRef(false);
+  const onPointerDownCapture = useCallback(() => {
+    pressed.current = true;
+    setTimeout(() => (pressed.current = false), 0);
+  }, []);
   const onCanvasFocus = useCallback(
     (e: FocusEvent<HTMLDivElement>) => {
-      if (e.target !== e.currentTarget) return;
+      if (e.target !== e.currentTarget || pressed.current) return;
       const theory = services.editor.theory;
       const first = services.ui.get().selection.cards.find((id) => theory.cards[id]) ?? cardsInOrder(theory)[0]?.id;
       if (first) focusCardOnCanvas(actions.ctx, first);
@@ -171,7 +179,7 @@ export function Canvas() {
   );
 
   return (
-    <div className={`canvas${far ? ' is-far' : ''}`} role="region" aria-label={t('canvas')} tabIndex={hasTabStop ? -1 : 0} onFocus={onCanvasFocus} onDoubleClick={onDoubleClick}>
+    <div className={`canvas${far ? ' is-far' : ''}`} role="region" aria-label={t('canvas')} tabIndex={hasTabStop ? -1 : 0} onFocus={onCanvasFocus} onPointerDownCapture={onPointerDownCapture} onDoubleClick={onDoubleClick}>
       <p id="canvas-help" className="visually-hidden">
         {canvasHelp(language, services.platform.macShortcuts)}
       </p>

@@ -151,6 +151,33 @@ describe('workshop moves', () => {
     await page.close();
   });
 
+  it('a box drawn on a freshly opened theory keeps the view still and selects what it encloses', async () => {
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
+    await openSeed(page);
+    await fitToView(page);
+    // Zoomed in on the middle of the chain: the first card (c1, Input) is out of view.
+    const zoomIn = page.getByRole('button', { name: /^Zoom In$/ }).first();
+    await zoomIn.click();
+    await zoomIn.click();
+    await page.waitForTimeout(400);
+    expect(await page.locator('.card-node[data-card-id="c1"]').isVisible().then(async (shown) => shown && (await page.locator('.card-node[data-card-id="c1"]').boundingBox())!.x > 0)).toBe(false);
+    const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+    const before = await transform();
+    const lane = (await page.locator('.lane[data-stage="intermediate"]').boundingBox())!;
+    const c10 = (await page.locator('.card-node[data-card-id="c10"]').boundingBox())!;
+    const c11 = (await page.locator('.card-node[data-card-id="c11"]').boundingBox())!;
+    // The first press on the canvas: no card has had the keyboard yet.
+    await page.mouse.move(lane.x + 6, c10.y - 6);
+    await page.mouse.down();
+    await page.mouse.move(lane.x + lane.width - 6, c11.y + c11.height + 6, { steps: 12 });
+    await page.mouse.up();
+    const selected = () => page.locator('.card-node.is-selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-card-id')).sort());
+    await expect.poll(selected).toEqual(['c10', 'c11']);
+    expect(await transform()).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('File ▸ New Window opens a second theory in a tab of its own, and cards paste across', async () => {
     const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
     await openSeed(page);
