@@ -1,4 +1,4 @@
-import { STAGES, cardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Language, type Link, type StageKey, type Theory } from './model';
+import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Language, type Link, type StageKey, type Theory } from './model';
 import { RUNG_LABELS, STAGE_LABELS } from './i18n/domain';
 import { LADDER_RUNGS } from './records/vocabulary';
 import { instrumentName } from './research/instruments';
@@ -184,187 +184,352 @@ function result(code: CheckCode, ids: Id[], nl: string, en: string): CheckResult
   return { code, severity: CHECK_DESCRIPTIONS[code].severity, ids, message: { nl, en } };
 }
 
-function nameList(names: string[], language: Language): string {
-  if (names.length <= MAX_NAMED) return names.join(', ');
-  const more = names.length - MAX_NAMED;
+/** `names` are the first MAX_NAMED (or more) of `total` names. */
+function nameList(names: string[], total: number, language: Language): string {
+  if (total <= MAX_NAMED) return names.join(', ');
+  const more = total - MAX_NAMED;
   return `${names.slice(0, MAX_NAMED).join(', ')} ${language === 'nl' ? `en nog ${more}` : `and ${more} more`}`;
 }
 
-function byId(a: Link, b: Link): number {
-  return compareIds(a.id, b.id);
+/**
+ * Ids that the collator holds equal ("c1" and "c01": it compares numbers by value) are put in
+ * code-point order, so the order is total: it does not depend on the order the records were
+ * made in, and patching it after an edit (patchedOrder) gives the order a sort gives.
+ */
+function compareIdsTotal(a: Id, b: Id): number {
+  return compareIds(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-export function runChecks(theory: Theory): CheckResult[] {
-  const cards = cardsInOrder(theory);
-  if (cards.length === 0) return [];
-  const links = Object.values(theory.links).sort(byId);
-  const found = new Map<CheckCode, CheckResult[]>(CHECK_CODES.map((code) => [code, []]));
-  const add = (r: CheckResult) => found.get(r.code)!.push(r);
-  const cardOf = (id: Id) => getOwn(theory.cards, id);
-  const title = (id: Id) => quote(cardOf(id), id);
-  const order = new Map<Id, number>(cards.map((c, i) => [c.id, i]));
+function byId(a: Link, b: Link): number {
+  return compareIdsTotal(a.id, b.id);
+}
 
-  // Only links between existing cards count (the format refuses others; be safe anyway).
-  const outgoing = new Map<Id, Id[]>();
-  const linked = new Set<Id>();
-  for (const l of links) {
-    if (!cardOf(l.from) || !cardOf(l.to)) continue;
-    linked.add(l.from);
-    linked.add(l.to);
-    const list = outgoing.get(l.from);
-    if (list) list.push(l.to);
-    else outgoing.set(l.from, [l.to]);
+function inReadingOrder(a: Card, b: Card): number {
+  return compareCardsInOrder(a, b) || compareIdsTotal(a.id, b.id);
+}
+
+/** Above this many changed records a collection's order is sorted afresh rather than patched. */
+const RESORT_ABOVE = 64;
+
+/**
+ * The order of a collection after a few of its records changed: the unchanged keep their
+ * order, the changed are taken out and each put back where it belongs (binary search), the
+ * same order a sort gives as `compare` is total. Null when too much changed (sort afresh).
+ */
+function patchedOrder<T extends { id: Id }>(before: readonly T[], prev: Record<Id, T>, next: Record<Id, T>, compare: (a: T, b: T) => number): T[] | null {
+  // Plain indexing (no hasOwnProperty): compared with a record, what an id inherits is never equal.
+  const changed: T[] = [];
+  for (const record of Object.values(next)) {
+    if (prev[record.id] === record) continue;
+    changed.push(record);
+    if (changed.length > RESORT_ABOVE) return null;
   }
-
-  const perStage = new Map<StageKey, number>();
-  for (const c of cards) perStage.set(c.stage, (perStage.get(c.stage) ?? 0) + 1);
-  for (const stage of STAGES) {
-    if (!perStage.get(stage)) {
-      add(
-        result(
-          'stage-empty',
-          [stage],
-          `De fase ${STAGE_LABELS.nl[stage]} heeft nog geen kaarten.`,
-          `The stage ${STAGE_LABELS.en[stage]} has no cards yet.`,
-        ),
-      );
+  const order: T[] = [];
+  for (const record of before) if (next[record.id] === record) order.push(record);
+  for (const record of changed) {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(order[mid]!, record) < 0) lo = mid + 1;
+      else hi = mid;
     }
+    order.splice(lo, 0, record);
+  }
+  return order;
+}
+
+/** What one card contributes, kept while the card record and what it was judged against stay the same. */
+interface CardFindings {
+  linked: boolean;
+  reached: boolean;
+  anyEmpowerment: boolean;
+  unlinked: CheckResult | null;
+  noIndicator: CheckResult | null;
+  noAio: CheckResult | null;
+  noEmpowerment: CheckResult | null;
+  unreached: CheckResult | null;
+}
+
+/** Which cards link where, and the groups of cards in a cycle (members in no particular order). */
+interface LinkStructure {
+  links: Record<Id, Link>;
+  cardIds: Set<Id>;
+  outgoing: Map<Id, Id[]>;
+  linked: Set<Id>;
+  groups: Id[][];
+}
+
+/** What one link contributes, kept while the link record and its two card records stay the same. */
+interface LinkFindings {
+  from: Card;
+  to: Card;
+  direction: CheckResult | null;
+  noRationale: CheckResult | null;
+}
+
+/**
+ * The chain checks over one theory after another (the checks panel follows every edit):
+ * it keeps what it found per card and per link record, and the reading order, the sorted
+ * links and the link structure (which cards link where, the cycles) from the theory before.
+ * An edit changes a few records, so an edit's checks build the findings of those records
+ * only (a rename: the card's and its links'), and sort nothing again. Documents are
+ * immutable and share unchanged records, so a record that is the same object found the
+ * same. A new checker (runChecks) works everything out: the results are equal either way
+ * (test/shared/checksIncremental.test.ts).
+ */
+export class ChainChecker {
+  /** Card and link findings made (not reused) so far: the work an edit costs, for tests. */
+  built = 0;
+  private cards: Record<Id, Card> | null = null;
+  private order: Card[] = [];
+  private links: Record<Id, Link> | null = null;
+  private sortedLinks: Link[] = [];
+  private structure: LinkStructure | null = null;
+  private cardFindings = new WeakMap<Card, CardFindings>();
+  private linkFindings = new WeakMap<Link, LinkFindings>();
+
+  run(theory: Theory): CheckResult[] {
+    // The checks read the cards, the links and the instruments only (an edit of a note or the theory's title changes nothing here).
+    const last = this.last;
+    if (last && last.cards === theory.cards && last.links === theory.links && last.instruments === theory.instruments) return last.results;
+    const results = this.check(theory);
+    this.last = { cards: theory.cards, links: theory.links, instruments: theory.instruments, results };
+    return results;
   }
 
-  for (const c of cards) {
-    const t = title(c.id);
-    if (!linked.has(c.id)) add(result('card-unlinked', [c.id], `${t} is met niets verbonden.`, `${t} is not linked to anything.`));
-    if (c.stage === 'outcome' && c.indicators.length === 0) {
-      add(
-        result(
-          'outcome-no-indicator',
-          [c.id],
-          `Outcome ${t} heeft geen indicator.`,
-          `Outcome ${t} has no indicator.`,
-        ),
-      );
+  private last: { cards: Theory['cards']; links: Theory['links']; instruments: Theory['instruments']; results: CheckResult[] } | null = null;
+
+  private check(theory: Theory): CheckResult[] {
+    const cards = this.readingOrder(theory);
+    if (cards.length === 0) return [];
+    const links = this.linksById(theory);
+    const found = new Map<CheckCode, CheckResult[]>(CHECK_CODES.map((code) => [code, []]));
+    const add = (r: CheckResult | null) => {
+      if (r) found.get(r.code)!.push(r);
+    };
+    const cardOf = (id: Id) => getOwn(theory.cards, id);
+    const title = (id: Id) => quote(cardOf(id), id);
+    const { outgoing, linked, groups } = this.linkStructure(theory, links, cards);
+
+    const perStage = new Map<StageKey, number>();
+    for (const c of cards) perStage.set(c.stage, (perStage.get(c.stage) ?? 0) + 1);
+    for (const stage of STAGES) {
+      if (!perStage.get(stage)) {
+        add(
+          result(
+            'stage-empty',
+            [stage],
+            `De fase ${STAGE_LABELS.nl[stage]} heeft nog geen kaarten.`,
+            `The stage ${STAGE_LABELS.en[stage]} has no cards yet.`,
+          ),
+        );
+      }
     }
-    if (c.aio.length === 0) add(result('card-no-aio', [c.id], `${t} heeft nog geen AIO-element.`, `${t} has no AIO element yet.`));
-  }
 
-  if (cards.some((c) => c.empowerment.length > 0)) {
+    // Which cards some input reaches, following links in their direction (breadth-first).
+    const reached = new Set<Id>();
+    const queue: Id[] = [];
+    for (const c of cards) if (c.stage === 'input') queue.push(c.id);
+    for (const id of queue) reached.add(id);
+    for (let i = 0; i < queue.length; i++) {
+      for (const next of outgoing.get(queue[i]!) ?? []) {
+        if (!reached.has(next)) {
+          reached.add(next);
+          queue.push(next);
+        }
+      }
+    }
+
+    const anyEmpowerment = cards.some((c) => c.empowerment.length > 0);
+    // A card's findings depend on whether some input reaches it only for an impact, on whether any card names an empowerment component only for an outcome.
+    const perCard = cards.map((c) => this.findingsOf(c, linked.has(c.id), c.stage === 'impact' && reached.has(c.id), c.stage === 'outcome' && anyEmpowerment));
+    for (const f of perCard) {
+      add(f.unlinked);
+      add(f.noIndicator);
+      add(f.noAio);
+    }
+    for (const f of perCard) add(f.noEmpowerment);
+
+    if (theory.instruments.length > 0) {
+      const used = new Set<string>();
+      for (const c of cards) for (const i of c.indicators) used.add(i.instrument);
+      for (const instrument of theory.instruments) {
+        if (used.has(instrument.id)) continue;
+        const name = `“${instrumentName(instrument) || instrument.id}”`;
+        add(result('instrument-unused', [instrument.id], `Geen enkele indicator gebruikt meetinstrument ${name}.`, `No indicator uses the instrument ${name}.`));
+      }
+    }
+
+    const actionsOn = new Map<string, Card[]>();
+    const outcomeRungs = new Set<string>();
     for (const c of cards) {
-      if (c.stage !== 'outcome' || c.empowerment.length > 0) continue;
-      const t = title(c.id);
+      if (c.rungs.length === 0) continue;
+      if (c.stage === 'outcome') for (const rung of c.rungs) outcomeRungs.add(rung);
+      else if (c.stage === 'action') {
+        for (const rung of new Set(c.rungs)) {
+          const list = actionsOn.get(rung);
+          if (list) list.push(c);
+          else actionsOn.set(rung, [c]);
+        }
+      }
+    }
+    for (const rung of LADDER_RUNGS) {
+      const actions = actionsOn.get(rung);
+      if (!actions || outcomeRungs.has(rung)) continue;
+      const names = actions.slice(0, MAX_NAMED + 1).map((c) => title(c.id));
       add(
         result(
-          'outcome-no-empowerment',
-          [c.id],
-          `Outcome ${t} noemt geen empowermentcomponent (intrapersoonlijk, interpersoonlijk of gedrag).`,
-          `Outcome ${t} names no empowerment component (intrapersonal, interactional or behavioural).`,
+          'rung-no-outcome',
+          actions.map((c) => c.id),
+          `${RUNG_LABELS.nl[rung]} heeft acties (${nameList(names, actions.length, 'nl')}) maar geen outcome.`,
+          `${RUNG_LABELS.en[rung]} has actions (${nameList(names, actions.length, 'en')}) but no outcome.`,
         ),
       );
     }
+
+    for (const l of links) {
+      const from = cardOf(l.from);
+      const to = cardOf(l.to);
+      if (!from || !to) continue;
+      const f = this.linkFindingsOf(l, from, to);
+      add(f.direction);
+      add(f.noRationale);
+    }
+
+    for (const f of perCard) add(f.unreached);
+
+    if (groups.length > 0) {
+      const order = new Map<Id, number>(cards.map((c, i) => [c.id, i]));
+      const sorted = groups.map((group) => [...group].sort((a, b) => order.get(a)! - order.get(b)!)).sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!);
+      for (const group of sorted) {
+        const names = group.slice(0, MAX_NAMED + 1).map(title);
+        add(
+          result(
+            'cycle',
+            group,
+            `Deze ${group.length} kaarten vormen een kringloop: ${nameList(names, group.length, 'nl')}.`,
+            `These ${group.length} cards form a cycle: ${nameList(names, group.length, 'en')}.`,
+          ),
+        );
+      }
+    }
+
+    return CHECK_CODES.flatMap((code) => found.get(code)!);
   }
 
-  const used = new Set(cards.flatMap((c) => c.indicators.map((i) => i.instrument)));
-  for (const instrument of theory.instruments) {
-    if (used.has(instrument.id)) continue;
-    const name = `“${instrumentName(instrument) || instrument.id}”`;
-    add(result('instrument-unused', [instrument.id], `Geen enkele indicator gebruikt meetinstrument ${name}.`, `No indicator uses the instrument ${name}.`));
+  /** Cards by stage, top to bottom, then id (as cardsInOrder), patched from the theory before. */
+  private readingOrder(theory: Theory): Card[] {
+    if (theory.cards !== this.cards) {
+      const patched = this.cards ? patchedOrder(this.order, this.cards, theory.cards, inReadingOrder) : null;
+      this.order = patched ?? Object.values(theory.cards).sort(inReadingOrder);
+      this.cards = theory.cards;
+    }
+    return this.order;
   }
 
-  for (const rung of LADDER_RUNGS) {
-    const actions = cards.filter((c) => c.stage === 'action' && c.rungs.includes(rung));
-    if (actions.length === 0 || cards.some((c) => c.stage === 'outcome' && c.rungs.includes(rung))) continue;
-    const names = actions.map((c) => title(c.id));
-    add(
-      result(
-        'rung-no-outcome',
-        actions.map((c) => c.id),
-        `${RUNG_LABELS.nl[rung]} heeft acties (${nameList(names, 'nl')}) maar geen outcome.`,
-        `${RUNG_LABELS.en[rung]} has actions (${nameList(names, 'en')}) but no outcome.`,
-      ),
-    );
+  /** All links by id, patched from the theory before. */
+  private linksById(theory: Theory): Link[] {
+    if (theory.links !== this.links) {
+      const patched = this.links ? patchedOrder(this.sortedLinks, this.links, theory.links, byId) : null;
+      this.sortedLinks = patched ?? Object.values(theory.links).sort(byId);
+      this.links = theory.links;
+    }
+    return this.sortedLinks;
   }
 
-  for (const l of links) {
-    const from = cardOf(l.from);
-    const to = cardOf(l.to);
-    if (!from || !to) continue;
+  /**
+   * Which cards link where and the groups of cards in a cycle: they depend on the links and
+   * on which cards exist, so an edit of cards alone (a rename, a move) keeps them.
+   */
+  private linkStructure(theory: Theory, links: Link[], cards: Card[]): LinkStructure {
+    const kept = this.structure;
+    if (kept && kept.links === theory.links && kept.cardIds.size === cards.length && cards.every((c) => kept.cardIds.has(c.id))) return kept;
+    // Only links between existing cards count (the format refuses others; be safe anyway).
+    const outgoing = new Map<Id, Id[]>();
+    const linked = new Set<Id>();
+    for (const l of links) {
+      if (!getOwn(theory.cards, l.from) || !getOwn(theory.cards, l.to)) continue;
+      linked.add(l.from);
+      linked.add(l.to);
+      const list = outgoing.get(l.from);
+      if (list) list.push(l.to);
+      else outgoing.set(l.from, [l.to]);
+    }
+    const ids = cards.map((c) => c.id);
+    this.structure = { links: theory.links, cardIds: new Set(ids), outgoing, linked, groups: cycles(ids, outgoing) };
+    return this.structure;
+  }
+
+  private findingsOf(c: Card, linked: boolean, reached: boolean, anyEmpowerment: boolean): CardFindings {
+    const kept = this.cardFindings.get(c);
+    if (kept && kept.linked === linked && kept.reached === reached && kept.anyEmpowerment === anyEmpowerment) return kept;
+    this.built++;
+    const t = quote(c, c.id);
+    const f: CardFindings = {
+      linked,
+      reached,
+      anyEmpowerment,
+      unlinked: linked ? null : result('card-unlinked', [c.id], `${t} is met niets verbonden.`, `${t} is not linked to anything.`),
+      noIndicator: c.stage === 'outcome' && c.indicators.length === 0 ? result('outcome-no-indicator', [c.id], `Outcome ${t} heeft geen indicator.`, `Outcome ${t} has no indicator.`) : null,
+      noAio: c.aio.length === 0 ? result('card-no-aio', [c.id], `${t} heeft nog geen AIO-element.`, `${t} has no AIO element yet.`) : null,
+      noEmpowerment:
+        anyEmpowerment && c.stage === 'outcome' && c.empowerment.length === 0
+          ? result(
+              'outcome-no-empowerment',
+              [c.id],
+              `Outcome ${t} noemt geen empowermentcomponent (intrapersoonlijk, interpersoonlijk of gedrag).`,
+              `Outcome ${t} names no empowerment component (intrapersonal, interactional or behavioural).`,
+            )
+          : null,
+      unreached: c.stage === 'impact' && !reached ? result('impact-unreached', [c.id], `Impact ${t} wordt vanuit geen enkele input bereikt.`, `No input leads to impact ${t}.`) : null,
+    };
+    this.cardFindings.set(c, f);
+    return f;
+  }
+
+  private linkFindingsOf(l: Link, from: Card, to: Card): LinkFindings {
+    const kept = this.linkFindings.get(l);
+    if (kept && kept.from === from && kept.to === to) return kept;
+    this.built++;
     const step = stageIndex(to.stage) - stageIndex(from.stage);
-    const ends = { nl: `van ${title(l.from)} naar ${title(l.to)}`, en: `from ${title(l.from)} to ${title(l.to)}` };
+    const fromTitle = quote(from, l.from);
+    const toTitle = quote(to, l.to);
+    const ends = { nl: `van ${fromTitle} naar ${toTitle}`, en: `from ${fromTitle} to ${toTitle}` };
+    let direction: CheckResult | null = null;
     if (step < 0) {
-      add(
-        result(
-          'link-backwards',
-          [l.id, l.from, l.to],
-          `De verbinding ${ends.nl} loopt terug van ${STAGE_LABELS.nl[from.stage]} naar ${STAGE_LABELS.nl[to.stage]}.`,
-          `The link ${ends.en} runs backwards from ${STAGE_LABELS.en[from.stage]} to ${STAGE_LABELS.en[to.stage]}.`,
-        ),
+      direction = result(
+        'link-backwards',
+        [l.id, l.from, l.to],
+        `De verbinding ${ends.nl} loopt terug van ${STAGE_LABELS.nl[from.stage]} naar ${STAGE_LABELS.nl[to.stage]}.`,
+        `The link ${ends.en} runs backwards from ${STAGE_LABELS.en[from.stage]} to ${STAGE_LABELS.en[to.stage]}.`,
       );
     } else if (step >= 3) {
       const skipped = STAGES.slice(stageIndex(from.stage) + 1, stageIndex(to.stage));
-      add(
-        result(
-          'link-skips-stages',
-          [l.id, l.from, l.to],
-          `De verbinding ${ends.nl} slaat ${skipped.length} fasen over (${skipped.map((s) => STAGE_LABELS.nl[s]).join(', ')}).`,
-          `The link ${ends.en} skips ${skipped.length} stages (${skipped.map((s) => STAGE_LABELS.en[s]).join(', ')}).`,
-        ),
+      direction = result(
+        'link-skips-stages',
+        [l.id, l.from, l.to],
+        `De verbinding ${ends.nl} slaat ${skipped.length} fasen over (${skipped.map((s) => STAGE_LABELS.nl[s]).join(', ')}).`,
+        `The link ${ends.en} skips ${skipped.length} stages (${skipped.map((s) => STAGE_LABELS.en[s]).join(', ')}).`,
       );
     }
-    if (!l.rationale.trim()) {
-      add(
-        result(
+    const noRationale = l.rationale.trim()
+      ? null
+      : result(
           'link-no-rationale',
           [l.id],
           `De verbinding ${ends.nl} heeft geen onderbouwing (waarom leidt het een tot het ander?).`,
           `The link ${ends.en} has no rationale (why does one lead to the other?).`,
-        ),
-      );
-    }
+        );
+    const f: LinkFindings = { from, to, direction, noRationale };
+    this.linkFindings.set(l, f);
+    return f;
   }
+}
 
-  // Which cards some input reaches, following links in their direction (breadth-first).
-  const reached = new Set<Id>();
-  const queue: Id[] = cards.filter((c) => c.stage === 'input').map((c) => c.id);
-  for (const id of queue) reached.add(id);
-  for (let i = 0; i < queue.length; i++) {
-    for (const next of outgoing.get(queue[i]!) ?? []) {
-      if (!reached.has(next)) {
-        reached.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  for (const c of cards) {
-    if (c.stage === 'impact' && !reached.has(c.id)) {
-      add(
-        result(
-          'impact-unreached',
-          [c.id],
-          `Impact ${title(c.id)} wordt vanuit geen enkele input bereikt.`,
-          `No input leads to impact ${title(c.id)}.`,
-        ),
-      );
-    }
-  }
-
-  const groups = cycles(
-    cards.map((c) => c.id),
-    outgoing,
-  )
-    .map((group) => group.sort((a, b) => order.get(a)! - order.get(b)!))
-    .sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!);
-  for (const group of groups) {
-    const names = group.map(title);
-    add(
-      result(
-        'cycle',
-        group,
-        `Deze ${group.length} kaarten vormen een kringloop: ${nameList(names, 'nl')}.`,
-        `These ${group.length} cards form a cycle: ${nameList(names, 'en')}.`,
-      ),
-    );
-  }
-
-  return CHECK_CODES.flatMap((code) => found.get(code)!);
+/** The chain checks of one theory, worked out whole (ChainChecker follows a theory through its edits). */
+export function runChecks(theory: Theory): CheckResult[] {
+  return new ChainChecker().run(theory);
 }
 
 /**
@@ -452,6 +617,7 @@ export function checkTarget(theory: Theory, result: CheckResult): CheckTarget {
 export type ChecksSummary = 'empty' | 'clean' | 'findings';
 
 export function checksSummary(theory: Theory, results: readonly CheckResult[]): ChecksSummary {
-  if (Object.keys(theory.cards).length === 0) return 'empty';
-  return results.length === 0 ? 'clean' : 'findings';
+  // Up to the first card, not all of them (Object.keys of thousands on every edit).
+  for (const id in theory.cards) if (Object.prototype.hasOwnProperty.call(theory.cards, id)) return results.length === 0 ? 'clean' : 'findings';
+  return 'empty';
 }

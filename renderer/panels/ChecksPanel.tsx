@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { checkTarget, checksSummary, runChecks, type CheckResult } from '../../shared/checks';
+import { ChainChecker, checkTarget, checksSummary, type CheckResult } from '../../shared/checks';
 import { useServices, useT, useUi } from '../state/services';
 import { useSettledTheory } from '../state/settledTheory';
 
@@ -8,7 +8,7 @@ const ICON = { error: '⛔', warning: '⚠', info: 'ℹ' } as const;
 
 /**
  * The chain checks, live: worked out just after an edit has painted (useSettledTheory), not
- * on its way to the screen. Choosing one selects and shows the cards it is about.
+ * on its way to the screen, and only for what the edit changed (ChainChecker). Choosing one selects and shows the cards it is about.
  */
 export function ChecksPanel() {
   const { ui } = useServices();
@@ -17,7 +17,9 @@ export function ChecksPanel() {
   const language = useUi((s) => s.language);
   const open = useUi((s) => s.checksOpen);
   const flow = useReactFlow();
-  const results = useMemo(() => runChecks(theory), [theory]);
+  // Follows the theory edit by edit: only the changed cards and links are judged again.
+  const [checker] = useState(() => new ChainChecker());
+  const results = useMemo(() => checker.run(theory), [checker, theory]);
   const summary = checksSummary(theory, results);
   const choose = (result: CheckResult) => {
     const target = checkTarget(theory, result);

@@ -24,7 +24,13 @@ import { renderWithServices } from './render';
 const calls = { runChecks: 0, computeMatrix: 0, summarise: 0, linkCandidates: 0, serializeDocument: 0, targetGroupSuggestions: 0 };
 vi.mock('../../shared/checks', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../shared/checks')>();
-  return { ...actual, runChecks: (...args: Parameters<typeof actual.runChecks>) => (calls.runChecks++, actual.runChecks(...args)) };
+  class CountedChecker extends actual.ChainChecker {
+    override run(...args: Parameters<InstanceType<typeof actual.ChainChecker>['run']>) {
+      calls.runChecks++;
+      return super.run(...args);
+    }
+  }
+  return { ...actual, ChainChecker: CountedChecker, runChecks: (...args: Parameters<typeof actual.runChecks>) => (calls.runChecks++, actual.runChecks(...args)) };
 });
 vi.mock('../../shared/matrix', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../shared/matrix')>();
