@@ -27,7 +27,7 @@ import { CanvasModel } from './canvasModel';
 import { CanvasModelContext } from './linkShapes';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { FarContext } from './lod';
-import { useSettledFar } from './useSettledFar';
+import { useViewportMotion } from './useViewportMotion';
 import { laneAtPoint } from '../../shared/layout';
 import { traceThrough, type Trace } from '../../shared/trace';
 import { useCardAdder } from './useCardAdder';
@@ -57,7 +57,8 @@ export function Canvas() {
   const model = useCanvasModel();
   const nodes = useSyncExternalStore(model.subscribe, model.nodes);
   const edges = useSyncExternalStore(model.subscribe, model.edges);
-  const far = useSettledFar();
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const far = useViewportMotion(canvasRef);
   // Positions of the cards being dragged; one moveCards is committed at drag stop.
   const dragging = useRef<Map<Id, Position> | null>(null);
   const flow = useReactFlow();
@@ -179,7 +180,7 @@ export function Canvas() {
   );
 
   return (
-    <div className={`canvas${far ? ' is-far' : ''}`} role="region" aria-label={t('canvas')} tabIndex={hasTabStop ? -1 : 0} onFocus={onCanvasFocus} onPointerDownCapture={onPointerDownCapture} onDoubleClick={onDoubleClick}>
+    <div ref={canvasRef} className={`canvas${far ? ' is-far' : ''}`} role="region" aria-label={t('canvas')} tabIndex={hasTabStop ? -1 : 0} onFocus={onCanvasFocus} onPointerDownCapture={onPointerDownCapture} onDoubleClick={onDoubleClick}>
       <p id="canvas-help" className="visually-hidden">
         {canvasHelp(language, services.platform.macShortcuts)}
       </p>

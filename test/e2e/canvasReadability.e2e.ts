@@ -97,6 +97,39 @@ describe('a canvas that reads on a projector (issue #14)', () => {
     await page.close();
   });
 
+  it('a pan moves the drawn canvas as one layer while it lasts; a zoom does not, and the level of detail waits for it to stop', async () => {
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
+    await openSample(page, 'kdg-aio', 'en');
+    await fitToView(page);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    // What the canvas's layer hint was each time it changed (a timing-free record).
+    await page.evaluate(() => {
+      const el = document.querySelector('.canvas')!;
+      const viewport = document.querySelector('.react-flow__viewport')!;
+      const seen: string[] = [];
+      (window as unknown as { hints: string[] }).hints = seen;
+      new MutationObserver(() => seen.push(`${el.hasAttribute('data-panning') ? 'panning' : 'still'} ${getComputedStyle(viewport).willChange}`)).observe(el, {
+        attributes: true,
+        attributeFilter: ['data-panning'],
+      });
+    });
+    const hints = () => page.evaluate(() => (window as unknown as { hints: string[] }).hints);
+    // A wheel without Ctrl pans (panOnScroll).
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 60);
+    // One pan (or, on a loaded machine, wheel events far enough apart to be several): each with the hint, each ending without.
+    await expect.poll(async () => (await hints()).join(',')).toMatch(/^(panning transform,still auto,?)+$/);
+    const panned = await hints();
+    // Ctrl+wheel zooms out past the level of detail: no layer hint, blocks once the zoom is still.
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 120);
+    await page.keyboard.up('Control');
+    await expect.poll(() => page.locator('.canvas.is-far').count()).toBe(1);
+    expect(await hints()).toEqual(panned);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a selected link's arrowhead is the size of a normal one: only its colour changes", async () => {
     const { page, errors } = await openApp(app.context, app.url, { language: 'nl' });
     await page.setViewportSize({ width: 1920, height: 1080 });
