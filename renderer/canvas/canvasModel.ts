@@ -2,6 +2,7 @@ import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card,
 import type { RecordDiff } from '../../shared/diff';
 import { LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
 import { LinkRouter, type RouteCard, type RouteLink } from '../../shared/linkRoute';
+import { whenIdle } from '../state/later';
 import {
   NO_HIGHLIGHT,
   cardNode,
@@ -36,6 +37,14 @@ const RESORT_ABOVE = 64;
 
 const bottomOf = (card: Card) => card.position.y + cardSize(card).height;
 
+/** Runs work later (at idle in the app); returns a cancel. Tests hand in a queue they run themselves. */
+export type Later = (fn: () => void) => () => void;
+
+export interface CanvasModelOptions {
+  /** When the links a drop touched are routed around the cards (default: when the page is idle). */
+  routeLater?: Later;
+}
+
 /**
  * The React Flow nodes and edges of the canvas, kept up to date change by change: each
  * document change (with its record diff), selection, highlight or drag frame rebuilds only
@@ -63,6 +72,11 @@ export class CanvasModel {
   private offsets = new Map<Id, { from: number; to: number }>();
   /** Paths around cards and marker spots, recomputed for what a document change touches (never per frame). */
   private router = new LinkRouter();
+  /** Cards and links changed since the router last heard of them (a drop's, routed later). */
+  private unroutedCards = new Set<Id>();
+  private unroutedLinks = new Set<Id>();
+  private cancelRouting: (() => void) | null = null;
+  private readonly routeLater: Later;
   private order: Id[] = [];
   private refs = new Map<Id, string>();
   private lanes: LaneFlowNode[] = [];
@@ -77,9 +91,20 @@ export class CanvasModel {
   private listeners = new Set<() => void>();
   readonly counts: DeriveCounts = { nodes: 0, edges: 0, shapes: 0 };
 
-  constructor(theory: Theory) {
+  constructor(theory: Theory, options: CanvasModelOptions = {}) {
     this.theory = theory;
+    this.routeLater = options.routeLater ?? (typeof requestAnimationFrame === 'function' ? whenIdle : nextTask);
     this.rebuild();
+  }
+
+  /** How many times the router worked a link's shape out, for tests. */
+  get routing(): { readonly examined: number } {
+    return this.router.counts;
+  }
+
+  /** Whether links still wait to be routed after a drop (they are drawn as plain curves till then). */
+  get routesPending(): boolean {
+    return this.cancelRouting !== null;
   }
 
   get laneHeight(): number {
@@ -181,11 +206,17 @@ export class CanvasModel {
       }
     }
     for (const end of ends) for (const l of this.spreadAt(end)) linkIds.add(l);
-    const rerouted = this.router.update(
-      new Map([...cardIds].map((id) => [id, this.routeCard(getOwn(theory.cards, id))])),
-      new Map([...linkIds].map((id) => [id, this.routeLink(getOwn(theory.links, id))])),
-    );
-    for (const id of rerouted) linkIds.add(id);
+    for (const id of cardIds) this.unroutedCards.add(id);
+    for (const id of linkIds) this.unroutedLinks.add(id);
+    // A drop (cards moved, nothing else) is painted before its links are routed around the
+    // cards: till then the moved cards' links are drawn as plain curves (LinkEdge: their
+    // route's ends no longer meet the cards) and the neighbours as they were. Any other
+    // change routes at once, together with what a drop left waiting.
+    if (isDrop(diff, before, theory)) {
+      this.cancelRouting ??= this.routeLater(this.settleRoutes);
+    } else {
+      for (const id of this.routeWaiting()) linkIds.add(id);
+    }
     // Only what came out different gets a new object: any new edge object makes React Flow
     // go through all edges again (its connection lookup).
     for (const id of linkIds) {
@@ -199,6 +230,31 @@ export class CanvasModel {
     else if (lowest !== this.lowest) this.updateLanes(lowest);
     if (cardIds.size > 0) this.nodesChanged = true;
     this.emit();
+  }
+
+  /**
+   * Route what drops left waiting, now (the model calls it when the page is idle after a
+   * drop); the links whose route or marker changed get a new shape.
+   */
+  settleRoutes = (): void => {
+    let changed = false;
+    for (const id of this.routeWaiting()) {
+      const link = getOwn(this.theory.links, id);
+      if (link) changed = this.buildShape(link) || changed;
+    }
+    if (changed) this.emit();
+  };
+
+  /** Hands the router the cards and links changed since it last routed; returns the links whose geometry changed. */
+  private routeWaiting(): Set<Id> {
+    this.cancelRouting?.();
+    this.cancelRouting = null;
+    if (this.unroutedCards.size === 0 && this.unroutedLinks.size === 0) return new Set();
+    const cards = new Map([...this.unroutedCards].map((id) => [id, this.routeCard(getOwn(this.theory.cards, id))]));
+    const links = new Map([...this.unroutedLinks].map((id) => [id, this.routeLink(getOwn(this.theory.links, id))]));
+    this.unroutedCards.clear();
+    this.unroutedLinks.clear();
+    return this.router.update(cards, links);
   }
 
   /** Selection and highlight from the UI store; only the cards and links they change are rebuilt. */
@@ -268,6 +324,10 @@ export class CanvasModel {
   }
 
   private rebuild(): void {
+    this.cancelRouting?.();
+    this.cancelRouting = null;
+    this.unroutedCards.clear();
+    this.unroutedLinks.clear();
     this.cardNodes.clear();
     this.linkEdges.clear();
     this.shapes.clear();
@@ -347,16 +407,17 @@ export class CanvasModel {
     return true;
   }
 
-  /** Keep a link's shape, or make a new one where its offsets or route changed. */
-  private buildShape(link: Link): void {
+  /** Keep a link's shape, or make a new one where its offsets or route changed (returns whether it did). */
+  private buildShape(link: Link): boolean {
     const offsets = this.offsets.get(link.id);
     const fromOffset = offsets?.from ?? 0;
     const toOffset = offsets?.to ?? 0;
     const geometry = this.router.geometry(link.id) ?? null;
     const old = this.shapes.get(link.id);
-    if (old && old.fromOffset === fromOffset && old.toOffset === toOffset && old.geometry === geometry) return;
+    if (old && old.fromOffset === fromOffset && old.toOffset === toOffset && old.geometry === geometry) return false;
     this.shapes.set(link.id, { fromOffset, toOffset, geometry });
     this.counts.shapes++;
+    return true;
   }
 
   private indexLink(link: Link): void {
@@ -471,6 +532,33 @@ export class CanvasModel {
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/** Without frames to paint (Node: tests, tools), "later" is the next task. */
+const nextTask: Later = (fn) => {
+  const timer = setTimeout(fn, 0);
+  return () => clearTimeout(timer);
+};
+
+/**
+ * Whether a change only moved cards (a drop, a tidy-up): cards updated in their position and
+ * lane and nothing else, nothing added or removed.
+ */
+function isDrop(diff: RecordDiff, before: Theory, theory: Theory): boolean {
+  for (const byType of [diff.added, diff.removed]) for (const records of Object.values(byType)) if (records && Object.keys(records).length > 0) return false;
+  let moved = false;
+  for (const [type, records] of Object.entries(diff.updated)) {
+    if (!records || Object.keys(records).length === 0) continue;
+    if (type !== 'card') return false;
+    for (const id of Object.keys(records)) {
+      const was = getOwn(before.cards, id);
+      const card = getOwn(theory.cards, id);
+      if (!was || !card) return false;
+      for (const key of Object.keys(card) as (keyof Card)[]) if (key !== 'position' && key !== 'stage' && was[key] !== card[key]) return false;
+      moved = true;
+    }
+  }
+  return moved;
 }
 
 function symmetricDifference(a: ReadonlySet<Id>, b: ReadonlySet<Id>): Id[] {

@@ -183,6 +183,10 @@ describe('links routed around cards (shared/linkRoute.ts)', () => {
     const before = new Map(ids.map((id) => [id, model.shapeOf(id)!]));
     const outcome = Object.values(editor.theory.cards).find((c) => c.stage === 'outcome')!;
     editor.run('moveCards', { moves: [{ id: outcome.id, position: { x: outcome.position.x, y: outcome.position.y + 400 } }] });
+    // A drop is routed once the page is idle (linkRouteDrop.test.ts); here at once.
+    expect(model.routesPending).toBe(true);
+    model.settleRoutes();
+    expect(model.routesPending).toBe(false);
     expect(model.edges()).toBe(edges);
     const renewed = ids.filter((id) => before.get(id) !== model.shapeOf(id));
     for (const id of renewed) {

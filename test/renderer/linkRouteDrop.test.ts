@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LinkRouter, type LinkGeometry, type RouteCard, type RouteLink } from '../../shared/linkRoute';
+import { HANDLE_REACH, LinkRouter, type LinkGeometry, type RouteCard, type RouteLink } from '../../shared/linkRoute';
+import { Editor } from '../../shared/editor';
+import type { Theory } from '../../shared/model';
+import { CanvasModel, type Later } from '../../renderer/canvas/canvasModel';
 import { cardSize } from '../../renderer/canvas/derive';
 import { generateTheory } from '../bench/generate';
 import { selectionBox } from '../bench/scenario';
@@ -63,4 +66,92 @@ describe('links after a drop (shared/linkRoute.ts)', () => {
     expect(markerOverlaps(router, links)).toEqual([]);
   });
 
+});
+
+/** A canvas model following an editor, with its later work in a queue the test runs itself ("the page is idle"). */
+function canvasAfterEditor(cards: number) {
+  const editor = new Editor(generateTheory(cards));
+  const waiting = new Set<() => void>();
+  const routeLater: Later = (fn) => {
+    waiting.add(fn);
+    return () => waiting.delete(fn);
+  };
+  const model = new CanvasModel(editor.theory, { routeLater });
+  editor.subscribe((change) => (change.kind === 'load' ? model.reset(change.editor.theory) : model.applyDiff(change.editor.theory, change.diff)));
+  const idle = () => {
+    const tasks = [...waiting];
+    waiting.clear();
+    for (const task of tasks) task();
+  };
+  return { editor, model, waiting, idle };
+}
+
+/**
+ * Whether a link's route starts and ends where its cards' handles are drawn: LinkEdge draws
+ * the route only then (else the plain curve between the handles).
+ */
+function meetsCards(theory: Theory, model: CanvasModel, id: string): boolean {
+  const link = theory.links[id]!;
+  const shape = model.shapeOf(id)!;
+  const g = shape.geometry;
+  const from = theory.cards[link.from]!;
+  const to = theory.cards[link.to]!;
+  const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
+  return (
+    g !== null &&
+    near(g.sx, from.position.x + cardSize(from).width + HANDLE_REACH) &&
+    near(g.sy, from.position.y + cardSize(from).height / 2 + shape.fromOffset) &&
+    near(g.tx, to.position.x - HANDLE_REACH) &&
+    near(g.ty, to.position.y + cardSize(to).height / 2 + shape.toOffset)
+  );
+}
+
+const freshPaths = (theory: Theory) => {
+  const fresh = new CanvasModel(theory);
+  return new Map(Object.keys(theory.links).map((id) => [id, fresh.shapeOf(id)!.geometry!.path]));
+};
+
+describe('a drop on the canvas: painted first, its links routed when the page is idle (renderer/canvas/canvasModel.ts)', () => {
+  it('dropping 50 of 1,000 cards routes no link before the paint; at idle the links at and near them, as routing afresh', () => {
+    const { editor, model, waiting, idle } = canvasAfterEditor(1000);
+    const theory = editor.theory;
+    const moved = selectionBox(theory).cards.map((c) => c.id);
+    const ids = Object.keys(theory.links);
+    const own = ids.filter((id) => moved.includes(theory.links[id]!.from) || moved.includes(theory.links[id]!.to));
+    expect(ids.every((id) => meetsCards(theory, model, id))).toBe(true);
+    const geometries = new Map(ids.map((id) => [id, model.shapeOf(id)!.geometry]));
+    const examined = model.routing.examined;
+
+    editor.run('moveCards', { moves: moved.map((id) => ({ id, position: { x: theory.cards[id]!.position.x - 48, y: theory.cards[id]!.position.y + 896 } })) });
+    // Before the paint: nothing routed, every link keeps its route; the moved cards' own links
+    // no longer meet their cards, so they are drawn as plain curves for now.
+    expect(model.routing.examined).toBe(examined);
+    expect(model.routesPending).toBe(true);
+    expect(waiting.size).toBe(1);
+    for (const id of ids) expect(model.shapeOf(id)!.geometry, id).toBe(geometries.get(id));
+    for (const id of own) expect(meetsCards(editor.theory, model, id), id).toBe(false);
+
+    idle();
+    expect(model.routesPending).toBe(false);
+    const looked = model.routing.examined - examined;
+    expect(looked).toBeGreaterThanOrEqual(own.length);
+    expect(looked).toBeLessThan(ids.length / 4);
+    for (const id of ids) expect(meetsCards(editor.theory, model, id), id).toBe(true);
+    const fresh = freshPaths(editor.theory);
+    for (const id of ids) expect(model.shapeOf(id)!.geometry!.path, id).toBe(fresh.get(id));
+  });
+
+  it('an edit before the page is idle routes what the drop left waiting with it, and nothing more waits', () => {
+    const { editor, model, waiting } = canvasAfterEditor(100);
+    const card = Object.values(editor.theory.cards).find((c) => c.stage === 'outcome')!;
+    editor.run('moveCards', { moves: [{ id: card.id, position: { x: card.position.x, y: card.position.y + 400 } }] });
+    expect(waiting.size).toBe(1);
+    editor.run('updateCard', { id: card.id, changes: { title: 'Een andere titel' } });
+    expect(waiting.size).toBe(0);
+    expect(model.routesPending).toBe(false);
+    const ids = Object.keys(editor.theory.links);
+    for (const id of ids) expect(meetsCards(editor.theory, model, id), id).toBe(true);
+    const fresh = freshPaths(editor.theory);
+    for (const id of ids) expect(model.shapeOf(id)!.geometry!.path, id).toBe(fresh.get(id));
+  });
 });
