@@ -30,6 +30,8 @@ export interface DeriveCounts {
   nodes: number;
   edges: number;
   shapes: number;
+  /** Times the reading order was worked out again. */
+  orders: number;
 }
 
 /** More changed cards than this in one edit (a tidy-up, a large paste): the reading order is sorted afresh. */
@@ -89,7 +91,7 @@ export class CanvasModel {
   private nodesChanged = true;
   private edgesChanged = true;
   private listeners = new Set<() => void>();
-  readonly counts: DeriveCounts = { nodes: 0, edges: 0, shapes: 0 };
+  readonly counts: DeriveCounts = { nodes: 0, edges: 0, shapes: 0, orders: 0 };
 
   constructor(theory: Theory, options: CanvasModelOptions = {}) {
     this.theory = theory;
@@ -154,6 +156,8 @@ export class CanvasModel {
     const cardIds = new Set([...Object.keys(diff.added.card ?? {}), ...Object.keys(diff.updated.card ?? {}), ...Object.keys(diff.removed.card ?? {})]);
     const linkIds = new Set([...Object.keys(diff.added.link ?? {}), ...Object.keys(diff.updated.link ?? {}), ...Object.keys(diff.removed.link ?? {})]);
     let reorder = false;
+    /** Cards that moved within their lane: the order changes only if one passed another. */
+    const moved: [Card, Card][] = [];
     // The lanes follow the lowest card: a card that ends lower raises it at once; only when
     // the card that was lowest (or level with it) goes or rises are all cards gone through.
     let lowest = this.lowest;
@@ -169,7 +173,8 @@ export class CanvasModel {
         if (was && bottomOf(was) >= this.lowest) rescanLowest = true;
         continue;
       }
-      if (!was || was.stage !== card.stage || was.position.x !== card.position.x || was.position.y !== card.position.y) reorder = true;
+      if (!was || was.stage !== card.stage) reorder = true;
+      else if (was.position.x !== card.position.x || was.position.y !== card.position.y) moved.push([was, card]);
       const bottom = bottomOf(card);
       if (was && bottomOf(was) >= this.lowest && bottom < bottomOf(was)) rescanLowest = true;
       lowest = Math.max(lowest, bottom);
@@ -225,6 +230,7 @@ export class CanvasModel {
       if (this.buildEdge(link, true)) this.edgesChanged = true;
       this.buildShape(link);
     }
+    if (!reorder && moved.length > 0 && !this.keepsOrder(moved, before)) reorder = true;
     if (reorder) this.reorder(true, cardIds);
     if (rescanLowest) this.updateLanes();
     else if (lowest !== this.lowest) this.updateLanes(lowest);
@@ -460,8 +466,37 @@ export class CanvasModel {
     for (const end of [link.from, link.to]) this.linksAt.get(end)?.delete(link.id);
   }
 
+  /**
+   * Whether cards moved within their lanes keep their places in the reading order (a drop a
+   * little up or down, beside the same cards): each is found in the order by where it was
+   * (binary search: the order is sorted by the cards as they were) and must still come after
+   * the card before it and before the card after it. An array is in order when every
+   * neighbouring pair is, and only pairs with a moved card can have changed.
+   */
+  private keepsOrder(moved: readonly [Card, Card][], before: Theory): boolean {
+    const order = this.order;
+    const now = (id: Id) => getOwn(this.theory.cards, id);
+    for (const [was, card] of moved) {
+      let lo = 0;
+      let hi = order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const other = getOwn(before.cards, order[mid]!);
+        if (!other) return false;
+        if (compareCardsInOrder(other, was) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      if (order[lo] !== card.id) return false;
+      const prev = lo > 0 ? now(order[lo - 1]!) : undefined;
+      const next = lo + 1 < order.length ? now(order[lo + 1]!) : undefined;
+      if ((lo > 0 && (!prev || compareCardsInOrder(prev, card) >= 0)) || (lo + 1 < order.length && (!next || compareCardsInOrder(card, next) >= 0))) return false;
+    }
+    return true;
+  }
+
   /** Reading order and reference numbers; cards whose number changed get a new node. */
   private reorder(rebuildChanged = true, changed?: ReadonlySet<Id>): void {
+    this.counts.orders++;
     const cards = changed && changed.size <= RESORT_ABOVE ? this.reinserted(changed) : Object.values(this.theory.cards).sort(compareCardsInOrder);
     this.order = cards.map((c) => c.id);
     const counters = STAGES.map(() => 0);

@@ -47,4 +47,24 @@ describe('canvas reading order after an edit', () => {
     // A rename does not change the order: nothing compared at all.
     expect(compared(() => e.run('updateCard', { id: some.id, changes: { title: 'Hernoemd' } }))).toBe(0);
   });
+
+  it('a drop that leaves the cards in their places in the reading order does not work the order out again; one that passes a card does', () => {
+    const e = new Editor(generateTheory(1000));
+    const model = follow(e);
+    const column = Object.values(e.theory.cards).filter((c) => c.stage === 'intermediate').sort((a, b) => a.position.y - b.position.y);
+    const [first, second] = [column[0]!, column[1]!];
+    const orders = model.counts.orders;
+    // 50 cards a little to the side and down, none past the next card of its lane.
+    const fifty = column.filter((_, i) => i % 2 === 0).slice(0, 50);
+    expect(fifty).toHaveLength(50);
+    e.run('moveCards', { moves: fifty.map((c) => ({ id: c.id, position: { x: c.position.x + 16, y: c.position.y + 16 } })) });
+    expect(model.counts.orders).toBe(orders);
+    expect(order(model)).toEqual(order(new CanvasModel(e.theory)));
+    // The first card dropped below the second: they swap numbers.
+    const below = e.theory.cards[second.id]!.position.y + 16;
+    e.run('moveCards', { moves: [{ id: first.id, position: { x: first.position.x, y: below } }] });
+    expect(model.counts.orders).toBe(orders + 1);
+    expect(order(model)).toEqual(order(new CanvasModel(e.theory)));
+    expect(order(model).filter((n) => n.startsWith(`${first.id} `) || n.startsWith(`${second.id} `))).toEqual([`${second.id} 3.1`, `${first.id} 3.2`]);
+  });
 });
