@@ -167,4 +167,13 @@ function TitleEditor({ cardId, initial }: { cardId: string; initial: string }) {
   );
 }
 
-export const CardNode = memo(CardNodeView);
+/**
+ * A card draws its data and whether it is selected, nothing else React Flow hands it: its
+ * position (`positionAbsoluteX/Y`, `dragging`) changes on every frame of a drag, where React
+ * Flow's own wrapper moves it, and the card need not be drawn again (issue #9).
+ */
+export function sameCardProps(a: NodeProps<CardFlowNode>, b: NodeProps<CardFlowNode>): boolean {
+  return a.data === b.data && a.selected === b.selected;
+}
+
+export const CardNode = memo(CardNodeView, sameCardProps);

@@ -379,7 +379,11 @@ export class CanvasModel {
     ) {
       return false;
     }
-    this.cardNodes.set(card.id, cardNode(card, { selected, dimmed, position, ref }));
+    const node = cardNode(card, { selected, dimmed, position, ref });
+    // A node that only moved (a drag frame) keeps its data object: the card component, which
+    // draws only its data and selection (CardNode), is then not rendered again.
+    if (old && old.data.card === card && old.data.dimmed === dimmed && old.data.ref === ref) node.data = old.data;
+    this.cardNodes.set(card.id, node);
     this.counts.nodes++;
     return true;
   }

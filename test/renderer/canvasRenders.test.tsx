@@ -2,7 +2,7 @@
 import './setup';
 import { act } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { NodeProps } from '@xyflow/react';
+import { useStoreApi, type NodeProps } from '@xyflow/react';
 import type { CardFlowNode } from '../../renderer/canvas/derive';
 import { generateTheory } from '../bench/generate';
 import { renderCanvas, useCanvasSize } from './canvasSize';
@@ -15,14 +15,22 @@ vi.mock('../../renderer/canvas/CardNode', async (importOriginal) => {
   const { memo } = await import('react');
   return {
     ...actual,
+    // With the card's own rule for when it draws again.
     CardNode: memo(function CountedCard(props: NodeProps<CardFlowNode>) {
       renders.push(props.id);
       return actual.CardNodeView(props);
-    }),
+    }, actual.sameCardProps),
   };
 });
 
 useCanvasSize();
+
+/** React Flow's store, taken from inside its provider, to hand the canvas the changes a drag makes. */
+let flowStore: ReturnType<typeof useStoreApi> | null = null;
+function FlowStore() {
+  flowStore = useStoreApi();
+  return null;
+}
 
 const shown = () => [...document.querySelectorAll('.react-flow__node-card')].map((n) => n.getAttribute('data-id'));
 
@@ -57,5 +65,23 @@ describe('canvas renders (1,000 cards)', () => {
     renders.length = 0;
     await act(async () => ui.set({ editingCardId: visible[2]! }));
     expect(renders).toEqual([visible[2]]);
+  });
+
+  it('the frames of a drag move the cards being dragged without drawing any card again', async () => {
+    const { editor, container } = await renderCanvas({ doc: generateTheory(1000) }, <FlowStore />);
+    const dragged = [...container.querySelectorAll('.react-flow__node-card')].slice(0, 3).map((n) => n.getAttribute('data-id')!);
+    const transform = (id: string) => (container.querySelector(`.react-flow__node[data-id="${id}"]`) as HTMLElement).style.transform;
+    const before = dragged.map(transform);
+    renders.length = 0;
+    // What React Flow's drag reports on each frame: the dragged nodes' new positions.
+    for (let frame = 1; frame <= 5; frame++) {
+      await act(async () =>
+        flowStore!.getState().triggerNodeChanges(
+          dragged.map((id) => ({ id, type: 'position' as const, dragging: true, position: { x: editor.theory.cards[id]!.position.x, y: editor.theory.cards[id]!.position.y + frame * 16 } })),
+        ),
+      );
+    }
+    expect(dragged.map(transform).every((t, i) => t !== before[i])).toBe(true);
+    expect(renders).toEqual([]);
   });
 });
