@@ -1,7 +1,7 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
 import { cardLinks, linkCandidates } from '../../shared/navigation';
-import type { Card } from '../../shared/model';
+import type { Id } from '../../shared/model';
 import { useActions } from '../actions/useActions';
 import { focusWhenRendered } from '../actions/focus';
 import { useServices, useT, useUi } from '../state/services';
@@ -11,9 +11,10 @@ import { useSettledTheory } from '../state/settledTheory';
  * A card's links as a list, and a way to link it to another card: the keyboard road to
  * what the canvas offers by dragging from a handle and clicking an arrow. Both lists go
  * through every card and link, so they follow the theory one frame after an edit
- * (useSettledTheory): the edit paints first.
+ * (useSettledTheory): the edit paints first. An edit of the card's own fields re-renders
+ * nothing here.
  */
-export function CardLinks({ card }: { card: Card }) {
+export const CardLinks = memo(function CardLinks({ cardId }: { cardId: Id }) {
   const { ui } = useServices();
   const actions = useActions();
   const t = useT();
@@ -22,13 +23,12 @@ export function CardLinks({ card }: { card: Card }) {
   const selectId = useId();
   const select = useRef<HTMLSelectElement>(null);
   const [target, setTarget] = useState('');
-  // The card's own edits (its title, typed) re-render this list; the lists stay as they are.
-  const links = useMemo(() => cardLinks(theory, card.id), [theory, card.id]);
+  const links = useMemo(() => cardLinks(theory, cardId), [theory, cardId]);
   // The targets (every other card: thousands of options in a large theory) are listed once the
   // list is used (focused or pressed), not each time a card is selected: making or removing
   // them cost ≈30 ms of adding a card at 3,000 cards.
   const [listing, setListing] = useState(false);
-  const candidates = useMemo(() => (listing ? linkCandidates(theory, card.id, 'to') : []), [listing, theory, card.id]);
+  const candidates = useMemo(() => (listing ? linkCandidates(theory, cardId, 'to') : []), [listing, theory, cardId]);
   const title = (id: string) => theory.cards[id]?.title.trim() || t('untitledCard');
   // One option per card: made again when the list changes, not on each render of the card's inspector.
   const options = useMemo(
@@ -43,7 +43,7 @@ export function CardLinks({ card }: { card: Card }) {
   );
   const connect = () => {
     if (!target) return;
-    actions.run('link.connect', { from: card.id, to: target, select: 'card' });
+    actions.run('link.connect', { from: cardId, to: target, select: 'card' });
     setTarget('');
     // The button goes disabled: the keyboard stays on the list, ready for the next link.
     select.current?.focus();
@@ -85,4 +85,4 @@ export function CardLinks({ card }: { card: Card }) {
       </div>
     </section>
   );
-}
+});

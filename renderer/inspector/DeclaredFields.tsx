@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useCallback, useId } from 'react';
 import type { AnyDecl, AnyField, ValueField } from '../../shared/records/define';
 import { labelOf } from '../../shared/records/define';
 import { useUi } from '../state/services';
@@ -16,21 +16,23 @@ interface DeclaredFieldsProps {
 /**
  * The declared fields of a record that a form does not place itself, each as the editor
  * its kind calls for: a new optional text or choice field shows up here with its label
- * from the declaration, without a change to the form.
+ * from the declaration, without a change to the form. Each re-renders when its value (or
+ * the form's onChange) changes, not on every edit of the record.
  */
 export function DeclaredFields({ decl, record, placed, onChange }: DeclaredFieldsProps) {
   const keys = decl.keys.filter((key) => (decl.fields[key] as AnyField).shown === 'inspector' && !placed.includes(key));
   return (
     <>
       {keys.map((key) => (
-        <DeclaredField key={key} decl={decl} name={key} value={record[key]} onChange={(value) => onChange(key, value)} />
+        <DeclaredField key={key} decl={decl} name={key} value={record[key]} onChange={onChange} />
       ))}
     </>
   );
 }
 
-function DeclaredField({ decl, name, value, onChange }: { decl: AnyDecl; name: string; value: unknown; onChange: (value: unknown) => void }) {
+const DeclaredField = memo(function DeclaredField({ decl, name, value, onChange: onChangeOf }: { decl: AnyDecl; name: string; value: unknown; onChange: (key: string, value: unknown) => void }) {
   const language = useUi((s) => s.language);
+  const onChange = useCallback((next: unknown) => onChangeOf(name, next), [onChangeOf, name]);
   const id = useId();
   const f = decl.fields[name] as AnyField;
   const label = labelOf(decl, name, language);
@@ -63,4 +65,4 @@ function DeclaredField({ decl, name, value, onChange }: { decl: AnyDecl; name: s
   }
   // Ids, numbers, nested records and collections need a form of their own (see the inspector forms).
   return null;
-}
+});

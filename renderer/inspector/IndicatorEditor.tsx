@@ -1,4 +1,5 @@
-import type { Card } from '../../shared/model';
+import { memo } from 'react';
+import type { Card, Id } from '../../shared/model';
 import { indicatorRecord } from '../../shared/records';
 import { labelOf, type AnyField } from '../../shared/records/define';
 import type { IndicatorChanges } from '../../shared/commands';
@@ -16,16 +17,16 @@ const FIELDS = indicatorRecord.keys.filter((key) => {
   return f.shown === 'inspector' && f.kind === 'text' && key !== 'factor' && key !== 'instrument';
 }) as (keyof IndicatorChanges & string)[];
 
-/** Indicators as funders ask for them: one small form per indicator. */
-export function IndicatorEditor({ card }: { card: Card }) {
+/** Indicators as funders ask for them: one small form per indicator. Re-renders when the card's indicators change. */
+export const IndicatorEditor = memo(function IndicatorEditor({ cardId, indicators }: { cardId: Id; indicators: Card['indicators'] }) {
   const { editor } = useServices();
   const t = useT();
   const language = useUi((s) => s.language);
   return (
     <section className="indicators" aria-label={t('indicators')}>
       <h3>{t('indicators')}</h3>
-      {card.indicators.length === 0 && <p className="muted">{t('noIndicators')}</p>}
-      {card.indicators.map((indicator, n) => (
+      {indicators.length === 0 && <p className="muted">{t('noIndicators')}</p>}
+      {indicators.map((indicator, n) => (
         <fieldset key={indicator.id} className="indicator" data-indicator-id={indicator.id}>
           <legend>{indicator.name.trim() || t('indicatorN', { n: n + 1 })}</legend>
           <div className="indicator-grid">
@@ -37,15 +38,15 @@ export function IndicatorEditor({ card }: { card: Card }) {
                 onChange={(value) =>
                   editor.run(
                     'updateIndicator',
-                    { cardId: card.id, indicatorId: indicator.id, changes: { [field]: value } }
+                    { cardId, indicatorId: indicator.id, changes: { [field]: value } }
                   )
                 }
               />
             ))}
           </div>
-          <InstrumentSelect indicator={indicator} onChange={(changes) => editor.run('updateIndicator', { cardId: card.id, indicatorId: indicator.id, changes })} />
+          <InstrumentSelect indicator={indicator} onChange={(changes) => editor.run('updateIndicator', { cardId, indicatorId: indicator.id, changes })} />
           <SeriesChart indicator={indicator} name={indicator.name.trim() || t('indicatorN', { n: n + 1 })} />
-          <MeasurementEditor card={card} indicator={indicator} indicatorName={indicator.name.trim() || t('indicatorN', { n: n + 1 })} />
+          <MeasurementEditor cardId={cardId} indicator={indicator} indicatorName={indicator.name.trim() || t('indicatorN', { n: n + 1 })} />
           <ActionButton id="indicator.delete" className="link-button danger" value={indicator.id} detail={indicator.name.trim() || t('indicatorN', { n: n + 1 })} />
         </fieldset>
       ))}
@@ -54,4 +55,4 @@ export function IndicatorEditor({ card }: { card: Card }) {
       </ActionButton>
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { getOwn } from '../../shared/model';
-import { useT, useTheory, useUi } from '../state/services';
+import { useT, useTheoryPart, useUi } from '../state/services';
 import { CardInspector } from './CardInspector';
 import { LinkInspector } from './LinkInspector';
 import { TheoryInspector } from './TheoryInspector';
@@ -8,11 +8,13 @@ import { SelectionInspector } from './SelectionInspector';
 /** Right-hand panel: the selected card or link, or the theory when nothing is selected. */
 export function Inspector({ readOnly = false }: { readOnly?: boolean } = {}) {
   const t = useT();
-  const theory = useTheory();
   const selection = useUi((s) => s.selection);
   const count = selection.cards.length + selection.links.length;
-  const card = selection.cards.length === 1 && count === 1 ? getOwn(theory.cards, selection.cards[0]!) : undefined;
-  const link = selection.links.length === 1 && count === 1 ? getOwn(theory.links, selection.links[0]!) : undefined;
+  // The selected record alone: an edit of another card re-renders nothing here.
+  const cardId = selection.cards.length === 1 && count === 1 ? selection.cards[0]! : null;
+  const linkId = selection.links.length === 1 && count === 1 ? selection.links[0]! : null;
+  const card = useTheoryPart((theory) => (cardId === null ? undefined : getOwn(theory.cards, cardId)));
+  const link = useTheoryPart((theory) => (linkId === null ? undefined : getOwn(theory.links, linkId)));
   const body = card ? (
     <CardInspector key={card.id} card={card} />
   ) : link ? (

@@ -6,17 +6,18 @@ import type { IndicatorChanges } from '../../shared/commands';
 import { instrumentName } from '../../shared/research/instruments';
 import { translator } from '../../shared/i18n/core';
 import { researchStrings } from '../../shared/i18n/research';
-import { useTheory, useUi } from '../state/services';
+import { useTheoryPart, useUi } from '../state/services';
 import { Field } from './Field';
 
 /** Which instrument of the theory's library an indicator reads, and which of its factors. */
 export function InstrumentSelect({ indicator, onChange }: { indicator: Indicator; onChange: (changes: IndicatorChanges) => void }) {
-  const theory = useTheory();
+  // The library alone: an edit elsewhere in the theory re-renders nothing here.
+  const instruments = useTheoryPart((theory) => theory.instruments);
   const language = useUi((s) => s.language);
   const r = translator(researchStrings, language);
   const instrumentId = useId();
   const factorId = useId();
-  const chosen = theory.instruments.find((i) => i.id === indicator.instrument);
+  const chosen = instruments.find((i) => i.id === indicator.instrument);
   return (
     <div className="instrument-select">
       <div className="field">
@@ -25,7 +26,7 @@ export function InstrumentSelect({ indicator, onChange }: { indicator: Indicator
           <option value="">{r('noInstrument')}</option>
           {/* An id the library does not hold (a pasted or hand-edited file) stays visible. */}
           {indicator.instrument && !chosen && <option value={indicator.instrument}>{r('unknownInstrument', { id: indicator.instrument })}</option>}
-          {theory.instruments.map((i) => (
+          {instruments.map((i) => (
             <option key={i.id} value={i.id}>
               {instrumentName(i) || i.id}
             </option>

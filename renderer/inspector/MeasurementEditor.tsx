@@ -1,4 +1,4 @@
-import type { Card, Indicator } from '../../shared/model';
+import type { Id, Indicator } from '../../shared/model';
 import { indicatorRecord } from '../../shared/records';
 import { labelOf } from '../../shared/records/define';
 import { translator } from '../../shared/i18n/core';
@@ -10,7 +10,7 @@ import { useActions } from '../actions/useActions';
 import { MeasurementRow } from './MeasurementRow';
 
 /** An indicator's measured values (issue #11), in the file's order: each one's fields, add and remove. */
-export function MeasurementEditor({ card, indicator, indicatorName }: { card: Card; indicator: Indicator; indicatorName: string }) {
+export function MeasurementEditor({ cardId, indicator, indicatorName }: { cardId: Id; indicator: Indicator; indicatorName: string }) {
   const language = useUi((s) => s.language);
   const actions = useActions();
   const m = translator(measurementEditorStrings, language);
@@ -27,12 +27,12 @@ export function MeasurementEditor({ card, indicator, indicatorName }: { card: Ca
         <ol className="measurement-list">
           {indicator.measurements.map((measurement, n) => (
             <li key={measurement.id}>
-              <MeasurementRow cardId={card.id} indicatorId={indicator.id} measurement={measurement} name={rowName(n + 1, measurement.date, measurement.kind)} />
+              <MeasurementRow cardId={cardId} indicatorId={indicator.id} measurement={measurement} name={rowName(n + 1, measurement.date, measurement.kind)} />
             </li>
           ))}
         </ol>
       )}
-      <ActionButton id="measurement.add" value={{ cardId: card.id, indicatorId: indicator.id }} detail={indicatorName}>
+      <ActionButton id="measurement.add" value={{ cardId, indicatorId: indicator.id }} detail={indicatorName}>
         <span aria-hidden="true">+</span> {actions.label('measurement.add')}
       </ActionButton>
     </div>

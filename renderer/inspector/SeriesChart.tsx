@@ -4,7 +4,7 @@ import { seriesChart } from '../../shared/research/seriesChart';
 import { scaleRange } from '../../shared/research/series';
 import { translator } from '../../shared/i18n/core';
 import { measurementEditorStrings } from '../../shared/i18n/measurementEditor';
-import { useTheory, useUi } from '../state/services';
+import { useTheoryPart, useUi } from '../state/services';
 import { ChartText } from './ChartText';
 import { SeriesTable } from './SeriesTable';
 
@@ -22,11 +22,11 @@ const FONT = 11;
  */
 export function SeriesChart({ indicator, name }: { indicator: Indicator; name: string }) {
   const language = useUi((s) => s.language);
-  const theory = useTheory();
   const m = translator(measurementEditorStrings, language);
   const titleId = useId();
   const descId = useId();
-  const scale = theory.instruments.find((i) => i.id === indicator.instrument)?.scale ?? '';
+  // The instrument's scale alone (a string): an edit elsewhere in the theory re-renders nothing here.
+  const scale = useTheoryPart((theory) => theory.instruments.find((i) => i.id === indicator.instrument)?.scale ?? '');
   const chart = useMemo(
     () => seriesChart(indicator, { width: WIDTH, height: HEIGHT, language, fontSize: FONT, range: scaleRange(scale) ?? undefined }),
     [indicator, language, scale],

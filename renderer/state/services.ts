@@ -29,6 +29,17 @@ export function useTheory(): Theory {
   return useSyncExternalStore(subscribe, () => editor.document.theory);
 }
 
+/**
+ * One part of the current theory (a record, a list): re-renders when that part changes, not
+ * on every document change. `select` must return what the theory holds (records are shared
+ * between documents until they change), not a new object each time.
+ */
+export function useTheoryPart<T>(select: (theory: Theory) => T): T {
+  const { editor } = useServices();
+  const subscribe = useCallback((listener: () => void) => editor.subscribe(listener), [editor]);
+  return useSyncExternalStore(subscribe, () => select(editor.document.theory));
+}
+
 const NO_SUBSCRIPTION = () => () => undefined;
 
 /**

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Card } from '../../shared/model';
 import { organisationBadges } from '../../shared/merge/badges';
 import { useDocumentPart, useVersionsText } from './useVersionsText';
@@ -5,18 +6,19 @@ import { useDocumentPart, useVersionsText } from './useVersionsText';
 /**
  * In the inspector, a card of a generic theory: what each organisation it came from called it
  * and wrote about it, side by side (the merge keeps them all in the card's origins). Read
- * only; nothing for a card without origins.
+ * only; nothing for a card without origins. Re-renders when the origins change, not on every
+ * edit of the card.
  */
-export function CardOrigins({ card }: { card: Card }) {
+export const CardOrigins = memo(function CardOrigins({ origins }: { origins: Card['origins'] }) {
   const t = useVersionsText();
   const organisations = useDocumentPart((doc) => doc.theory.organisations);
-  if (card.origins.length === 0 || organisations.length === 0) return null;
-  const badges = new Map(organisationBadges(organisations, card.origins).map((b) => [b.id, b]));
+  if (origins.length === 0 || organisations.length === 0) return null;
+  const badges = new Map(organisationBadges(organisations, origins).map((b) => [b.id, b]));
   return (
     <section className="card-origins" aria-label={t('originsTitle')}>
       <h3>{t('originsTitle')}</h3>
       <ul>
-        {card.origins.map((o) => {
+        {origins.map((o) => {
           const badge = badges.get(o.organisation);
           return (
             <li key={o.id}>
@@ -36,4 +38,4 @@ export function CardOrigins({ card }: { card: Card }) {
       </ul>
     </section>
   );
-}
+});

@@ -99,7 +99,7 @@ describe('what an edit works out before it paints', () => {
     const e = new Editor(emptyDocument('en'));
     e.run('addCard', { stage: 'input', title: 'From' });
     e.run('addCard', { stage: 'action', title: 'To' });
-    const { editor } = renderWithServices((services) => <CardLinks card={services.editor.theory.cards.c1!} />, { doc: e.document });
+    const { editor } = renderWithServices(<CardLinks cardId="c1" />, { doc: e.document });
     const options = () => screen.getAllByRole('option').map((o) => o.textContent);
     // Listed once the list is used, not when the card is shown.
     expect(options()).toHaveLength(1);
@@ -119,7 +119,13 @@ describe('what an edit works out before it paints', () => {
     const e = new Editor(emptyDocument('en'));
     e.run('addCard', { stage: 'input', title: 'Shown' });
     e.run('addCard', { stage: 'action', title: 'Elsewhere' });
-    const { editor } = renderWithServices((services) => <ResearchTags card={services.editor.theory.cards.c1!} />, { doc: e.document });
+    const { editor } = renderWithServices(
+      (services) => {
+        const c = services.editor.theory.cards.c1!;
+        return <ResearchTags cardId={c.id} empowerment={c.empowerment} dimensions={c.dimensions} rungs={c.rungs} targetGroups={c.targetGroups} />;
+      },
+      { doc: e.document },
+    );
     const offered = () => screen.queryByRole('button', { name: 'Add target group Parents' }) !== null;
     expect(offered()).toBe(false);
     const before = calls.targetGroupSuggestions;
