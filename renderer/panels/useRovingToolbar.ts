@@ -14,7 +14,11 @@ export function useRovingToolbar(): { ref: RefObject<HTMLDivElement | null>; onK
   const settle = () => {
     const all = items();
     const stop = current.current && all.includes(current.current) ? current.current : all[0];
-    for (const item of all) item.tabIndex = item === stop ? 0 : -1;
+    // Written only where it changes: this runs after every render of the toolbar (every edit), and writing the same value is still a DOM change.
+    for (const item of all) {
+      const tabIndex = item === stop ? 0 : -1;
+      if (item.tabIndex !== tabIndex || !item.hasAttribute('tabindex')) item.tabIndex = tabIndex;
+    }
   };
   // After every render: a control may have been enabled, disabled or added.
   useEffect(settle);

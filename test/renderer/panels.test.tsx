@@ -85,6 +85,29 @@ describe('toolbar', async () => {
     act(() => void editor.undo());
     expect([undo().disabled, redo().disabled]).toEqual([false, false]);
   });
+
+  it('stays one tab stop through edits, and an edit that enables or disables nothing writes no tab index', async () => {
+    const { act } = await import('@testing-library/react');
+    const { editor } = renderWithActions(<Toolbar />);
+    const toolbar = screen.getByRole('toolbar');
+    const stops = () => [...toolbar.querySelectorAll<HTMLElement>('button:not(:disabled), select:not(:disabled)')].filter((b) => b.tabIndex === 0);
+    act(() => void editor.run('addCard', { stage: 'input', title: 'a' }));
+    expect(stops()).toHaveLength(1);
+    const written: string[] = [];
+    const observer = new MutationObserver((records) => records.forEach((r) => r.attributeName === 'tabindex' && written.push((r.target as HTMLElement).textContent ?? '')));
+    observer.observe(toolbar, { subtree: true, attributes: true, attributeFilter: ['tabindex'] });
+    act(() => void editor.run('addCard', { stage: 'input', title: 'b' }));
+    act(() => void editor.run('updateCard', { id: 'c1', changes: { title: 'A' } }));
+    observer.takeRecords().forEach((r) => written.push((r.target as HTMLElement).textContent ?? ''));
+    observer.disconnect();
+    expect(written).toEqual([]);
+    expect(stops()).toHaveLength(1);
+    // Undo all: Undo goes disabled, Redo comes on; still one stop.
+    act(() => {
+      while (editor.undo());
+    });
+    expect(stops()).toHaveLength(1);
+  });
 });
 
 describe('dialogs', () => {
