@@ -33,7 +33,7 @@ import { MODEL_LIMITS } from './records/limits';
 import { cloneData } from './format/rawNumber';
 import { checkChange } from './limitCheck';
 import { cardHeightFor, estimatedHeights } from './cardSize';
-import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, cardCentreX, freeSpotInLane, type Rect, insideLane, nextSlotInLane, occupiedRects, placeCopies, positionInLane, rectsOverlap, stageAtX } from './layout';
+import { CARD_GAP_Y, CARD_HEIGHT, CARD_WIDTH, cardCentreX, freeSpotInLane, type Rect, insideLane, laneCardX, nextSlotInLane, occupiedRects, placeCopies, positionInLane, rectsOverlap, stageAtX } from './layout';
 import { originsIn } from './merge/provenance';
 
 /**
@@ -295,7 +295,7 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
     const source = card(tx, from);
     const next = stage ?? STAGES[Math.min(STAGES.length - 1, stageIndex(source.stage) + 1)]!;
     const id = tx.newId('card', PREFIX.card);
-    tx.put('card', newRecord(cardRecord, { id, stage: next, title: title ?? '', position: freeSpotInLane(placedCards(tx), next, source.position.y) }));
+    tx.put('card', newRecord(cardRecord, { id, stage: next, title: title ?? '', position: freeSpotInLane(placedInColumn(tx, next), next, source.position.y) }));
     const linkId = tx.newId('link', PREFIX.link);
     tx.put('link', newRecord(linkRecord, { id: linkId, from, to: id }));
     return { created: [id, linkId] };
@@ -559,6 +559,17 @@ const recipes: { [K in CommandName]: Recipe<K> } = {
 /** The cards already on the canvas as rectangles, each as tall as the canvas draws it. */
 function placedCards(tx: Transaction): Rect[] {
   const cards = Object.values(tx.base.theory.cards);
+  return occupiedRects(cards, estimatedHeights(cards));
+}
+
+/**
+ * The cards in a lane's column as rectangles: all that a free spot in that lane looks at
+ * (freeSpotInLane keeps to the column), without measuring every card of the theory for
+ * each new one (≈ 5 ms of adding a linked card at 3,000 cards).
+ */
+function placedInColumn(tx: Transaction, stage: StageKey): Rect[] {
+  const x = laneCardX(stage);
+  const cards = Object.values(tx.base.theory.cards).filter((c) => c.position.x < x + CARD_WIDTH && x < c.position.x + CARD_WIDTH);
   return occupiedRects(cards, estimatedHeights(cards));
 }
 
