@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/browser';
-import { SEED, fitToView, menu, openFile, useAppPerTest } from './support/app';
+import { SEED, fitToView, menu, openFile, useAppPerTest, waitForStillView } from './support/app';
 
 const app = useAppPerTest();
 
@@ -128,7 +128,9 @@ describe('workshop moves', () => {
     await page.keyboard.press('Escape');
     await expect.poll(selected).toEqual([]);
 
-    // A box drawn on the lane's body, around the first two Input cards.
+    // A box drawn on the lane's body, around the first two Input cards (once a click has
+    // stopped bringing its card into view).
+    await waitForStillView(page);
     const lane = (await page.locator('.lane[data-stage="input"]').boundingBox())!;
     const c1 = (await page.locator('.card-node[data-card-id="c1"]').boundingBox())!;
     const c2 = (await page.locator('.card-node[data-card-id="c2"]').boundingBox())!;
@@ -159,7 +161,7 @@ describe('workshop moves', () => {
     const zoomIn = page.getByRole('button', { name: /^Zoom In$/ }).first();
     await zoomIn.click();
     await zoomIn.click();
-    await page.waitForTimeout(400);
+    await waitForStillView(page);
     expect(await page.locator('.card-node[data-card-id="c1"]').isVisible().then(async (shown) => shown && (await page.locator('.card-node[data-card-id="c1"]').boundingBox())!.x > 0)).toBe(false);
     const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
     const before = await transform();

@@ -60,3 +60,20 @@ export async function fitToView(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^(Fit to View|Alles in beeld)$/ }).first().click();
   await page.waitForTimeout(400);
 }
+
+/**
+ * Wait until the canvas view has stopped moving (a card brought into view pans for 200 ms,
+ * longer on a loaded machine): positions read from the page are only good for mouse work
+ * once the view is still.
+ */
+export async function waitForStillView(page: Page): Promise<void> {
+  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  let last = await transform();
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(120);
+    const now = await transform();
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error('the canvas view kept moving for 6 s');
+}
