@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Language, type Link, type StageKey, type Theory } from './model';
 import { RUNG_LABELS, STAGE_LABELS } from './i18n/domain';
 import { LADDER_RUNGS } from './records/vocabulary';
@@ -226,16 +227,9 @@ function patchedOrder<T extends { id: Id }>(before: readonly T[], prev: Record<I
   }
   const order: T[] = [];
   for (const record of before) if (next[record.id] === record) order.push(record);
-  for (const record of changed) {
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(order[mid]!, record) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    order.splice(lo, 0, record);
-  }
+  // (A two-argument function: d3 reads it as a comparator, not an accessor.)
+  const place = bisector((a: T, b: T) => compare(a, b)).left;
+  for (const record of changed) order.splice(place(order, record), 0, record);
   return order;
 }
 

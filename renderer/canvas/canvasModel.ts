@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Link, type Position, type Theory } from '../../shared/model';
 import type { RecordDiff } from '../../shared/diff';
 import { LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
@@ -18,6 +19,9 @@ import {
   type LinkFlowEdge,
   type LinkShape,
 } from './derive';
+
+/** Where a card goes in a list in reading order (binary search). */
+const placeInOrder = bisector((a: Card, b: Card) => compareCardsInOrder(a, b)).left;
 
 export interface CanvasView {
   selectedCards: readonly Id[];
@@ -529,14 +533,7 @@ export class CanvasModel {
     for (const id of changed) {
       const card = getOwn(this.theory.cards, id);
       if (!card) continue;
-      let lo = 0;
-      let hi = cards.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (compareCardsInOrder(cards[mid]!, card) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      cards.splice(lo, 0, card);
+      cards.splice(placeInOrder(cards, card), 0, card);
     }
     return cards;
   }
