@@ -1,4 +1,4 @@
-import { bisector } from 'd3-array';
+import { insertSorted } from './insertSorted';
 import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Language, type Link, type StageKey, type Theory } from './model';
 import { RUNG_LABELS, STAGE_LABELS } from './i18n/domain';
 import { LADDER_RUNGS } from './records/vocabulary';
@@ -227,10 +227,23 @@ function patchedOrder<T extends { id: Id }>(before: readonly T[], prev: Record<I
   }
   const order: T[] = [];
   for (const record of before) if (next[record.id] === record) order.push(record);
-  // (A two-argument function: d3 reads it as a comparator, not an accessor.)
-  const place = bisector((a: T, b: T) => compare(a, b)).left;
-  for (const record of changed) order.splice(place(order, record), 0, record);
-  return order;
+  return insertSorted(order, changed, compare);
+}
+
+/** A table's records in one order, patched from the table it last saw (patchedOrder) rather than sorted again. */
+class KeptOrder<T extends { id: Id }> {
+  private table: Record<Id, T> | null = null;
+  private list: T[] = [];
+  constructor(private readonly compare: (a: T, b: T) => number) {}
+
+  of(table: Record<Id, T>): T[] {
+    if (table !== this.table) {
+      const patched = this.table ? patchedOrder(this.list, this.table, table, this.compare) : null;
+      this.list = patched ?? Object.values(table).sort(this.compare);
+      this.table = table;
+    }
+    return this.list;
+  }
 }
 
 /** What one card contributes, kept while the card record and what it was judged against stay the same. */
@@ -275,10 +288,10 @@ interface LinkFindings {
 export class ChainChecker {
   /** Card and link findings made (not reused) so far: the work an edit costs, for tests. */
   built = 0;
-  private cards: Record<Id, Card> | null = null;
-  private order: Card[] = [];
-  private links: Record<Id, Link> | null = null;
-  private sortedLinks: Link[] = [];
+  /** Cards by stage, top to bottom, then id (as cardsInOrder). */
+  private readonly readingOrder = new KeptOrder<Card>(inReadingOrder);
+  /** All links by id. */
+  private readonly linksById = new KeptOrder<Link>(byId);
   private structure: LinkStructure | null = null;
   private cardFindings = new WeakMap<Card, CardFindings>();
   private linkFindings = new WeakMap<Link, LinkFindings>();
@@ -295,9 +308,9 @@ export class ChainChecker {
   private last: { cards: Theory['cards']; links: Theory['links']; instruments: Theory['instruments']; results: CheckResult[] } | null = null;
 
   private check(theory: Theory): CheckResult[] {
-    const cards = this.readingOrder(theory);
+    const cards = this.readingOrder.of(theory.cards);
     if (cards.length === 0) return [];
-    const links = this.linksById(theory);
+    const links = this.linksById.of(theory.links);
     const found = new Map<CheckCode, CheckResult[]>(CHECK_CODES.map((code) => [code, []]));
     const add = (r: CheckResult | null) => {
       if (r) found.get(r.code)!.push(r);
@@ -410,26 +423,6 @@ export class ChainChecker {
     }
 
     return CHECK_CODES.flatMap((code) => found.get(code)!);
-  }
-
-  /** Cards by stage, top to bottom, then id (as cardsInOrder), patched from the theory before. */
-  private readingOrder(theory: Theory): Card[] {
-    if (theory.cards !== this.cards) {
-      const patched = this.cards ? patchedOrder(this.order, this.cards, theory.cards, inReadingOrder) : null;
-      this.order = patched ?? Object.values(theory.cards).sort(inReadingOrder);
-      this.cards = theory.cards;
-    }
-    return this.order;
-  }
-
-  /** All links by id, patched from the theory before. */
-  private linksById(theory: Theory): Link[] {
-    if (theory.links !== this.links) {
-      const patched = this.links ? patchedOrder(this.sortedLinks, this.links, theory.links, byId) : null;
-      this.sortedLinks = patched ?? Object.values(theory.links).sort(byId);
-      this.links = theory.links;
-    }
-    return this.sortedLinks;
   }
 
   /**

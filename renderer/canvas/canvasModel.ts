@@ -1,6 +1,6 @@
-import { bisector } from 'd3-array';
 import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Link, type Position, type Theory } from '../../shared/model';
 import type { RecordDiff } from '../../shared/diff';
+import { insertSorted } from '../../shared/insertSorted';
 import { LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
 import { LinkRouter, type RouteCard, type RouteLink } from '../../shared/linkRoute';
 import { whenIdle } from '../state/later';
@@ -19,9 +19,6 @@ import {
   type LinkFlowEdge,
   type LinkShape,
 } from './derive';
-
-/** Where a card goes in a list in reading order (binary search). */
-const placeInOrder = bisector((a: Card, b: Card) => compareCardsInOrder(a, b)).left;
 
 export interface CanvasView {
   selectedCards: readonly Id[];
@@ -530,12 +527,8 @@ export class CanvasModel {
       const card = getOwn(this.theory.cards, id);
       if (card) cards.push(card);
     }
-    for (const id of changed) {
-      const card = getOwn(this.theory.cards, id);
-      if (!card) continue;
-      cards.splice(placeInOrder(cards, card), 0, card);
-    }
-    return cards;
+    const present = [...changed].flatMap((id) => getOwn(this.theory.cards, id) ?? []);
+    return insertSorted(cards, present, compareCardsInOrder);
   }
 
   /** The lanes as tall as the lowest card needs: that card's bottom when known, else found among all cards. */
