@@ -5,6 +5,20 @@ import { SEED, fitToView, menu, openFile, useAppPerTest, waitForStillView } from
 
 const app = useAppPerTest();
 
+/** The ids of the selected cards, sorted. */
+const selectedCards = (page: Page) => page.locator('.card-node.is-selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-card-id')).sort());
+
+/** A box drawn with the mouse on a lane's body, from just above one card to just below another. */
+async function drawBoxInLane(page: Page, stage: string, top: string, bottom: string): Promise<void> {
+  const lane = (await page.locator(`.lane[data-stage="${stage}"]`).boundingBox())!;
+  const first = (await page.locator(`.card-node[data-card-id="${top}"]`).boundingBox())!;
+  const last = (await page.locator(`.card-node[data-card-id="${bottom}"]`).boundingBox())!;
+  await page.mouse.move(lane.x + 6, first.y - 6);
+  await page.mouse.down();
+  await page.mouse.move(lane.x + lane.width - 6, last.y + last.height + 6, { steps: 12 });
+  await page.mouse.up();
+}
+
 async function openSeed(page: Page) {
   await openFile(page, SEED);
   await page.waitForSelector('.card-node');
@@ -119,7 +133,7 @@ describe('workshop moves', () => {
     const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
     await openSeed(page);
     await fitToView(page);
-    const selected = () => page.locator('.card-node.is-selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-card-id')).sort());
+    const selected = () => selectedCards(page);
     await page.locator('.card-node[data-card-id="c1"]').click();
     await page.locator('.card-node[data-card-id="c2"]').click({ modifiers: ['Shift'] });
     await expect.poll(selected).toEqual(['c1', 'c2']);
@@ -131,13 +145,7 @@ describe('workshop moves', () => {
     // A box drawn on the lane's body, around the first two Input cards (once a click has
     // stopped bringing its card into view).
     await waitForStillView(page);
-    const lane = (await page.locator('.lane[data-stage="input"]').boundingBox())!;
-    const c1 = (await page.locator('.card-node[data-card-id="c1"]').boundingBox())!;
-    const c2 = (await page.locator('.card-node[data-card-id="c2"]').boundingBox())!;
-    await page.mouse.move(lane.x + 6, c1.y - 6);
-    await page.mouse.down();
-    await page.mouse.move(lane.x + lane.width - 6, c2.y + c2.height + 6, { steps: 12 });
-    await page.mouse.up();
+    await drawBoxInLane(page, 'input', 'c1', 'c2');
     await expect.poll(selected).toEqual(['c1', 'c2']);
 
     // Emptying a stage raises a check; choosing it puts the keyboard on that lane's "+".
@@ -162,19 +170,13 @@ describe('workshop moves', () => {
     await zoomIn.click();
     await zoomIn.click();
     await waitForStillView(page);
-    expect(await page.locator('.card-node[data-card-id="c1"]').isVisible().then(async (shown) => shown && (await page.locator('.card-node[data-card-id="c1"]').boundingBox())!.x > 0)).toBe(false);
+    const c1 = await page.locator('.card-node[data-card-id="c1"]').boundingBox();
+    expect(c1 !== null && c1.x > 0).toBe(false);
     const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
     const before = await transform();
-    const lane = (await page.locator('.lane[data-stage="intermediate"]').boundingBox())!;
-    const c10 = (await page.locator('.card-node[data-card-id="c10"]').boundingBox())!;
-    const c11 = (await page.locator('.card-node[data-card-id="c11"]').boundingBox())!;
     // The first press on the canvas: no card has had the keyboard yet.
-    await page.mouse.move(lane.x + 6, c10.y - 6);
-    await page.mouse.down();
-    await page.mouse.move(lane.x + lane.width - 6, c11.y + c11.height + 6, { steps: 12 });
-    await page.mouse.up();
-    const selected = () => page.locator('.card-node.is-selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-card-id')).sort());
-    await expect.poll(selected).toEqual(['c10', 'c11']);
+    await drawBoxInLane(page, 'intermediate', 'c10', 'c11');
+    await expect.poll(() => selectedCards(page)).toEqual(['c10', 'c11']);
     expect(await transform()).toBe(before);
     expect(errors).toEqual([]);
     await page.close();
