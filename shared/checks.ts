@@ -1,4 +1,4 @@
-import { insertSorted } from './insertSorted';
+import { RESORT_ABOVE, insertSorted } from './insertSorted';
 import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Language, type Link, type StageKey, type Theory } from './model';
 import { RUNG_LABELS, STAGE_LABELS } from './i18n/domain';
 import { LADDER_RUNGS } from './records/vocabulary';
@@ -208,9 +208,6 @@ function byId(a: Link, b: Link): number {
 function inReadingOrder(a: Card, b: Card): number {
   return compareCardsInOrder(a, b) || compareIdsTotal(a.id, b.id);
 }
-
-/** Above this many changed records a collection's order is sorted afresh rather than patched. */
-const RESORT_ABOVE = 64;
 
 /**
  * The order of a collection after a few of its records changed: the unchanged keep their

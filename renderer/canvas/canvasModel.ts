@@ -1,6 +1,6 @@
 import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card, type Id, type Link, type Position, type Theory } from '../../shared/model';
 import type { RecordDiff } from '../../shared/diff';
-import { insertSorted } from '../../shared/insertSorted';
+import { RESORT_ABOVE, insertSorted } from '../../shared/insertSorted';
 import { LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
 import { LinkRouter, type RouteCard, type RouteLink } from '../../shared/linkRoute';
 import { whenIdle } from '../state/later';
@@ -34,9 +34,6 @@ export interface DeriveCounts {
   /** Times the reading order was worked out again. */
   orders: number;
 }
-
-/** More changed cards than this in one edit (a tidy-up, a large paste): the reading order is sorted afresh. */
-const RESORT_ABOVE = 64;
 
 const bottomOf = (card: Card) => card.position.y + cardSize(card).height;
 
