@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore, useStoreApi } from '@xyflow/react';
 import { bubbleSpot, type RouteCard } from '../../shared/linkRoute';
 
@@ -10,8 +10,8 @@ const zoomOf = (s: { transform: [number, number, number] }) => s.transform[2];
  * for the one layout pass before that, so it never shows on top of a card. Put further out
  * than beside the marker, a leader line joins the two.
  *
- * Nothing of this runs per frame: its size is measured when it opens and when its text or
- * scale changes, and its spot is worked out only while the link is drawn where the document
+ * Nothing of this runs per frame: its size is measured when it opens and when its text
+ * changes (a zoom only rescales it), and its spot is worked out only while the link is drawn where the document
  * has it (`settled`). While a card at either end is dragged the rationale keeps its place
  * beside the marker as the marker moves, and finds a spot again on the drop (a box selection
  * of 50 cards opens the rationales of all their links, and measuring and placing each per
@@ -21,16 +21,19 @@ export function RationaleBubble({ text, x, y, settled, onHover }: { text: string
   const zoom = useStore(zoomOf);
   const store = useStoreApi();
   const ref = useRef<HTMLSpanElement>(null);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  /** Its size in CSS pixels, as laid out before its scale (a transform does not change it). */
+  const [measured, setMeasured] = useState<{ width: number; height: number } | null>(null);
   /** The box's top left corner from the marker. */
   const [offset, setOffset] = useState<{ dx: number; dy: number } | null>(null);
   const scale = zoom < 1 ? 1 / zoom : 1;
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const next = { width: el.offsetWidth * scale, height: el.offsetHeight * scale };
-    setSize((old) => (old && old.width === next.width && old.height === next.height ? old : next));
-  }, [text, scale]);
+    const next = { width: el.offsetWidth, height: el.offsetHeight };
+    setMeasured((old) => (old && old.width === next.width && old.height === next.height ? old : next));
+  }, [text]);
+  // Its size on the canvas: a zoom rescales it without laying it out again.
+  const size = useMemo(() => (measured ? { width: measured.width * scale, height: measured.height * scale } : null), [measured, scale]);
   useLayoutEffect(() => {
     if (!size || (!settled && offset)) return;
     const cards: RouteCard[] = [];

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import './setup';
-import { render } from '@testing-library/react';
-import { ReactFlowProvider } from '@xyflow/react';
+import { act, render } from '@testing-library/react';
+import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RationaleBubble } from '../../renderer/canvas/RationaleBubble';
 
@@ -66,5 +66,26 @@ describe('a shown rationale during a drag', () => {
     // Another text is measured again.
     rerender(bubble(300, 260, true, 'Een langere toelichting'));
     expect(measured).toBe(2);
+  });
+
+  it('a zoom rescales it and places it again without laying it out again', () => {
+    let store: ReturnType<typeof useStoreApi> | null = null;
+    function Store() {
+      store = useStoreApi();
+      return null;
+    }
+    const { container } = render(
+      <ReactFlowProvider>
+        <Store />
+        <RationaleBubble text="Omdat het zo werkt" x={300} y={200} settled onHover={() => undefined} />
+      </ReactFlowProvider>,
+    );
+    const before = measured;
+    const placedBefore = placed.length;
+    act(() => store!.setState({ transform: [0, 0, 0.5] }));
+    expect(measured).toBe(before);
+    // Twice the flow size at half the zoom: its screen size stays, and it is placed for that size.
+    expect(container.querySelector<HTMLElement>('.link-rationale')!.style.transform).toMatch(/scale\(2\)$/);
+    expect(placed.length).toBe(placedBefore + 1);
   });
 });
