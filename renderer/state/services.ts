@@ -22,11 +22,11 @@ export function useServices(): Services {
   return services;
 }
 
+const wholeTheory = (theory: Theory) => theory;
+
 /** The current theory; re-renders on every document change. */
 export function useTheory(): Theory {
-  const { editor } = useServices();
-  const subscribe = useCallback((listener: () => void) => editor.subscribe(listener), [editor]);
-  return useSyncExternalStore(subscribe, () => editor.document.theory);
+  return useTheoryPart(wholeTheory);
 }
 
 /**
