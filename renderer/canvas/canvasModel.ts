@@ -211,11 +211,13 @@ export class CanvasModel {
     for (const end of ends) for (const l of this.spreadAt(end)) linkIds.add(l);
     for (const id of cardIds) this.unroutedCards.add(id);
     for (const id of linkIds) this.unroutedLinks.add(id);
-    // A drop (cards moved, nothing else) is painted before its links are routed around the
-    // cards: till then the moved cards' links are drawn as plain curves (LinkEdge: their
-    // route's ends no longer meet the cards) and the neighbours as they were. Any other
-    // change routes at once, together with what a drop left waiting.
-    if (isDrop(diff, before, theory)) {
+    // A change to cards alone (a drop, a rename, their undo and redo) is painted before its
+    // links are routed around the cards: till then the links of a card that moved or changed
+    // height are drawn as plain curves (LinkEdge: their route's ends no longer meet the card)
+    // and the neighbours as they were; a rename that keeps the card's height routes nothing
+    // (the router skips cards whose box is the same). Any change that adds, removes or edits
+    // a link, or adds or removes a card, routes at once, together with what was left waiting.
+    if (onlyCardsUpdated(diff)) {
       this.cancelRouting ??= this.routeLater(this.settleRoutes);
     } else {
       for (const id of this.routeWaiting()) linkIds.add(id);
@@ -567,24 +569,19 @@ const nextTask: Later = (fn) => {
 };
 
 /**
- * Whether a change only moved cards (a drop, a tidy-up): cards updated in their position and
- * lane and nothing else, nothing added or removed.
+ * Whether a change only updated cards (moved, renamed, retagged): nothing added or removed,
+ * no other kind of record touched. Such a change leaves every link's ends and marker as they
+ * were; only card boxes can change, whose links can wait to be routed till the page is idle.
  */
-function isDrop(diff: RecordDiff, before: Theory, theory: Theory): boolean {
+function onlyCardsUpdated(diff: RecordDiff): boolean {
   for (const byType of [diff.added, diff.removed]) for (const records of Object.values(byType)) if (records && Object.keys(records).length > 0) return false;
-  let moved = false;
+  let cards = false;
   for (const [type, records] of Object.entries(diff.updated)) {
     if (!records || Object.keys(records).length === 0) continue;
     if (type !== 'card') return false;
-    for (const id of Object.keys(records)) {
-      const was = getOwn(before.cards, id);
-      const card = getOwn(theory.cards, id);
-      if (!was || !card) return false;
-      for (const key of Object.keys(card) as (keyof Card)[]) if (key !== 'position' && key !== 'stage' && was[key] !== card[key]) return false;
-      moved = true;
-    }
+    cards = true;
   }
-  return moved;
+  return cards;
 }
 
 function symmetricDifference(a: ReadonlySet<Id>, b: ReadonlySet<Id>): Id[] {

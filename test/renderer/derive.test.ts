@@ -41,6 +41,9 @@ describe('canvas model: nodes and edges derived change by change', () => {
     // The card is shorter now: its arrows are drawn anew, but no edge object changes.
     expect(model.counts.edges - counts.edges).toBe(0);
     expect(model.edges()).toBe(edges);
+    // Routed after the paint (the page's idle time: linkRouteDrop.test.ts); here at once.
+    expect(model.routesPending).toBe(true);
+    model.settleRoutes();
     const reshaped = [...shapes].filter(([id, shape]) => model.shapeOf(id) !== shape).map(([id]) => id);
     expect(reshaped.length).toBeGreaterThan(0);
     expect(reshaped.filter((id) => !own.includes(id))).toEqual([]);

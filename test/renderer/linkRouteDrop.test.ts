@@ -5,7 +5,8 @@ import type { Theory } from '../../shared/model';
 import { CanvasModel, type Later } from '../../renderer/canvas/canvasModel';
 import { cardSize } from '../../renderer/canvas/derive';
 import { generateTheory } from '../bench/generate';
-import { selectionBox } from '../bench/scenario';
+import { editCard, selectionBox } from '../bench/scenario';
+import { cardHeightFor } from '../../shared/cardSize';
 
 /** The bench theory as the canvas routes it, with a few links that skip a stage, stay in one or run back. */
 function setting(cards: number) {
@@ -111,7 +112,7 @@ const freshPaths = (theory: Theory) => {
   return new Map(Object.keys(theory.links).map((id) => [id, fresh.shapeOf(id)!.geometry!.path]));
 };
 
-describe('a drop on the canvas: painted first, its links routed when the page is idle (renderer/canvas/canvasModel.ts)', () => {
+describe('a drop or a card edit on the canvas: painted first, its links routed when the page is idle (renderer/canvas/canvasModel.ts)', () => {
   it('dropping 50 of 1,000 cards routes no link before the paint; at idle the links at and near them, as routing afresh', () => {
     const { editor, model, waiting, idle } = canvasAfterEditor(1000);
     const theory = editor.theory;
@@ -146,7 +147,9 @@ describe('a drop on the canvas: painted first, its links routed when the page is
     const card = Object.values(editor.theory.cards).find((c) => c.stage === 'outcome')!;
     editor.run('moveCards', { moves: [{ id: card.id, position: { x: card.position.x, y: card.position.y + 400 } }] });
     expect(waiting.size).toBe(1);
-    editor.run('updateCard', { id: card.id, changes: { title: 'Een andere titel' } });
+    // A link edit (its marker may come or go) is routed at once, and the drop with it.
+    const link = Object.values(editor.theory.links).find((l) => l.from === card.id || l.to === card.id)!;
+    editor.run('updateLink', { id: link.id, changes: { rationale: link.rationale ? '' : 'Omdat het zo werkt' } });
     expect(waiting.size).toBe(0);
     expect(model.routesPending).toBe(false);
     const ids = Object.keys(editor.theory.links);
@@ -154,4 +157,50 @@ describe('a drop on the canvas: painted first, its links routed when the page is
     const fresh = freshPaths(editor.theory);
     for (const id of ids) expect(model.shapeOf(id)!.geometry!.path, id).toBe(fresh.get(id));
   });
+
+  it('a rename that keeps the card\'s height routes no link: nothing before the paint, nothing at idle (issue #9)', () => {
+    const { editor, model, idle } = canvasAfterEditor(1000);
+    const card = editCard(editor.theory);
+    const geometries = new Map(Object.keys(editor.theory.links).map((id) => [id, model.shapeOf(id)!.geometry]));
+    const examined = model.routing.examined;
+    const title = sameHeightTitle(card.title);
+    editor.run('updateCard', { id: card.id, changes: { title } });
+    editor.undo();
+    editor.redo();
+    idle();
+    expect(model.routing.examined).toBe(examined);
+    for (const [id, geometry] of geometries) expect(model.shapeOf(id)!.geometry, id).toBe(geometry);
+  });
+
+  it('a rename that changes the card\'s height, and its undo, are painted before routing; at idle its links meet it, as routing afresh', () => {
+    const { editor, model, waiting, idle } = canvasAfterEditor(1000);
+    const card = editCard(editor.theory);
+    const own = Object.keys(editor.theory.links).filter((id) => editor.theory.links[id]!.from === card.id || editor.theory.links[id]!.to === card.id);
+    expect(own.length).toBeGreaterThan(0);
+    const examined = model.routing.examined;
+    const long = 'Een veel langere titel die over meerdere regels loopt, zodat de kaart hoger wordt dan de standaardhoogte van zesennegentig';
+    editor.run('updateCard', { id: card.id, changes: { title: long } });
+    expect(cardSize(editor.theory.cards[card.id]!).height).toBeGreaterThan(cardSize(card).height);
+    expect(model.routing.examined).toBe(examined);
+    expect(waiting.size).toBe(1);
+    editor.undo();
+    expect(model.routing.examined).toBe(examined);
+    editor.redo();
+    expect(model.routing.examined).toBe(examined);
+    expect(waiting.size).toBe(1);
+    for (const id of own) expect(meetsCards(editor.theory, model, id), id).toBe(false);
+    idle();
+    expect(model.routesPending).toBe(false);
+    const ids = Object.keys(editor.theory.links);
+    for (const id of ids) expect(meetsCards(editor.theory, model, id), id).toBe(true);
+    const fresh = freshPaths(editor.theory);
+    for (const id of ids) expect(model.shapeOf(id)!.geometry!.path, id).toBe(fresh.get(id));
+  });
 });
+
+/** Another title of the same card height (the height follows the title's lines: shared/cardSize). */
+function sameHeightTitle(title: string): string {
+  const height = cardHeightFor(title.trim());
+  for (const candidate of ['Hernoemd', `${title} (2)`, title.slice(0, -1)]) if (candidate.trim() !== title.trim() && cardHeightFor(candidate) === height) return candidate;
+  throw new Error(`no other title as tall as ${title}`);
+}
