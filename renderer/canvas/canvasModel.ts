@@ -2,6 +2,7 @@ import { STAGES, compareCardsInOrder, compareIds, getOwn, stageIndex, type Card,
 import type { RecordDiff } from '../../shared/diff';
 import { RESORT_ABOVE, insertSorted } from '../../shared/insertSorted';
 import { LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
+import { bisectLeft } from 'd3-array';
 import { LinkRouter, type RouteCard, type RouteLink } from '../../shared/linkRoute';
 import { whenIdle } from '../state/later';
 import {
@@ -81,8 +82,12 @@ export class CanvasModel {
   private refs = new Map<Id, string>();
   private lanes: LaneFlowNode[] = [];
   private laneHeightValue = -1;
-  /** The bottom of the lowest card (LANE_TOP without cards): what the lanes' height follows. */
-  private lowest = LANE_TOP;
+  /**
+   * Every card's bottom edge, ascending: the lanes' height follows the last. Kept card by
+   * card, so no edit goes through all cards to find the lowest, not even one that shortens or
+   * removes the lowest card (a rename of it, its undo).
+   */
+  private bottoms: number[] = [];
 
   private nodeList: FlowNode[] = [];
   private edgeList: LinkFlowEdge[] = [];
@@ -156,10 +161,6 @@ export class CanvasModel {
     let reorder = false;
     /** Cards that moved within their lane: the order changes only if one passed another. */
     const moved: [Card, Card][] = [];
-    // The lanes follow the lowest card: a card that ends lower raises it at once; only when
-    // the card that was lowest (or level with it) goes or rises are all cards gone through.
-    let lowest = this.lowest;
-    let rescanLowest = false;
     const ends = new Set<Id>();
     for (const id of cardIds) {
       const was = getOwn(before.cards, id);
@@ -168,14 +169,15 @@ export class CanvasModel {
         this.cardNodes.delete(id);
         this.refs.delete(id);
         reorder = true;
-        if (was && bottomOf(was) >= this.lowest) rescanLowest = true;
+        if (was) this.dropBottom(bottomOf(was));
         continue;
       }
       if (!was || was.stage !== card.stage) reorder = true;
       else if (was.position.x !== card.position.x || was.position.y !== card.position.y) moved.push([was, card]);
-      const bottom = bottomOf(card);
-      if (was && bottomOf(was) >= this.lowest && bottom < bottomOf(was)) rescanLowest = true;
-      lowest = Math.max(lowest, bottom);
+      if (!was || bottomOf(was) !== bottomOf(card)) {
+        if (was) this.dropBottom(bottomOf(was));
+        this.bottoms.splice(bisectLeft(this.bottoms, bottomOf(card)), 0, bottomOf(card));
+      }
       this.buildNode(card);
       // Arrows dim with their cards (their titles they read themselves: LinkEdge).
       if (was && (was.aio !== card.aio || was.stage !== card.stage)) {
@@ -232,8 +234,7 @@ export class CanvasModel {
     }
     if (!reorder && moved.length > 0 && !this.keepsOrder(moved, before)) reorder = true;
     if (reorder) this.reorder(true, cardIds);
-    if (rescanLowest) this.updateLanes();
-    else if (lowest !== this.lowest) this.updateLanes(lowest);
+    this.updateLanes();
     if (cardIds.size > 0) this.nodesChanged = true;
     this.emit();
   }
@@ -352,6 +353,7 @@ export class CanvasModel {
       this.buildEdge(link);
       this.buildShape(link);
     }
+    this.bottoms = Object.values(this.theory.cards).map(bottomOf).sort((a, b) => a - b);
     this.updateLanes();
     this.nodesChanged = true;
     this.edgesChanged = true;
@@ -530,12 +532,14 @@ export class CanvasModel {
     return insertSorted(cards, present, compareCardsInOrder);
   }
 
-  /** The lanes as tall as the lowest card needs: that card's bottom when known, else found among all cards. */
-  private updateLanes(lowest?: number): void {
-    let bottom = LANE_TOP;
-    if (lowest !== undefined) bottom = lowest;
-    else for (const card of Object.values(this.theory.cards)) bottom = Math.max(bottom, bottomOf(card));
-    this.lowest = bottom;
+  private dropBottom(bottom: number): void {
+    const at = bisectLeft(this.bottoms, bottom);
+    if (this.bottoms[at] === bottom) this.bottoms.splice(at, 1);
+  }
+
+  /** The lanes as tall as the lowest card needs (LANE_TOP without cards). */
+  private updateLanes(): void {
+    const bottom = Math.max(LANE_TOP, this.bottoms[this.bottoms.length - 1] ?? LANE_TOP);
     const height = laneHeightFor(bottom);
     if (height === this.laneHeightValue) return;
     this.laneHeightValue = height;
