@@ -1,13 +1,14 @@
 import { actionById, keysOf } from '../../shared/actions';
 import { displayAccelerator } from '../actions/accelerator';
-import { useServices, useT, useTheory } from '../state/services';
+import { useServices, useT, useTheoryPart } from '../state/services';
+import { hasCards } from './hasCards';
 
 /** On an empty theory, the first step, visibly: where to start and the key that does it. */
 export function EmptyCanvasHint() {
   const { platform } = useServices();
   const t = useT();
-  const theory = useTheory();
-  if (Object.keys(theory.cards).length > 0) return null;
+  // Renders again only when the theory gains its first card or loses its last.
+  if (useTheoryPart(hasCards)) return null;
   const key = keysOf(actionById('card.new'), platform.macShortcuts)[0]!;
   return (
     <div className="empty-hint" role="note">
