@@ -2,8 +2,10 @@ import type { WerkzaamDocument } from '../model';
 import { buildReportModel, type ReportModelOptions } from './build';
 import { createPdfTarget, renderPdf } from './pdf/render';
 import type { ReportFonts } from './pdf/fonts';
+import type { Deflate } from './pdf/deflate';
 
 export type { ReportFonts } from './pdf/fonts';
+export type { Deflate } from './pdf/deflate';
 export type * from './model';
 export { buildReportModel, type ReportModelOptions } from './build';
 export { createPdfTarget, renderPdf } from './pdf/render';
@@ -12,6 +14,8 @@ export { fallbacksNeeded, FALLBACK_FONTS, type FallbackId } from './scripts';
 
 export interface ReportOptions extends Omit<ReportModelOptions, 'measure'> {
   onProgress?: (fraction: number, step: string) => void;
+  /** A native zlib compressor for the PDF's streams (Node's in the CLI); jsPDF's own otherwise. */
+  deflate?: Deflate;
 }
 
 export interface PdfReport {
@@ -26,8 +30,8 @@ export interface PdfReport {
  * and writes the returned bytes.
  */
 export function buildReportPdf(source: WerkzaamDocument, fonts: ReportFonts, options: ReportOptions = {}): PdfReport {
-  const { onProgress, ...modelOptions } = options;
-  const target = createPdfTarget(fonts);
+  const { onProgress, deflate, ...modelOptions } = options;
+  const target = createPdfTarget(fonts, deflate);
   const model = buildReportModel(source, { ...modelOptions, measure: target.measure });
   const bytes = renderPdf(model, target, onProgress);
   return { bytes, unprintable: target.text.unprintable() };

@@ -6,6 +6,7 @@ import { UsageError, type CliCommand } from '../types';
 import { languageOption, requireFile } from '../arguments';
 import { loadOrReport, outputProblem, writeOutput } from '../theoryFiles';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { findVersion } from '../../../shared/versions/store';
 import { dirname, join, resolve } from 'node:path';
 
@@ -97,7 +98,7 @@ export const exportCommand: CliCommand = {
       }
       const data =
         kind === 'pdf'
-          ? pdfBytes(ctx, out, buildReportPdf(doc, loadReportFonts(doc.theory), reportOptions))
+          ? pdfBytes(ctx, out, buildReportPdf(doc, loadReportFonts(doc.theory), { ...reportOptions, deflate: deflateSync }))
           : kind === 'svg'
             ? theoryToSvg(doc.theory, { language })
             : serializeDocument(doc);

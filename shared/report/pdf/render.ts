@@ -8,6 +8,8 @@ import { drawChart } from './chart';
 import { Flow, LANDSCAPE_PAGE, PORTRAIT, pageGeometry } from './flow';
 import { jsPdfMeasure } from './measure';
 import { installTextEngine, type TextEngine } from './text';
+import { withDeflate, type Deflate } from './deflate';
+import './arabicShaping';
 import { fitWithEllipsis } from '../clip';
 import type { Block, ChartBlock, ReportModel, SectionId, TableBlock, TextMeasure } from '../model';
 
@@ -16,14 +18,16 @@ export interface PdfTarget {
   doc: jsPDF;
   measure: TextMeasure;
   text: TextEngine;
+  /** The platform's compressor for the streams, if it has a faster one than jsPDF's (deflate.ts). */
+  deflate?: Deflate;
 }
 
-export function createPdfTarget(fonts: ReportFonts): PdfTarget {
+export function createPdfTarget(fonts: ReportFonts, deflate?: Deflate): PdfTarget {
   // Only the fonts in use: otherwise jsPDF lists the 14 standard fonts, unembedded, which preflight tools flag.
   const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   const fallbacks = registerFonts(doc, fonts);
   const text = installTextEngine(doc, fallbacks);
-  return { doc, measure: jsPdfMeasure(doc), text };
+  return { doc, measure: jsPdfMeasure(doc), text, ...(deflate ? { deflate } : {}) };
 }
 
 /** Line height of the contents list on the title page, mm. */
@@ -168,7 +172,7 @@ export function renderPdf(model: ReportModel, target: PdfTarget, onProgress: (fr
   }
   for (const s of sections) doc.outline.add(null, s.title, { pageNumber: s.page });
   onProgress(1, 'done');
-  return new Uint8Array(doc.output('arraybuffer'));
+  return new Uint8Array(withDeflate(target.deflate, () => doc.output('arraybuffer')));
 }
 
 function drawBlock(doc: jsPDF, flow: Flow, block: Block, orientation: 'portrait' | 'landscape'): void {
