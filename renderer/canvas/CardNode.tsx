@@ -1,7 +1,9 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
-import { useServices, useT, useUi } from '../state/services';
+import { useLanguage, useServices, useT } from '../state/services';
+import { useUiIs } from '../state/uiKeys';
+import type { UiState } from '../state/uiStore';
 import { AioBadges } from './AioBadges';
 import { ResearchBadges } from './ResearchBadges';
 import { ProgressMark } from './ProgressMark';
@@ -19,6 +21,9 @@ const titleStyle = (title: string) => {
   return size === null ? undefined : { fontSize: `${size}px` };
 };
 
+const editedCard = (s: UiState) => s.editingCardId;
+const keyboardCard = (s: UiState) => s.activeCard;
+
 /** Set between a pointer press on a card and the focus it causes. */
 let pointerFocus = false;
 
@@ -27,11 +32,12 @@ export function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
   const far = useFar();
   const services = useServices();
   const t = useT();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   // A saved version shown read-only (renderer/versions/VersionViewer) has no title to edit.
-  const editing = useUi((s) => s.editingCardId === card.id) && !services.editor.locked;
+  // Asked through uiKeys: a UI change tells only the card it concerns, not every card on the canvas.
+  const editing = useUiIs(services.ui, editedCard, card.id) && !services.editor.locked;
   // The canvas is one tab stop (roving tabindex): only the last focused card takes Tab.
-  const tabStop = useUi((s) => s.activeCard === card.id);
+  const tabStop = useUiIs(services.ui, keyboardCard, card.id);
   const stage = STAGE_LABELS[language][card.stage];
   const title = card.title.trim() || t('untitledCard');
   // Zoomed out, a card is a block with its number (its title still read out); one being
@@ -124,7 +130,8 @@ function TitleEditor({ cardId, initial }: { cardId: string; initial: string }) {
   useEffect(() => {
     const field = ref.current;
     if (!field) return;
-    field.focus();
+    // No scroll: the viewport was panned to the card (revealCard); a focus scroll would shift React Flow's pane under it and force a layout.
+    field.focus({ preventScroll: true });
     // A new card's placeholder title is typed over; an existing title is added to (F2), as in a file manager.
     if (services.ui.get().newCardId === cardId) field.select();
     else field.setSelectionRange(field.value.length, field.value.length);

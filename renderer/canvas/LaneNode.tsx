@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { STAGE_HINTS, STAGE_LABELS } from '../../shared/i18n/domain';
 import { STAGES } from '../../shared/model';
-import { useT, useUi } from '../state/services';
+import { useLanguage, useT } from '../state/services';
 import type { LaneFlowNode } from './derive';
 import { useCardAdder } from './useCardAdder';
 import { ActionButton } from '../actions/ActionButton';
@@ -10,7 +10,7 @@ import { ActionButton } from '../actions/ActionButton';
 /** A stage column behind the cards: heading, hint, "+" button; double-click adds a card there. */
 function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
   const t = useT();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const addCard = useCardAdder();
   const label = STAGE_LABELS[language][data.stage];
   return (

@@ -3,7 +3,7 @@ import { STAGE_LABELS } from '../../shared/i18n/domain';
 import { STAGES } from '../../shared/model';
 import { LANE_WIDTH, laneLeft } from '../../shared/layout';
 import { ActionButton } from '../actions/ActionButton';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 
 /** The pane's transform while the lanes' own headers are above its top edge, else null (nothing to draw). */
 const scrolledAway = (s: { transform: [number, number, number] }) => (s.transform[1] < 0 ? s.transform : null);
@@ -17,7 +17,7 @@ const sameTransform = (a: readonly number[] | null, b: readonly number[] | null)
  */
 export function StickyLaneHeaders() {
   const transform = useStore(scrolledAway, sameTransform);
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   if (!transform) return null;
   const [x, , zoom] = transform;
   return (

@@ -6,6 +6,7 @@ import type { DocumentSession } from '../session/documentSession';
 import { translator } from '../../shared/i18n/core';
 import { uiStrings } from '../../shared/i18n/ui';
 import { useUiSlice, type UiState, type UiStore } from './uiStore';
+import { useUiValue } from './uiKeys';
 
 export interface Services {
   editor: Editor;
@@ -56,10 +57,16 @@ export function useUi<T>(select: (state: UiState) => T): T {
   return useUiSlice(useServices().ui, select);
 }
 
+const selectLanguage = (state: UiState) => state.language;
+
+/** The UI language: one store listener for all the components that draw in it (uiKeys.ts). */
+export function useLanguage(): UiState['language'] {
+  return useUiValue(useServices().ui, selectLanguage);
+}
+
 /** The translate function for the current UI language. */
 export function useT() {
-  const language = useUi((s) => s.language);
-  return translator(uiStrings, language);
+  return translator(uiStrings, useLanguage());
 }
 
 export function useSessionState() {
