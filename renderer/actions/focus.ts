@@ -55,5 +55,9 @@ export function goToCard(ctx: ActionContext, id: Id): void {
   focusCardOnCanvas(ctx, id);
 }
 
-/** The inspector's first field, button or list: where F6 lands. */
-export const INSPECTOR_ENTRY = '#inspector[tabindex="0"], #inspector .inspector-body :is(input, textarea, select, button):not([disabled])';
+/**
+ * The inspector's first field, button or list: where F6 lands. Not while the inspector still
+ * shows the selection before (data-behind, for a frame): that form is about to be replaced.
+ */
+export const INSPECTOR_ENTRY =
+  '#inspector:not([data-behind])[tabindex="0"], #inspector:not([data-behind]) .inspector-body :is(input, textarea, select, button):not([disabled])';

@@ -60,8 +60,8 @@ export const CardLinks = memo(function CardLinks({ cardId }: { cardId: Id }) {
               className="link-button"
               onClick={() => {
                 ui.set({ selection: { cards: [], links: [l.id] } });
-                // The link's inspector replaces this one: the keyboard goes on to its rationale.
-                focusWhenRendered('#inspector .inspector-body textarea');
+                // The link's inspector replaces this one (after the next paint: Inspector): the keyboard goes on to its rationale.
+                focusWhenRendered(`#inspector [data-link-id="${CSS.escape(l.id)}"] textarea`);
               }}
             >
               <span className="visually-hidden">{t('editLink')} </span>

@@ -30,7 +30,7 @@ export function LinkInspector({ link }: { link: Link }) {
     setDraft('');
   };
   return (
-    <div className="inspector-body">
+    <div className="inspector-body" data-link-id={link.id}>
       <h2 className="inspector-title">{t('link')}</h2>
       <dl className="link-ends">
         <dt>{label('from')}</dt>

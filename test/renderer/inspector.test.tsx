@@ -6,9 +6,10 @@ import { cleanup } from '@testing-library/react';
 import { Inspector } from '../../renderer/inspector/Inspector';
 import { Editor } from '../../shared/editor';
 import { emptyDocument } from '../../shared/model';
-import { renderWithServices } from './render';
+import { paint, renderWithServices } from './render';
 
 afterEach(cleanup);
+
 
 function docWithCard() {
   const e = new Editor(emptyDocument('en'));
@@ -91,14 +92,43 @@ describe('inspector', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Employers take part' }));
     expect(editor.theory.links.l1!.assumptions).toEqual([]);
   });
+
+  it('follows a new selection after the paint, and at once when the card it shows is gone', async () => {
+    const { editor, ui } = renderWithServices(<Inspector />, { doc: docWithCard(), ui: { selection: { cards: ['c1'], links: [] } } });
+    const title = () => (screen.getByLabelText('Title') as HTMLTextAreaElement | HTMLInputElement).value;
+    expect(title()).toBe('Self-confidence');
+    act(() => ui.set({ selection: { cards: ['c2'], links: [] } }));
+    // The frame that paints the new selection on the canvas still has the form it had.
+    expect(title()).toBe('Self-confidence');
+    await paint();
+    expect(title()).toBe('Work');
+    // Select c1 again and delete c2 before the paint: the panel never shows the deleted card, nor waits.
+    act(() => ui.set({ selection: { cards: ['c1'], links: [] } }));
+    act(() => void editor.run('deleteCards', { ids: ['c2'] }));
+    expect(title()).toBe('Self-confidence');
+  });
+
+  it('F6 just after a new selection lands in the form of the card selected, not in the one it replaces', async () => {
+    const { ui, actions } = renderWithServices(<Inspector />, { doc: docWithCard(), ui: { selection: { cards: ['c1'], links: [] } } });
+    act(() => ui.set({ selection: { cards: ['c2'], links: [] } }));
+    act(() => void actions.run('nav.inspector'));
+    await paint();
+    await paint();
+    const title = screen.getByLabelText('Title') as HTMLTextAreaElement | HTMLInputElement;
+    expect(title.value).toBe('Work');
+    expect(document.activeElement).toBe(title);
+  });
 });
 
 describe('linking from the inspector (the keyboard road)', () => {
-  it('lists a card’s links, opens one, and links the card to another card', () => {
+  it('lists a card’s links, opens one, and links the card to another card', async () => {
     const { editor, ui } = renderWithServices(<Inspector />, { doc: docWithCard(), ui: { selection: { cards: ['c1'], links: [] } } });
     fireEvent.click(screen.getByRole('button', { name: 'Edit link: → Work (without rationale)' }));
     expect(ui.get().selection).toEqual({ cards: [], links: ['l1'] });
+    await paint();
+    expect(screen.getByLabelText('Rationale: why does this lead to that?')).toBeTruthy();
     act(() => ui.set({ selection: { cards: ['c2'], links: [] } }));
+    await paint();
     // The targets are listed once the list is used.
     expect(screen.getByLabelText('Link to').querySelectorAll('option')).toHaveLength(1);
     fireEvent.focus(screen.getByLabelText('Link to'));

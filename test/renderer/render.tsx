@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { ActionId } from '../../shared/actions';
@@ -11,6 +11,9 @@ import { ActionRegistry } from '../../renderer/actions/registry';
 import { ActionsContext } from '../../renderer/actions/useActions';
 import type { Behaviour } from '../../renderer/actions/behaviours/types';
 import { FakePlatform } from '../support/fakePlatform';
+
+/** Let the page paint and run what waits for it: the inspector follows the selection one frame late (useAfterPaint). */
+export const paint = () => act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
 export interface RenderOptions {
   doc?: WerkzaamDocument;

@@ -113,7 +113,7 @@ describe('opening a version read-only and comparing two saved versions (registry
     expect(within(since).getAllByRole('listitem').map((li) => li.textContent).some((e) => e?.includes('Minder uitval'))).toBe(true);
   });
 
-  it('the viewer shows the version (its banner, its titles) with every inspector field disabled; restore from the banner is one undo step', () => {
+  it('the viewer shows the version (its banner, its titles) with every inspector field disabled; restore from the banner is one undo step', async () => {
     const { doc, v1 } = twoVersions();
     const { editor, ui } = renderWithServices(
       <div style={{ width: 1200, height: 800, display: 'flex' }}>
@@ -124,9 +124,13 @@ describe('opening a version read-only and comparing two saved versions (registry
     const banner = screen.getByRole('region', { name: 'Version read-only' });
     expect(banner.textContent).toContain('You are looking at version "V1"');
     act(() => ui.set({ selection: { cards: ['c5'], links: [] } }));
+    // The panel follows the selection once the canvas has painted it (useAfterPaint).
     const inspector = screen.getByRole('complementary', { name: /properties/i });
-    const title = within(inspector).getByRole('textbox', { name: /^Title/ }) as HTMLInputElement;
-    expect(title.value).toBe('Arbeidsmatige ondersteuning op de werkvloer');
+    const title = await vi.waitFor(() => {
+      const field = within(inspector).getByRole('textbox', { name: /^Title/ }) as HTMLInputElement;
+      expect(field.value).toBe('Arbeidsmatige ondersteuning op de werkvloer');
+      return field;
+    });
     expect(title.closest('fieldset')?.disabled).toBe(true);
     expect(inspector.tabIndex).toBe(0);
     // The theory itself still has the later title; restoring V1 brings the older one back, one undo away.
