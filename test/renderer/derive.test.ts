@@ -200,6 +200,43 @@ describe('canvas model: nodes and edges derived change by change', () => {
       expect.objectContaining({ type: 'source', position: 'right', x: 231, y: 41, width: 14, height: 14 }),
     ]);
   });
+
+  it('a change that only adds links paints its cards first and hands the new edges over after the paint; any other edge change hands them at once', () => {
+    const e = new Editor(generateTheory(1000));
+    const later: (() => void)[] = [];
+    const model = new CanvasModel(e.theory, { addedEdgesLater: (fn) => (later.push(fn), () => later.splice(later.indexOf(fn), 1)) });
+    e.subscribe((change) => (change.kind === 'load' ? model.reset(change.editor.theory) : model.applyDiff(change.editor.theory, change.diff)));
+    const edges = model.edges();
+    const { created } = e.run('addLinkedCard', { from: 'c10' });
+    const card = created.find((id) => e.theory.cards[id])!;
+    const link = created.find((id) => e.theory.links[id])!;
+    // The new card is on the canvas; React Flow still has the edge array it had (no new connection lookup in the add's frame).
+    expect(byId(model.nodes()).has(card)).toBe(true);
+    expect(model.edges()).toBe(edges);
+    expect(model.edgesPending).toBe(true);
+    expect(later).toHaveLength(1);
+    later.shift()!();
+    expect(model.edgesPending).toBe(false);
+    expect(model.edges().map((edge) => edge.id)).toContain(link);
+    expect(model.edges()).toHaveLength(Object.keys(e.theory.links).length);
+    // Another add waits likewise; a removal before the paint hands over both at once, and the late call then finds nothing to do.
+    const before = model.edges();
+    const second = e.run('addLinkedCard', { from: 'c20' }).created.find((id) => e.theory.links[id])!;
+    expect(model.edges()).toBe(before);
+    const gone = Object.values(e.theory.links).find((l) => l.from === 'c30')!.id;
+    e.run('deleteLinks', { ids: [gone] });
+    const now = model.edges().map((edge) => edge.id);
+    expect(now).toContain(second);
+    expect(now).not.toContain(gone);
+    expect(model.edgesPending).toBe(false);
+    expect(later).toHaveLength(0);
+    // Undo of the removal only adds a link back: it too waits for the paint.
+    const settled = model.edges();
+    e.undo();
+    expect(model.edges()).toBe(settled);
+    later.shift()!();
+    expect(model.edges().map((edge) => edge.id)).toContain(gone);
+  });
 });
 
 describe('selection pruning', async () => {
