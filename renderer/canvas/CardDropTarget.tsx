@@ -1,4 +1,5 @@
-import { Handle, Position, useConnection } from '@xyflow/react';
+import { useCallback } from 'react';
+import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
 
 /**
  * Where a link dragged from another card can be dropped: the card's left handle, and while a
@@ -7,7 +8,9 @@ import { Handle, Position, useConnection } from '@xyflow/react';
  */
 export function CardDropTarget({ cardId }: { cardId: string }) {
   // A boolean per card: cards re-render when a link drag starts and ends, not as it moves.
-  const open = useConnection((c) => c.inProgress && c.fromNode.id !== cardId);
+  // Read from the store directly: useConnection copies the connection state for every card
+  // on every store change (each frame of a pan or zoom) before the selector sees it.
+  const open = useStore(useCallback((s: ReactFlowState) => s.connection.inProgress && s.connection.fromNode.id !== cardId, [cardId]));
   return (
     <>
       <Handle type="target" position={Position.Left} className="card-handle" aria-hidden="true" />

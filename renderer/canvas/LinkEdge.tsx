@@ -1,9 +1,12 @@
-import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { useServices, useUi } from '../state/services';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { useLanguage, useServices } from '../state/services';
+import { useUiIs } from '../state/uiKeys';
+import type { UiState } from '../state/uiStore';
 import { arrowMarkerFor } from './arrowMarker';
 import { useFar } from './lod';
 import { RationaleBubble } from './RationaleBubble';
+import { LinkLabelPortal } from './LinkLabelPortal';
 import { linkAriaLabel, type LinkFlowEdge } from './derive';
 import { useCardTitle } from './useCardTitle';
 import { useLinkShape } from './linkShapes';
@@ -17,15 +20,19 @@ import { LinkChangeMark, useLinkChangeMark } from '../versions/LinkChangeMark';
  * object); the marker is an element of its own only where there is a rationale to show, and
  * not at all when zoomed out (lod.ts), where it could not be read.
  */
+/** The link selected on its own, if one is. */
+const linkAlone = (s: UiState) => (s.selection.links.length === 1 ? s.selection.links[0]! : null);
+
 function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<LinkFlowEdge>) {
   const { ui } = useServices();
   const far = useFar();
   const [hovered, setHovered] = useState(false);
   const link = data?.link;
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const fromTitle = useCardTitle(link?.from);
   const toTitle = useCardTitle(link?.to);
-  const label = link ? linkAriaLabel(language, link, fromTitle, toTitle) : '';
+  // Built when its parts change, not on every frame that moves an end of the link (a drag).
+  const label = useMemo(() => (link ? linkAriaLabel(language, link, fromTitle, toTitle) : ''), [language, link, fromTitle, toTitle]);
   // React Flow's edge element (the group this component is drawn in) carries the name.
   const group = useRef<SVGGElement>(null);
   useLayoutEffect(() => {
@@ -49,7 +56,7 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
   const rationale = link?.rationale.trim() ?? '';
   // A link selected on its own shows its rationale; a box selection of cards selects their links too, and
   // dozens of open rationales would cover the canvas (and be placed again on every drag frame).
-  const alone = useUi((s) => s.selection.links.length === 1 && s.selection.links[0] === id);
+  const alone = useUiIs(ui, linkAlone, id);
   const show = Boolean(rationale) && ((selected && alone) || hovered);
   const marker = Boolean(rationale) && (!far || show);
   return (
@@ -65,7 +72,7 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
       </g>
       {mark && <LinkChangeMark id={id} mark={mark} x={labelX} y={labelY} />}
       {marker && (
-        <EdgeLabelRenderer>
+        <LinkLabelPortal>
           <div
             className={`link-label nodrag nopan${selected ? ' is-selected' : ''}${show ? ' is-open' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -78,7 +85,7 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
             <span className="link-marker">i</span>
           </div>
           {show ? <RationaleBubble text={rationale} x={labelX} y={labelY} settled={routed !== null} onHover={setHovered} /> : null}
-        </EdgeLabelRenderer>
+        </LinkLabelPortal>
       )}
     </>
   );

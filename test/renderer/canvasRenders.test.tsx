@@ -23,6 +23,19 @@ vi.mock('../../renderer/canvas/CardNode', async (importOriginal) => {
   };
 });
 
+// Every link label built, so a test can tell work done per frame of a drag from work done per change.
+const labels = vi.hoisted(() => ({ built: 0 }));
+vi.mock('../../renderer/canvas/derive', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../renderer/canvas/derive')>();
+  return {
+    ...actual,
+    linkAriaLabel: (...args: Parameters<typeof actual.linkAriaLabel>) => {
+      labels.built++;
+      return actual.linkAriaLabel(...args);
+    },
+  };
+});
+
 useCanvasSize();
 
 /** React Flow's store, taken from inside its provider, to hand the canvas the changes a drag makes. */
@@ -73,6 +86,7 @@ describe('canvas renders (1,000 cards)', () => {
     const transform = (id: string) => (container.querySelector(`.react-flow__node[data-id="${id}"]`) as HTMLElement).style.transform;
     const before = dragged.map(transform);
     renders.length = 0;
+    labels.built = 0;
     // What React Flow's drag reports on each frame: the dragged nodes' new positions.
     for (let frame = 1; frame <= 5; frame++) {
       await act(async () =>
@@ -83,5 +97,31 @@ describe('canvas renders (1,000 cards)', () => {
     }
     expect(dragged.map(transform).every((t, i) => t !== before[i])).toBe(true);
     expect(renders).toEqual([]);
+    // The links at the dragged cards are drawn again on each frame, their names are not built again.
+    expect(labels.built).toBe(0);
+  });
+
+  it('the frames of a pan re-render no card and look nothing up in the DOM for the links\' labels', async () => {
+    const { container } = await renderCanvas({ doc: generateTheory(1000) }, <FlowStore />);
+    // Near enough for the rationale markers (lod.ts); one jump switches the level of detail at once.
+    await act(async () => flowStore!.setState({ transform: [0, 0, 1] }));
+    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    const markers = container.querySelectorAll('.react-flow__edgelabel-renderer .link-label').length;
+    expect(markers).toBeGreaterThan(0);
+    const before = new Set(shown());
+    const lookups = vi.spyOn(Element.prototype, 'querySelector');
+    renders.length = 0;
+    try {
+      for (let frame = 1; frame <= 5; frame++) await act(async () => flowStore!.setState({ transform: [0, -frame * 10, 1] }));
+      const labelLayerLookups = lookups.mock.calls.filter(([selector]) => String(selector).includes('edgelabel-renderer'));
+      expect(labelLayerLookups).toEqual([]);
+    } finally {
+      lookups.mockRestore();
+    }
+    // Only cards coming into view are drawn (once each); those that were in view are not drawn again.
+    expect(renders.length).toBeGreaterThan(0);
+    expect(renders.filter((id) => before.has(id))).toEqual([]);
+    expect(new Set(renders).size).toBe(renders.length);
+    expect(container.querySelectorAll('.react-flow__edgelabel-renderer .link-label').length).toBeGreaterThanOrEqual(markers);
   });
 });
