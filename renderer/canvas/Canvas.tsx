@@ -55,8 +55,7 @@ export function Canvas() {
   // A saved version shown read-only (renderer/versions/VersionViewer): cards stay where they are.
   const readOnly = services.editor.locked;
   const model = useCanvasModel();
-  const nodes = useSyncExternalStore(model.subscribe, model.nodes);
-  const edges = useSyncExternalStore(model.subscribe, model.edges);
+  const { nodes, edges } = useFlowElements(model);
   const canvasRef = useRef<HTMLDivElement>(null);
   const far = useViewportMotion(canvasRef);
   // Positions of the cards being dragged; one moveCards is committed at drag stop.
@@ -287,6 +286,22 @@ function useCanvasModel(): CanvasModel {
     };
   }, [editor, ui, model]);
   return model;
+}
+
+/**
+ * The model's nodes and edges as React state. A change from a native event (React Flow's drag
+ * moves are d3's mouse-move listeners) is then rendered in a scheduler task at the event's
+ * priority, as useNodesState does, instead of synchronously inside the event as
+ * useSyncExternalStore must; keys and clicks still render at once.
+ */
+function useFlowElements(model: CanvasModel): { nodes: FlowNode[]; edges: LinkFlowEdge[] } {
+  const [elements, setElements] = useState(() => ({ nodes: model.nodes(), edges: model.edges() }));
+  useEffect(() => {
+    const update = () => setElements((was) => (was.nodes === model.nodes() && was.edges === model.edges() ? was : { nodes: model.nodes(), edges: model.edges() }));
+    update();
+    return model.subscribe(update);
+  }, [model]);
+  return elements;
 }
 
 function same(a: readonly string[], b: readonly string[]): boolean {
