@@ -13,6 +13,8 @@ const only = process.argv[2]; // optional: "unit" or "e2e"
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
+// CI keeps only the tail of the output: the failures are named again just above the last line.
+const failures = [];
 
 function run(label, args, outFile) {
   rmSync(outFile, { force: true });
@@ -36,6 +38,13 @@ function run(label, args, outFile) {
   const loadFailures = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
   for (const f of loadFailures) console.error(`${label}: could not run ${f.name}: ${f.message}`);
   totals.failed += loadFailures.length;
+  for (const f of report.testResults) {
+    const file = f.name.startsWith(root) ? f.name.slice(root.length) : f.name;
+    if (f.status === 'failed' && f.assertionResults.length === 0) failures.push(`${file}: ${firstLine(f.message)}`);
+    for (const a of f.assertionResults) {
+      if (a.status === 'failed') failures.push(`${file} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+    }
+  }
   if (result.status !== 0 && report.numFailedTests === 0 && loadFailures.length === 0) {
     console.error(`${label}: vitest exited with ${result.status}.`);
     broken = true;
@@ -58,6 +67,15 @@ if ((!only || only === 'e2e') && hasE2e) {
   } else {
     run('end-to-end tests (Chromium)', ['-c', 'vitest.e2e.config.ts'], join(tmp, 'e2e.json'));
   }
+}
+
+function firstLine(text) {
+  return String(text ?? '').split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 300) ?? '';
+}
+
+if (failures.length > 0) {
+  console.log('\nFailed:');
+  for (const f of failures) console.log(`  ${f}`);
 }
 
 const line = `${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : '');
