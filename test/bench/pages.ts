@@ -170,6 +170,7 @@ async function canvasPass(page: Page, target: Target, input: PassInput): Promise
   figures.domElements = await page.evaluate(() => __bench.domElements());
 
   const wheel = (steps: WheelStep[]) => page.evaluate(([s, m]) => __bench.wheel(s as WheelStep[], m as number), [steps, GESTURE_MAX_MS] as const);
+  await pointAtPane(page);
   if (runs(input, 'pan')) Object.assign(figures, await attempt(page, input, 'pan', async () => frameFigures('pan', await wheel(PAN_STEPS))));
   if (runs(input, 'zoom')) Object.assign(figures, await attempt(page, input, 'zoom', async () => frameFigures('zoom', await wheel(ZOOM_STEPS))));
   await page.waitForTimeout(300);
@@ -393,4 +394,17 @@ export async function boxSelect(page: Page, theory: Theory, screen: (p: { x: num
   await page.mouse.up();
   await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node.selected').length >= n, cards.length, { timeout: 60_000 });
   return cards;
+}
+
+/**
+ * The pointer over the pane's centre, where the wheel gestures say they are (probe.js): a
+ * wheel comes from a pointer over the canvas, and while the content under it moves Chromium
+ * hit-tests it again on every frame to update hover. Without this the app's pointer was left
+ * on the File menu over the canvas and the bare page's was never on the page, so only the
+ * app paid for those hit tests.
+ */
+export async function pointAtPane(page: Page): Promise<void> {
+  const pane = await page.evaluate(() => __bench.paneRect());
+  if (!pane) throw new Error('no React Flow pane on the page');
+  await page.mouse.move(pane.left + pane.width / 2, pane.top + pane.height / 2);
 }

@@ -69,20 +69,29 @@
 
   const pane = () => document.querySelector('.react-flow__pane');
 
+  const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'Meta']);
   let armed = null;
   let recorder = null;
   // Listeners registered before any page script: they run first, so a handler that stops
   // the event (d3-drag stops the mouseup that ends a drag) cannot hide it from the clock.
   let pending = null;
+  /** Each timed span [input, painted] in performance.now() time, for the profiler's --window. */
+  const windows = [];
   for (const type of ['keydown', 'mouseup', 'change', 'click']) {
     window.addEventListener(
       type,
       (e) => {
         if (!pending || pending.type !== type) return;
+        // The clock starts at the key that acts: Ctrl+Z is timed from the Z, as the baseline's
+        // undo is one key. A modifier pressed first is not the edit (it cost the app a frame of its own).
+        if (type === 'keydown' && MODIFIERS.has(e.key)) return;
         const { cond, timeout, resolve } = pending;
         pending = null;
         const t0 = e.timeStamp;
-        paintedWhen(cond, timeout).then((t1) => resolve(t1 === null ? null : t1 - t0));
+        paintedWhen(cond, timeout).then((t1) => {
+          if (t1 !== null) windows.push([t0, t1]);
+          resolve(t1 === null ? null : t1 - t0);
+        });
       },
       true,
     );
@@ -102,6 +111,11 @@
     },
     result() {
       return armed;
+    },
+    /** The timed spans so far, and a user-timing mark that ties performance.now() to the trace's clock. */
+    windows() {
+      performance.mark('bench:clock');
+      return { now: performance.now(), windows: [...windows] };
     },
     startFrames() {
       recorder = frameRecorder();

@@ -9,7 +9,8 @@
  *   npx tsx test/bench/profile.ts --app-dist <built app> --cards 3000 --gesture zoom
  *   gestures: pan zoom drag1 drag50 edits rename; --baseline profiles the bare page instead;
  *   --out <dir> keeps the raw .cpuprofile and trace JSON; --invalidations records what invalidated
- *   style and layout (it makes DOM writes look far dearer); --phase moves|drop records only that part of a drag.
+ *   style and layout (it makes DOM writes look far dearer); --phase moves|drop records only that part of a drag;
+ *   --window counts only the spans from each timed input to its paint (the edits' key to paint).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ import { chainViewport } from '../../renderer/canvas/viewOptions';
 import { generateTheory } from './generate';
 import { serveStatic } from '../e2e/support/server';
 import { DRAG_MOVES, DRAG_STEP, PAN_STEPS, ZOOM_STEPS, cardCentre, dragCard, editCard, toScreen, wheelForPan, type WheelStep } from './scenario';
-import { WINDOW, boxSelect } from './pages';
+import { WINDOW, boxSelect, pointAtPane } from './pages';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
@@ -42,6 +43,10 @@ const { values: args } = parseArgs({
     phase: { type: 'string', default: 'all' },
     /** Record what invalidated style and layout (slows every DOM write in the profile). */
     invalidations: { type: 'boolean', default: false },
+    /** Count only what happened between each timed input and its paint (edits: key to paint). */
+    window: { type: 'boolean', default: false },
+    /** With --window: only the n-th timed span (0 = the first; edits: add, rename, undo, redo). */
+    span: { type: 'string' },
   },
 });
 const cards = Number(args.cards);
@@ -75,12 +80,21 @@ interface TraceEvent {
 const short = (url: string) => url.replace(/^.*\/assets\//, '').replace(/^https?:\/\/[^/]+\//, '');
 const frameName = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${short(n.callFrame.url)}:${n.callFrame.lineNumber + 1}:${n.callFrame.columnNumber + 1}`;
 
-function summariseProfile(profile: CpuProfile): string {
+/** Spans of the trace's clock (µs) to count; null counts everything. */
+type Spans = [number, number][] | null;
+const inSpans = (spans: Spans, ts: number) => !spans || spans.some(([a, b]) => ts >= a && ts <= b);
+
+function summariseProfile(profile: CpuProfile, spans: Spans): string {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (inSpans(spans, at)) self.set(id, (self.get(id) ?? 0) + delta / 1000);
+  });
   const selfByName = new Map<string, number>();
   const totalByName = new Map<string, number>();
   for (const [id, ms] of self) {
@@ -112,7 +126,8 @@ function summariseProfile(profile: CpuProfile): string {
   ].join('\n');
 }
 
-function summariseTrace(events: TraceEvent[]): string {
+function summariseTrace(all: TraceEvent[], spans: Spans): string {
+  const events = all.filter((e) => e.ph === 'M' || e.name === 'thread_name' || inSpans(spans, e.ts));
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const compositor = events.find((e) => e.name === 'thread_name' && e.args?.name === 'Compositor');
   const byName = (tid: number | undefined, pid: number | undefined) => {
@@ -147,7 +162,11 @@ function summariseTrace(events: TraceEvent[]): string {
   return [`raster (worker threads): ${raster.toFixed(0)} ms; main thread busy: ${mainBusy.toFixed(0)} ms`, `main thread, by trace event (nested events counted in each):`, byName(main?.tid, main?.pid), 'compositor thread:', byName(compositor?.tid, compositor?.pid), 'invalidations:', invalidation].join('\n');
 }
 
-async function record<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; profile: CpuProfile; trace: TraceEvent[] }> {
+async function record<T>(
+  cdp: CDPSession,
+  run: () => Promise<T>,
+  clock: () => Promise<{ now: number; windows: [number, number][] } | null>,
+): Promise<{ result: T; profile: CpuProfile; trace: TraceEvent[]; spans: Spans }> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   const trace: TraceEvent[] = [];
@@ -158,15 +177,26 @@ async function record<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ resu
     // Invalidation tracking records a stack per style invalidation: every DOM write (setAttribute, a
     // style) then looks many times dearer than it is, so it is asked for only with --invalidations.
     traceConfig: {
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'viz', '__metadata', ...(args.invalidations ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])],
+      includedCategories: ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'viz', '__metadata', ...(args.invalidations ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])],
     },
   });
   await cdp.send('Profiler.start');
   const result = await run();
+  const timed = await clock();
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await cdp.send('Tracing.end');
   await done;
-  return { result, profile, trace };
+  let spans: Spans = null;
+  if (timed) {
+    // performance.now() (ms) to the trace's clock (µs), by the mark made when the spans were read.
+    const mark = trace.find((e) => e.name === 'bench:clock');
+    if (!mark) throw new Error('--window: the clock mark is not in the trace');
+    const offset = mark.ts - timed.now * 1000;
+    spans = timed.windows.map(([a, b]) => [a * 1000 + offset, b * 1000 + offset]);
+    if (args.span !== undefined) spans = [spans[Number(args.span)]!];
+    console.log(`windows (ms): ${spans.map(([a, b]) => ((b - a) / 1000).toFixed(1)).join(', ')}; profile starts ${((profile.startTime - (trace.find((e) => e.ph === 'X')?.ts ?? 0)) / 1000).toFixed(1)} ms after the first trace event`);
+  }
+  return { result, profile, trace, spans };
 }
 
 declare const __bench: {
@@ -176,6 +206,7 @@ declare const __bench: {
   armNow(cond: unknown, timeout?: number): void;
   arm(type: string, cond: unknown, timeout?: number): void;
   result(): Promise<number | null>;
+  windows(): { now: number; windows: [number, number][] };
 };
 declare const __baseline: { load(payload: unknown): void };
 
@@ -239,6 +270,7 @@ try {
 
   let run: () => Promise<unknown>;
   let after: (() => Promise<unknown>) | null = null;
+  if (gesture === 'pan' || gesture === 'zoom') await pointAtPane(page);
   if (gesture === 'pan') run = () => wheel(PAN_STEPS);
   else if (gesture === 'zoom') run = () => wheel(ZOOM_STEPS);
   else if (gesture === 'drag1' || gesture === 'drag50') {
@@ -321,7 +353,10 @@ try {
     });
     w.__observer.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
   });
-  const { result, profile, trace } = await record(cdp, run);
+  const { result, profile, trace, spans } = await record(cdp, run, async () => {
+    if (!args.window) return null;
+    return page.evaluate(() => __bench.windows());
+  });
   const mutations = await page.evaluate(() => {
     const w = window as unknown as { __mutations: Map<string, number>; __observer: MutationObserver };
     w.__observer.disconnect();
@@ -331,16 +366,17 @@ try {
   if (after) console.log(`after the recording: ${JSON.stringify(await after())}`);
   console.log(`${args.baseline ? 'baseline' : 'app'}, ${cards} cards, ${gesture}: ${JSON.stringify(result)}`);
   console.log(`viewport after: ${JSON.stringify(await page.evaluate(() => __bench.viewport()))}`);
-  const traceText = summariseTrace(trace);
+  const traceText = summariseTrace(trace, spans);
   console.log(traceText.split('\n')[0]);
   if (TOP > 0) {
-    console.log(summariseProfile(profile));
+    console.log(summariseProfile(profile, spans));
     console.log(traceText);
   }
   if (args.out) {
     mkdirSync(args.out, { recursive: true });
     writeFileSync(join(args.out, `${gesture}-${cards}.cpuprofile`), JSON.stringify(profile));
     writeFileSync(join(args.out, `${gesture}-${cards}.trace.json`), JSON.stringify({ traceEvents: trace }));
+    if (spans) writeFileSync(join(args.out, `${gesture}-${cards}.spans.json`), JSON.stringify(spans));
   }
 } finally {
   await browser.close();
