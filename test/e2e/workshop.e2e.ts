@@ -16,6 +16,9 @@ async function drawBoxInLane(page: Page, stage: string, top: string, bottom: str
   await page.mouse.move(lane.x + 6, first.y - 6);
   await page.mouse.down();
   await page.mouse.move(lane.x + lane.width - 6, last.y + last.height + 6, { steps: 12 });
+  // The box is on screen before the button is let go, as a user sees it (and if it never
+  // comes, the failure says so rather than only that nothing got selected).
+  await page.waitForSelector('.react-flow__selection', { timeout: 5_000 });
   await page.mouse.up();
 }
 

@@ -58,21 +58,32 @@ export async function openFile(page: Page, file: string): Promise<void> {
  */
 export async function fitToView(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^(Fit to View|Alles in beeld)$/ }).first().click();
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(200);
+  await waitForStillView(page);
 }
 
 /**
  * Wait until the canvas view has stopped moving (a card brought into view pans for 200 ms,
  * longer on a loaded machine): positions read from the page are only good for mouse work
- * once the view is still.
+ * once the view is still. Each reading is taken after the page has drawn two frames, and the
+ * view must read the same three times running: on a starved machine two readings 120 ms
+ * apart could both fall between the frames of an animation still under way.
  */
 export async function waitForStillView(page: Page): Promise<void> {
-  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  const transform = () =>
+    page.locator('.react-flow__viewport').evaluate(
+      (el) =>
+        new Promise<string>((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => done(getComputedStyle(el).transform))),
+        ),
+    );
   let last = await transform();
-  for (let i = 0; i < 50; i++) {
-    await page.waitForTimeout(120);
+  let same = 0;
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(100);
     const now = await transform();
-    if (now === last) return;
+    same = now === last ? same + 1 : 0;
+    if (same >= 2) return;
     last = now;
   }
   throw new Error('the canvas view kept moving for 6 s');
