@@ -598,13 +598,13 @@ export class CanvasModel {
   }
 }
 
-/** Without frames to paint (Node: tests, tools), "later" is the next task. */
 /** Call a pending cancel, if any; returns null for the field that held it. */
 function cancel(pending: (() => void) | null): null {
   pending?.();
   return null;
 }
 
+/** Without frames to paint (Node: tests, tools), "later" is the next task. */
 const nextTask: Later = (fn) => {
   const timer = setTimeout(fn, 0);
   return () => clearTimeout(timer);

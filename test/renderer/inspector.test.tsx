@@ -10,7 +10,6 @@ import { paint, renderWithServices } from './render';
 
 afterEach(cleanup);
 
-
 function docWithCard() {
   const e = new Editor(emptyDocument('en'));
   e.run('addCard', { stage: 'outcome', title: 'Self-confidence' });
