@@ -22,7 +22,7 @@ import { ActionRegistry } from './actions/registry';
 import { ActionsContext } from './actions/useActions';
 import { useKeyboard } from './actions/useKeyboard';
 import { isActionId } from '../shared/actions';
-import { useServices, useUi } from './state/services';
+import { useServices, useUi, useLanguage } from './state/services';
 import { EMPTY_SELECTION, pruneSelection } from './state/uiStore';
 import { subscribeChanges } from './state/documentLoads';
 import { useFileDrop } from './import/useFileDrop';
@@ -47,7 +47,7 @@ function Shell() {
   const flowRef = useRef<ReactFlowInstance | null>(null);
   flowRef.current = flow as unknown as ReactFlowInstance;
   const searchOpen = useUi((s) => s.searchOpen);
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const inspectorOpen = useUi((s) => s.inspectorOpen);
   const presenting = useUi((s) => s.presentationStep !== null);
   const versionsOpen = useUi((s) => s.versionsOpen);

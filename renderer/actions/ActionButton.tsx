@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { keysOf, type ActionId } from '../../shared/actions';
-import { useServices, useUi } from '../state/services';
+import { useServices, useLanguage } from '../state/services';
 import { displayAccelerator } from './accelerator';
 import { useActions, useActionState } from './useActions';
 
@@ -22,7 +22,7 @@ interface ActionButtonProps {
 export function ActionButton({ id, className, children, value, tabIndex, detail }: ActionButtonProps) {
   const actions = useActions();
   const { platform } = useServices();
-  useUi((s) => s.language);
+  useLanguage();
   const { enabled, checked } = useActionState(id);
   const def = actions.def(id);
   const label = actions.label(id);

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ActionDef, ActionId } from '../../shared/actions';
 import { MENU_LABELS } from '../../shared/actions';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 import { useActions } from './useActions';
 
 /**
@@ -10,7 +10,7 @@ import { useActions } from './useActions';
  */
 export function ActionSelect({ actions: options }: { actions: readonly ActionDef[] }) {
   const actions = useActions();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const current = useSyncExternalStore(
     (listener) => actions.ctx.ui.subscribe(listener),
     () => options.find((option) => actions.isChecked(option.id as ActionId))?.id ?? '',

@@ -16,7 +16,7 @@ import { focusCardOnCanvas } from '../actions/focus';
 import { actionById } from '../../shared/actions';
 import { translator } from '../../shared/i18n/core';
 import { uiStrings } from '../../shared/i18n/ui';
-import { useServices, useT, useUi } from '../state/services';
+import { useServices, useT, useUi, useLanguage } from '../state/services';
 import { CardNode } from './CardNode';
 import { LaneNode } from './LaneNode';
 import { LinkEdge } from './LinkEdge';
@@ -50,7 +50,7 @@ const DEFAULT_EDGE_OPTIONS = { type: 'link' };
 export function Canvas() {
   const services = useServices();
   const t = useT();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const overlaysOpen = useUi((s) => s.overlaysOpen);
   // A saved version shown read-only (renderer/versions/VersionViewer): cards stay where they are.
   const readOnly = services.editor.locked;

@@ -1,13 +1,13 @@
 import { AIO_KEYS } from '../../shared/model';
 import { AIO_LABELS } from '../../shared/i18n/domain';
 import type { Comparison } from '../../shared/compare/model';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 import { useVersionsText } from '../versions/useVersionsText';
 
 /** AIO coverage of each organisation side by side: cards tagged with each element. */
 export function CoverageTable({ comparison }: { comparison: Comparison }) {
   const t = useVersionsText();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const nameOf = (key: string) => comparison.theories.find((th) => th.key === key)?.name ?? key;
   return (
     <table className="coverage-table">

@@ -3,13 +3,13 @@ import { DIMENSION_LABELS, EMPOWERMENT_LABELS } from '../../shared/i18n/domain';
 import { EMPOWERMENT_COMPONENTS, EMPOWERMENT_DIMENSIONS } from '../../shared/records/vocabulary';
 import { empowermentCoverage } from '../../shared/compare/empowerment';
 import type { TheoryInput } from '../../shared/compare/match';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 import { useVersionsText } from '../versions/useVersionsText';
 
 /** Empowerment coverage of each organisation side by side: cards tagged with each component and dimension. */
 export function EmpowermentTable({ inputs }: { inputs: readonly TheoryInput[] }) {
   const t = useVersionsText();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const rows = useMemo(() => empowermentCoverage(inputs), [inputs]);
   const nameOf = (key: string) => inputs.find((i) => i.key === key)?.name ?? key;
   return (

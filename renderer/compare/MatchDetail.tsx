@@ -5,14 +5,14 @@ import { pairOptions } from '../../shared/compare/pairing';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
 import { ActionButton } from '../actions/ActionButton';
 import { useActions } from '../actions/useActions';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 import { useVersionsText } from '../versions/useVersionsText';
 
 /** The match in focus: each theory's card side by side, a list to pair it with another card, the title to keep, confirm and reject. */
 export function MatchDetail({ item, inputs, candidates }: { item: ComparedItem | undefined; inputs: readonly TheoryInput[]; candidates: readonly PairScore[] }) {
   const t = useVersionsText();
   const actions = useActions();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const titleGroup = useId();
   if (!item) return <p className="muted comparison-detail">{t('chooseMatch')}</p>;
   const titles = [...new Set(item.cards.map((c) => inputs.find((i) => i.key === c.theory)?.document.theory.cards[c.card]?.title ?? ''))].filter(Boolean);

@@ -1,7 +1,7 @@
 import type { ComparedItem } from '../../shared/compare/model';
 import type { TheoryInput } from '../../shared/compare/match';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 import { useVersionsText } from '../versions/useVersionsText';
 
 /** An item's id as the DOM may hold it (its card refs join theory and card with a NUL). */
@@ -10,7 +10,7 @@ export const itemDomId = (id: string) => id.replace(/\u0000/g, '/');
 /** One row of the match list: status, score, stage, and each theory's card title. */
 export function MatchOption({ item, inputs, selected, onChoose }: { item: ComparedItem; inputs: readonly TheoryInput[]; selected: boolean; onChoose: () => void }) {
   const t = useVersionsText();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const nameOf = (key: string) => inputs.find((i) => i.key === key)?.name ?? key;
   const status =
     item.status === 'unique' ? t('statusUnique', { name: nameOf(item.cards[0]!.theory) }) : t(item.status === 'confirmed' ? 'statusConfirmed' : 'statusProposed');

@@ -1,6 +1,6 @@
 import { ShortcutList } from './ShortcutList';
 import { LinkCardDialog } from './LinkCardDialog';
-import { useServices, useT, useUi } from '../state/services';
+import { useServices, useT, useUi, useLanguage } from '../state/services';
 import { Dialog } from './Dialog';
 import { ExportOptionsDialog } from './ExportOptionsDialog';
 import { LOCALES } from '../../shared/i18n/core';
@@ -16,7 +16,7 @@ export function Dialogs() {
   const { ui, platform } = useServices();
   const t = useT();
   const dialog = useUi((s) => s.dialog);
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   if (!dialog) return null;
   const close = () => ui.set({ dialog: null });
   switch (dialog.kind) {

@@ -9,7 +9,7 @@ import { columnName } from '../../shared/import/table';
 import type { ImportSettings } from '../../shared/import/index';
 import type { KumuStage } from '../../shared/import/kumu';
 import type { PendingImport, ImportTarget } from '../import/pending';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 import { Dialog } from './Dialog';
 import { RoleSelect } from './RoleSelect';
 
@@ -22,7 +22,7 @@ const SHOWN_LINKS = 30;
  * why), and where it goes. Nothing is created until Import is pressed.
  */
 export function ImportPreviewDialog({ pending, onDone }: { pending: PendingImport; onDone: () => void }) {
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const t = importUiStrings[language];
   const [settings, setSettings] = useState<ImportSettings>(pending.settings);
   const [target, setTarget] = useState<ImportTarget>('open');

@@ -3,7 +3,7 @@ import { linkCandidates } from '../../shared/navigation';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
 import type { Id } from '../../shared/model';
 import { useActions } from '../actions/useActions';
-import { useServices, useT, useTheory, useUi } from '../state/services';
+import { useServices, useT, useTheory, useLanguage } from '../state/services';
 import { Dialog } from './Dialog';
 
 /**
@@ -16,7 +16,7 @@ export function LinkCardDialog({ card, direction, onClose }: { card: Id; directi
   const { ui } = useServices();
   const t = useT();
   const theory = useTheory();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);

@@ -1,6 +1,6 @@
 import { ACTIONS, MENU_LABELS, MENU_ORDER, keysOf, type ActionDef, type MenuName } from '../../shared/actions';
 import { displayAccelerator, shownAccelerator } from '../actions/accelerator';
-import { useServices, useT, useUi } from '../state/services';
+import { useServices, useT, useLanguage } from '../state/services';
 
 /**
  * Every shortcut the registry declares, grouped by menu (actions outside the menus, such as
@@ -9,7 +9,7 @@ import { useServices, useT, useUi } from '../state/services';
 export function ShortcutList() {
   const { platform } = useServices();
   const t = useT();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const keyed = (ACTIONS as readonly ActionDef[])
     .map((action) => ({ action, keys: keysOf(action, platform.macShortcuts).filter((key) => shownAccelerator(key, platform.nativeMenus)) }))
     .filter(({ keys }) => keys.length > 0);

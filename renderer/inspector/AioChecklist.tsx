@@ -3,12 +3,12 @@ import { AIO_KEYS, type Card, type Id } from '../../shared/model';
 import { AIO_LABELS, AIO_MARKS } from '../../shared/i18n/domain';
 import { cardRecord } from '../../shared/records';
 import { labelOf } from '../../shared/records/define';
-import { useServices, useUi } from '../state/services';
+import { useServices, useLanguage } from '../state/services';
 
 /** A card's AIO elements as checkboxes; re-renders when they change, not on every edit of the card. */
 export const AioChecklist = memo(function AioChecklist({ cardId, aio }: { cardId: Id; aio: Card['aio'] }) {
   const { editor } = useServices();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   return (
     <fieldset className="field aio-fieldset">
       <legend>{labelOf(cardRecord, 'aio', language)}</legend>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Card } from '../../shared/model';
-import { useServices, useT, useUi } from '../state/services';
+import { useServices, useT, useLanguage } from '../state/services';
 import { cardRecord } from '../../shared/records';
 import { labelOf } from '../../shared/records/define';
 import type { CardChanges } from '../../shared/commands';
@@ -25,7 +25,7 @@ const PLACED = ['title', 'description', 'stage', 'aio', 'indicators', 'notes', .
 export function CardInspector({ card }: { card: Card }) {
   const { editor } = useServices();
   const t = useT();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const label = (field: keyof Card & string) => labelOf(cardRecord, field, language);
   const update = useMemo(() => {
     const run = (changes: CardChanges) => editor.run('updateCard', { id: card.id, changes });

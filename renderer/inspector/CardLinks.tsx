@@ -4,7 +4,7 @@ import { cardLinks, linkCandidates } from '../../shared/navigation';
 import type { Id } from '../../shared/model';
 import { useActions } from '../actions/useActions';
 import { focusWhenRendered } from '../actions/focus';
-import { useServices, useT, useUi } from '../state/services';
+import { useServices, useT, useLanguage } from '../state/services';
 import { useSettledTheory } from '../state/settledTheory';
 
 /**
@@ -19,7 +19,7 @@ export const CardLinks = memo(function CardLinks({ cardId }: { cardId: Id }) {
   const actions = useActions();
   const t = useT();
   const theory = useSettledTheory();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const selectId = useId();
   const select = useRef<HTMLSelectElement>(null);
   const [target, setTarget] = useState('');

@@ -1,5 +1,5 @@
 import type { AnyDecl, ValueField } from '../../shared/records/define';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 
 interface ChoiceSelectProps {
   decl: AnyDecl;
@@ -13,7 +13,7 @@ interface ChoiceSelectProps {
 
 /** A <select> of a declared choice field's values, each by its label in the UI language. */
 export function ChoiceSelect({ decl, field, value, onChange, id, 'aria-label': ariaLabel }: ChoiceSelectProps) {
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const f = decl.fields[field] as ValueField<string>;
   return (
     <select id={id} aria-label={ariaLabel} value={value} onChange={(e) => onChange(e.target.value)}>

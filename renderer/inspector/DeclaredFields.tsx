@@ -1,7 +1,7 @@
 import { memo, useCallback, useId } from 'react';
 import type { AnyDecl, AnyField, ValueField } from '../../shared/records/define';
 import { labelOf } from '../../shared/records/define';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 import { Field } from './Field';
 import { ChoiceSelect } from './ChoiceSelect';
 
@@ -31,7 +31,7 @@ export function DeclaredFields({ decl, record, placed, onChange }: DeclaredField
 }
 
 const DeclaredField = memo(function DeclaredField({ decl, name, value, onChange: onChangeOf }: { decl: AnyDecl; name: string; value: unknown; onChange: (key: string, value: unknown) => void }) {
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const onChange = useCallback((next: unknown) => onChangeOf(name, next), [onChangeOf, name]);
   const id = useId();
   const f = decl.fields[name] as AnyField;

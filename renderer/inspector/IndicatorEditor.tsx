@@ -3,7 +3,7 @@ import type { Card, Id } from '../../shared/model';
 import { indicatorRecord } from '../../shared/records';
 import { labelOf, type AnyField } from '../../shared/records/define';
 import type { IndicatorChanges } from '../../shared/commands';
-import { useServices, useT, useUi } from '../state/services';
+import { useServices, useT, useLanguage } from '../state/services';
 import { Field } from './Field';
 import { ActionButton } from '../actions/ActionButton';
 import { InstrumentSelect } from './InstrumentSelect';
@@ -21,7 +21,7 @@ const FIELDS = indicatorRecord.keys.filter((key) => {
 export const IndicatorEditor = memo(function IndicatorEditor({ cardId, indicators }: { cardId: Id; indicators: Card['indicators'] }) {
   const { editor } = useServices();
   const t = useT();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   return (
     <section className="indicators" aria-label={t('indicators')}>
       <h3>{t('indicators')}</h3>

@@ -5,7 +5,7 @@ import { instrumentName } from '../../shared/research/instruments';
 import { translator } from '../../shared/i18n/core';
 import { researchStrings } from '../../shared/i18n/research';
 import { ActionButton } from '../actions/ActionButton';
-import { useServices, useTheory, useUi } from '../state/services';
+import { useServices, useTheory, useLanguage } from '../state/services';
 import { Field } from './Field';
 import { TextListField } from './TextListField';
 import { PersonalInstruments } from './PersonalInstruments';
@@ -16,7 +16,7 @@ const TEXT_FIELDS = ['abbreviation', 'name', 'measures', 'reference', 'scale'] a
 export function InstrumentLibrary() {
   const { editor } = useServices();
   const theory = useTheory();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const r = translator(researchStrings, language);
   const label = (field: string) => labelOf(instrumentRecord, field, language);
   return (

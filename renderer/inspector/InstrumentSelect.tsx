@@ -6,14 +6,14 @@ import type { IndicatorChanges } from '../../shared/commands';
 import { instrumentName } from '../../shared/research/instruments';
 import { translator } from '../../shared/i18n/core';
 import { researchStrings } from '../../shared/i18n/research';
-import { useTheoryPart, useUi } from '../state/services';
+import { useTheoryPart, useLanguage } from '../state/services';
 import { Field } from './Field';
 
 /** Which instrument of the theory's library an indicator reads, and which of its factors. */
 export function InstrumentSelect({ indicator, onChange }: { indicator: Indicator; onChange: (changes: IndicatorChanges) => void }) {
   // The library alone: an edit elsewhere in the theory re-renders nothing here.
   const instruments = useTheoryPart((theory) => theory.instruments);
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const r = translator(researchStrings, language);
   const instrumentId = useId();
   const factorId = useId();

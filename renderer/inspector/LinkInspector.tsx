@@ -4,7 +4,7 @@ import { assumptionRecord, linkRecord } from '../../shared/records';
 import { labelOf } from '../../shared/records/define';
 import type { LinkChanges } from '../../shared/commands';
 import { cardTitle } from '../../shared/linkFacts';
-import { useServices, useT, useTheory, useUi } from '../state/services';
+import { useServices, useT, useTheory, useLanguage } from '../state/services';
 import { DeclaredFields } from './DeclaredFields';
 import { ChoiceSelect } from './ChoiceSelect';
 import { Field } from './Field';
@@ -18,7 +18,7 @@ export function LinkInspector({ link }: { link: Link }) {
   const { editor } = useServices();
   const t = useT();
   const theory = useTheory();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const [draft, setDraft] = useState('');
   const assumptions = Object.values(theory.assumptions);
   const label = (field: keyof Link & string) => labelOf(linkRecord, field, language);

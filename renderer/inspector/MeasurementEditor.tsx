@@ -4,14 +4,14 @@ import { labelOf } from '../../shared/records/define';
 import { translator } from '../../shared/i18n/core';
 import { measurementEditorStrings } from '../../shared/i18n/measurementEditor';
 import { measurementRecord } from '../../shared/records/measurement';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 import { ActionButton } from '../actions/ActionButton';
 import { useActions } from '../actions/useActions';
 import { MeasurementRow } from './MeasurementRow';
 
 /** An indicator's measured values (issue #11), in the file's order: each one's fields, add and remove. */
 export function MeasurementEditor({ cardId, indicator, indicatorName }: { cardId: Id; indicator: Indicator; indicatorName: string }) {
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const actions = useActions();
   const m = translator(measurementEditorStrings, language);
   const kindLabels = (measurementRecord.fields.kind.valueLabels ?? {})[language] ?? {};

@@ -3,7 +3,7 @@ import type { Id } from '../../shared/model';
 import { measurementRecord, type Measurement } from '../../shared/records/measurement';
 import { labelOf, type AnyField } from '../../shared/records/define';
 import type { MeasurementChanges } from '../../shared/commands';
-import { useServices, useUi } from '../state/services';
+import { useServices, useLanguage } from '../state/services';
 import { ActionButton } from '../actions/ActionButton';
 import { Field } from './Field';
 import { NumberField } from './NumberField';
@@ -38,7 +38,7 @@ export function MeasurementRow({ cardId, indicatorId, measurement, name }: Measu
 }
 
 function MeasurementField({ name, value, onChange }: { name: (typeof FIELDS)[number]; value: unknown; onChange: (value: never) => void }) {
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const id = useId();
   const f = measurementRecord.fields[name] as AnyField;
   const label = labelOf(measurementRecord, name, language);

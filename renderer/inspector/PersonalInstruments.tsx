@@ -6,7 +6,7 @@ import { translator } from '../../shared/i18n/core';
 import { researchStrings } from '../../shared/i18n/research';
 import { ActionButton } from '../actions/ActionButton';
 import { loadPersonalLibrary } from '../research/personalLibrary';
-import { useServices, useUi } from '../state/services';
+import { useServices, useUi, useLanguage } from '../state/services';
 
 /**
  * The user's own instruments, kept in the app's settings (#11): each one can be added to this
@@ -14,7 +14,7 @@ import { useServices, useUi } from '../state/services';
  */
 export function PersonalInstruments() {
   const services = useServices();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const library = useUi((s) => s.personalLibrary);
   const r = translator(researchStrings, language);
   useEffect(() => {

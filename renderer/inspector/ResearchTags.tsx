@@ -5,7 +5,7 @@ import { DIMENSION_LABELS, EMPOWERMENT_HINTS, EMPOWERMENT_LABELS, rungName } fro
 import { cardRecord } from '../../shared/records';
 import { labelOf } from '../../shared/records/define';
 import type { CardChanges } from '../../shared/commands';
-import { useServices, useT, useTheoryPart, useUi } from '../state/services';
+import { useServices, useT, useTheoryPart, useLanguage } from '../state/services';
 import { TagChecklist } from './TagChecklist';
 import { TargetGroupsField } from './TargetGroupsField';
 
@@ -30,7 +30,7 @@ export const ResearchTags = memo(function ResearchTags({ cardId, empowerment, di
   const { editor } = useServices();
   const t = useT();
   const ladder = useTheoryPart((theory) => theory.ladder);
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const label = (field: (typeof RESEARCH_FIELDS)[number]) => labelOf(cardRecord, field, language);
   const update = (changes: CardChanges) => editor.run('updateCard', { id: cardId, changes });
   const updateTargetGroups = useCallback((targetGroups: string[]) => editor.run('updateCard', { id: cardId, changes: { targetGroups } }), [editor, cardId]);

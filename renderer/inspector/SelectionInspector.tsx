@@ -1,13 +1,13 @@
 import { AIO_KEYS } from '../../shared/model';
 import { AIO_LABELS, AIO_MARKS } from '../../shared/i18n/domain';
 import { ActionButton } from '../actions/ActionButton';
-import { useT, useUi } from '../state/services';
+import { useT, useUi, useLanguage } from '../state/services';
 
 /** Several items selected: what can be done to all of them at once (AIO tags, delete), from the registry. */
 export function SelectionInspector() {
   const t = useT();
   const selection = useUi((s) => s.selection);
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const count = selection.cards.length + selection.links.length;
   return (
     <div className="inspector-body">

@@ -4,7 +4,7 @@ import { seriesChart } from '../../shared/research/seriesChart';
 import { scaleRange } from '../../shared/research/series';
 import { translator } from '../../shared/i18n/core';
 import { measurementEditorStrings } from '../../shared/i18n/measurementEditor';
-import { useTheoryPart, useUi } from '../state/services';
+import { useTheoryPart, useLanguage } from '../state/services';
 import { ChartText } from './ChartText';
 import { SeriesTable } from './SeriesTable';
 
@@ -21,7 +21,7 @@ const FONT = 11;
  * every value for screen readers.
  */
 export function SeriesChart({ indicator, name }: { indicator: Indicator; name: string }) {
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const m = translator(measurementEditorStrings, language);
   const titleId = useId();
   const descId = useId();

@@ -2,13 +2,13 @@ import type { Indicator } from '../../shared/model';
 import { measurementRecord } from '../../shared/records/measurement';
 import { labelOf } from '../../shared/records/define';
 import { sortMeasurements } from '../../shared/research/series';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 
 const COLUMNS = ['date', 'value', 'n', 'kind'] as const;
 
 /** The chart's values as a table for screen readers (visually hidden): every measurement in time order. */
 export function SeriesTable({ indicator, caption }: { indicator: Indicator; caption: string }) {
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const kinds = measurementRecord.fields.kind.valueLabels?.[language];
   const cell = (m: Indicator['measurements'][number], key: (typeof COLUMNS)[number]) =>
     key === 'n' ? (m.n === 0 ? '' : String(m.n)) : key === 'kind' ? (kinds?.[m.kind] ?? m.kind) : m[key];

@@ -3,7 +3,7 @@ import type { Language, Theory } from '../../shared/model';
 import { theoryRecord } from '../../shared/records';
 import { labelOf } from '../../shared/records/define';
 import type { TheoryChanges } from '../../shared/commands';
-import { useServices, useT, useTheory, useUi } from '../state/services';
+import { useServices, useT, useTheory, useLanguage } from '../state/services';
 import { DeclaredFields } from './DeclaredFields';
 import { Field } from './Field';
 import { AuthorsField } from './AuthorsField';
@@ -19,7 +19,7 @@ export function TheoryInspector() {
   const t = useT();
   const theory = useTheory();
   const languageId = useId();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const label = (field: keyof Theory & string) => labelOf(theoryRecord, field, language);
   const run = (field: 'title' | 'organisation' | 'description' | 'revision') => (value: string) =>
     editor.run('updateTheory', { changes: { [field]: value } });

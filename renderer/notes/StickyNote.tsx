@@ -5,7 +5,7 @@ import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/notes';
 import { LIMITS } from '../../shared/format/limits';
 import { workshopStrings } from '../../shared/i18n/workshop';
 import { translator } from '../../shared/i18n/core';
-import { useServices, useUi } from '../state/services';
+import { useServices, useLanguage } from '../state/services';
 import { useEditRun } from '../inspector/useEditRun';
 import { toastCommandError } from '../state/commandErrorToast';
 import { takeNoteFocus } from './noteFocus';
@@ -21,7 +21,7 @@ const STEP = 16;
  */
 function StickyNoteView({ note, index }: { note: Note; index: number }) {
   const { editor, ui } = useServices();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const w = translator(workshopStrings, language);
   const zoom = useStore(zoomOf);
   const typing = useEditRun();

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { ChainChecker, checkTarget, checksSummary, type CheckResult } from '../../shared/checks';
-import { useServices, useT, useUi } from '../state/services';
+import { useServices, useT, useUi, useLanguage } from '../state/services';
 import { useSettledTheory } from '../state/settledTheory';
 
 const ICON = { error: '⛔', warning: '⚠', info: 'ℹ' } as const;
@@ -14,7 +14,7 @@ export function ChecksPanel() {
   const { ui } = useServices();
   const t = useT();
   const theory = useSettledTheory();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const open = useUi((s) => s.checksOpen);
   const flow = useReactFlow();
   // Follows the theory edit by edit: only the changed cards and links are judged again.

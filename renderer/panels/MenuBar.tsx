@@ -3,7 +3,7 @@ import { MENU_LABELS, MENU_ORDER, keysOf, menuEntries, type ActionDef, type Acti
 import { displayAccelerator, shownAccelerator } from '../actions/accelerator';
 import { useActions } from '../actions/useActions';
 import type { RecentEntry } from '../platform/platform';
-import { useServices, useT, useUi } from '../state/services';
+import { useServices, useT, useLanguage } from '../state/services';
 
 type Item =
   | { kind: 'action'; action: ActionDef }
@@ -19,7 +19,7 @@ export function MenuBar() {
   const { session, platform } = useServices();
   const actions = useActions();
   const t = useT();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const [open, setOpen] = useState<MenuName | null>(null);
   const [current, setCurrent] = useState<MenuName>('file');
   const [recent, setRecent] = useState<RecentEntry[]>([]);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { searchCards } from '../../shared/search';
 import { STAGE_LABELS } from '../../shared/i18n/domain';
-import { useServices, useT, useTheory, useUi } from '../state/services';
+import { useServices, useT, useTheory, useLanguage } from '../state/services';
 import { focusCard, revealCard } from '../canvas/cardFocus';
 
 /** Ctrl/Cmd+F: find cards by text and jump to them. */
@@ -10,7 +10,7 @@ export function SearchBox() {
   const { ui } = useServices();
   const t = useT();
   const theory = useTheory();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const flow = useReactFlow();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);

@@ -5,7 +5,7 @@ import { ActionSelect } from '../actions/ActionSelect';
 import { useRovingToolbar } from './useRovingToolbar';
 import { useFittingGroups } from './useFittingGroups';
 import { ToolbarOverflow } from './ToolbarOverflow';
-import { useServices, useSessionState, useT, useTheory, useUi } from '../state/services';
+import { useServices, useSessionState, useT, useTheory, useLanguage } from '../state/services';
 
 /** One group's controls: buttons, and each run of radio actions as one drop-down. */
 function splitRuns(group: readonly ActionDef[]): (ActionDef | ActionDef[])[] {
@@ -29,7 +29,7 @@ export function Toolbar() {
   const { editor } = useServices();
   const t = useT();
   const { name, dirty } = useSessionState();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   useTheory();
   const roving = useRovingToolbar();
   const groups = toolbarGroups();

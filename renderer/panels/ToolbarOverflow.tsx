@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MENU_LABELS, type ActionDef, type ActionId } from '../../shared/actions';
 import { useActions } from '../actions/useActions';
-import { useT, useUi } from '../state/services';
+import { useT, useUi, useLanguage } from '../state/services';
 
 /**
  * The toolbar groups that do not fit (a 1024 px projector), in a "More" menu: the same
@@ -10,7 +10,7 @@ import { useT, useUi } from '../state/services';
 export function ToolbarOverflow({ groups }: { groups: readonly ActionDef[][] }) {
   const actions = useActions();
   const t = useT();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   useUi((s) => s.selection);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);

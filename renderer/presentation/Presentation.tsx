@@ -5,7 +5,7 @@ import { uiStrings } from '../../shared/i18n/ui';
 import { workshopStrings } from '../../shared/i18n/workshop';
 import { PRESENTATION_FIT, PRESENTATION_STEPS, fitStage, presentationStages } from '../../shared/presentation';
 import { AioBadges } from '../canvas/AioBadges';
-import { useServices, useTheory, useUi } from '../state/services';
+import { useServices, useTheory, useUi, useLanguage } from '../state/services';
 import { PresentationArrows } from './PresentationArrows';
 import { usePresentationFullScreen } from './usePresentationFullScreen';
 
@@ -41,7 +41,7 @@ const marksWidth = (count: number) => (count === 0 ? 0 : count * 27 + 8);
 export function Presentation() {
   const { ui } = useServices();
   const step = useUi((s) => s.presentationStep);
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const theory = useTheory();
   const rootRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);

@@ -3,7 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import { translator } from '../../shared/i18n/core';
 import { researchStrings } from '../../shared/i18n/research';
 import { computeMatrix, matrixColumnLabel, matrixRowLabel, MATRIX_AXES, type MatrixAxis, type MatrixCell } from '../../shared/matrix';
-import { useServices, useTheoryWhile, useUi } from '../state/services';
+import { useServices, useTheoryWhile, useUi, useLanguage } from '../state/services';
 import { MatrixCellButton } from './MatrixCellButton';
 import { SidePanel } from '../panels/SidePanel';
 
@@ -15,7 +15,7 @@ import { SidePanel } from '../panels/SidePanel';
  */
 export function MatrixPanel() {
   const open = useUi((s) => s.matrixOpen);
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const theory = useTheoryWhile(open);
   const { ui } = useServices();
   const flow = useReactFlow();

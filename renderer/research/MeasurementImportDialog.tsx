@@ -1,7 +1,7 @@
 import { translator } from '../../shared/i18n/core';
 import { measurementEditorStrings } from '../../shared/i18n/measurementEditor';
 import { Dialog, type DialogButton } from '../dialogs/Dialog';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 
 interface MeasurementImportDialogProps {
   name: string;
@@ -15,7 +15,7 @@ interface MeasurementImportDialogProps {
 
 /** A measurement CSV with bad rows: every problem named (row, column, why), then the good rows or nothing. */
 export function MeasurementImportDialog({ name, problems, rows, good, onDone }: MeasurementImportDialogProps) {
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const m = translator(measurementEditorStrings, language);
   const buttons: DialogButton[] = [{ label: m('importNothing'), onClick: () => onDone(false), primary: true }];
   if (good > 0) buttons.push({ label: good === 1 ? m('importSkipOne') : m('importSkip', { good }), onClick: () => onDone(true) });

@@ -4,7 +4,7 @@ import { workshopStrings } from '../../shared/i18n/workshop';
 import { summarise } from '../../shared/summary';
 import { goToCard } from '../actions/focus';
 import { useActions } from '../actions/useActions';
-import { useTheoryWhile, useUi } from '../state/services';
+import { useTheoryWhile, useUi, useLanguage } from '../state/services';
 import { SummaryBoxes } from './SummaryBoxes';
 import { SidePanel } from '../panels/SidePanel';
 
@@ -14,7 +14,7 @@ import { SidePanel } from '../panels/SidePanel';
  */
 export function SummaryPanel() {
   const open = useUi((s) => s.summaryOpen);
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const theory = useTheoryWhile(open);
   const actions = useActions();
   const summary = useMemo(() => (theory ? summarise(theory) : null), [theory]);

@@ -1,13 +1,13 @@
 import { translator } from '../../shared/i18n/core';
 import { workshopStrings } from '../../shared/i18n/workshop';
 import { useActions } from '../actions/useActions';
-import { useTheory, useUi } from '../state/services';
+import { useTheory, useUi, useLanguage } from '../state/services';
 import { useTrace } from './useTrace';
 
 /** While tracing: what is traced, said in words (and to screen readers), and a way to stop. */
 export function TraceBanner() {
   const traceOn = useUi((s) => s.traceOn);
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const theory = useTheory();
   const trace = useTrace();
   const actions = useActions();

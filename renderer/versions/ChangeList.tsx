@@ -7,7 +7,7 @@ import { ghostLinkEnds } from '../../shared/versions/marks';
 import { theoryAt } from '../../shared/versions/store';
 import type { VersionComparison } from '../../shared/versions/marks';
 import { ActionButton } from '../actions/ActionButton';
-import { useServices, useUi } from '../state/services';
+import { useServices, useLanguage } from '../state/services';
 import { useDocumentPart, useVersionsText } from './useVersionsText';
 
 /**
@@ -18,7 +18,7 @@ import { useDocumentPart, useVersionsText } from './useVersionsText';
 export function ChangeList({ comparison, from, to }: { comparison: VersionComparison; from: string; to: string | null }) {
   const t = useVersionsText();
   const { ui } = useServices();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const doc = useDocumentPart((d) => d);
   const flow = useReactFlow();
   const { then, shown, entries } = useMemo(() => {

@@ -2,13 +2,13 @@ import { useEffect, useRef } from 'react';
 import { LOCALES } from '../../shared/i18n/core';
 import type { Id } from '../../shared/model';
 import { ActionButton } from '../actions/ActionButton';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 import { useDocumentPart, useVersionsText } from './useVersionsText';
 
 /** Above a version shown read-only: which one it is, that it is read-only, the way back, and restore. */
 export function VersionBanner({ id }: { id: Id }) {
   const t = useVersionsText();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const version = useDocumentPart((doc) => doc.versions.find((v) => v.id === id));
   const root = useRef<HTMLElement>(null);
   // The keyboard lands on the way back.

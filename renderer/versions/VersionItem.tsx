@@ -1,13 +1,13 @@
 import { LOCALES } from '../../shared/i18n/core';
 import type { Version } from '../../shared/records/version';
 import { ActionButton } from '../actions/ActionButton';
-import { useUi } from '../state/services';
+import { useLanguage } from '../state/services';
 import { useVersionsText } from './useVersionsText';
 
 /** One saved version in the timeline: its name, when and by whom, its note, and what can be done with it. */
 export function VersionItem({ version, comparing, viewing }: { version: Version; comparing: boolean; viewing: boolean }) {
   const t = useVersionsText();
-  const language = useUi((s) => s.language);
+  const language = useLanguage();
   const time = version.created ? new Date(version.created).toLocaleString(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }) : '';
   return (
     <li className={`version-item${comparing ? ' is-comparing' : ''}${viewing ? ' is-viewing' : ''}`} data-version-id={version.id} aria-current={comparing || viewing ? 'true' : undefined}>

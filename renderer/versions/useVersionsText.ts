@@ -3,7 +3,7 @@ import { translator } from '../../shared/i18n/core';
 import { versionStrings } from '../../shared/i18n/versions';
 import type { Id, WerkzaamDocument } from '../../shared/model';
 import { versionComparison, type ChangeMark, type VersionComparison } from '../../shared/versions/marks';
-import { useServices, useUi } from '../state/services';
+import { useServices, useUi, useLanguage } from '../state/services';
 
 /** The versions and comparison strings in the UI language. */
 export function useVersionsText() {
