@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseDocument } from '../../shared/format/parse';
 import { openApp } from './support/browser';
-import { SEED, menu, useAppPerTest } from './support/app';
+import { SEED, menu, useAppPerTest, selectCardForInspector } from './support/app';
 import { pickerCalls, readOpfs, scriptPickers, writeOpfs } from './support/opfs';
 
 const app = useAppPerTest();
@@ -16,7 +16,7 @@ const titleOf = (text: string | null, id: string) => {
 
 async function renameFirstCard(page: Page, title: string) {
   const card = page.locator('.card-node[data-card-id="c1"]');
-  await card.click();
+  await selectCardForInspector(page, 'c1');
   const field = page.getByRole('textbox', { name: 'Title', exact: true });
   await field.fill(title);
   await expect.poll(() => card.textContent()).toContain(title);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/browser';
-import { SEED, openFile, useAppPerTest } from './support/app';
+import { SEED, openFile, useAppPerTest, selectCardForInspector } from './support/app';
 
 const app = useAppPerTest();
 
 async function renameFirstCard(page: Page, title: string) {
-  await page.locator('.card-node[data-card-id="c1"]').click();
+  await selectCardForInspector(page, 'c1');
   await page.getByRole('textbox', { name: 'Titel', exact: true }).fill(title);
 }
 

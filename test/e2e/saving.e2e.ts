@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../shared/format/parse';
 import { openApp } from './support/browser';
-import { SEED, menu, useAppPerTest } from './support/app';
+import { SEED, menu, useAppPerTest, selectCardForInspector } from './support/app';
 import { readOpfs, scriptPickers, writeOpfs } from './support/opfs';
 
 const app = useAppPerTest();
@@ -19,7 +19,7 @@ describe('saving over a file that changed on disk (real File System Access handl
     await scriptPickers(page, { nextOpen: 'kdg.werkzaam' });
     await menu(page, /^File$/, /^Open…/);
     await expect.poll(() => page.title()).toBe('kdg.werkzaam — Werkzaam');
-    await page.locator('.card-node[data-card-id="c1"]').click();
+    await selectCardForInspector(page, 'c1');
     await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Mine');
 
     // Another tab or program saves the same file meanwhile.
@@ -42,7 +42,7 @@ describe('saving over a file that changed on disk (real File System Access handl
     await expect.poll(async () => titleOf(await readOpfs(page, 'kdg.werkzaam'))).toBe('Mine');
     await expect.poll(() => page.title()).toBe('kdg.werkzaam — Werkzaam');
     // Our own save is no change on disk: the next save asks nothing.
-    await page.locator('.card-node[data-card-id="c1"]').click();
+    await selectCardForInspector(page, 'c1');
     await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Mine again');
     await menu(page, /^File$/, /^Save(?! As| version)/);
     await expect.poll(async () => titleOf(await readOpfs(page, 'kdg.werkzaam'))).toBe('Mine again');

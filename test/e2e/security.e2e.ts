@@ -5,7 +5,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { META_CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { serveStatic } from './support/server';
 import { launch, openApp } from './support/browser';
-import { DIST, ROOT, SEED, menu, openFile } from './support/app';
+import { DIST, ROOT, SEED, menu, openFile, selectCardForInspector } from './support/app';
 
 /** Records every CSP violation the page reports, from the first script on. */
 function recordViolations(): void {
@@ -41,7 +41,7 @@ describe('Content-Security-Policy of the built app (S1, S2)', () => {
 
     await openFile(p, SEED);
     await p.waitForSelector('.card-node');
-    await p.locator('.card-node[data-card-id="c1"]').click();
+    await selectCardForInspector(p, 'c1');
     await p.getByRole('textbox', { name: 'Title', exact: true }).fill('Under a strict policy');
     for (const item of [/^Export as PDF/, /^Export as PNG/, /^Export as SVG/]) {
       const download = p.waitForEvent('download', { timeout: 60_000 });

@@ -88,3 +88,13 @@ export async function waitForStillView(page: Page): Promise<void> {
   }
   throw new Error('the canvas view kept moving for 6 s');
 }
+
+/**
+ * Click a card and wait until the inspector shows its form. The inspector follows a new
+ * selection one frame after the canvas has painted it (renderer/state/useAfterPaint), and
+ * until then still shows the theory's form, which has a "Title" field of its own.
+ */
+export async function selectCardForInspector(page: Page, id: string): Promise<void> {
+  await page.locator(`.card-node[data-card-id="${id}"]`).click();
+  await page.waitForSelector('#inspector:not([data-behind])');
+}
