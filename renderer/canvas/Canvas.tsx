@@ -24,7 +24,7 @@ import { fitChain } from './viewOptions';
 import { subscribeChanges } from '../state/documentLoads';
 import { NO_HIGHLIGHT, type CardFlowNode, type FlowNode, type Highlight, type LinkFlowEdge } from './derive';
 import { CanvasModel } from './canvasModel';
-import { CanvasModelContext } from './linkShapes';
+import { CanvasModelContext } from './canvasModelContext';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { FarContext } from './lod';
 import { useViewportMotion } from './useViewportMotion';

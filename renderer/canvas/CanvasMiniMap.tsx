@@ -51,7 +51,7 @@ function draw(el: HTMLCanvasElement | null, nodes: readonly FlowNode[], fitted: 
     const [x, y] = at(n.position.x, n.position.y);
     const w = Math.max(1, (n.width ?? 0) * scale);
     const h = Math.max(1, (n.height ?? 0) * scale);
-    g.fillStyle = n.type === 'lane' ? '#f1f3f5' : STAGE_COLOURS[n.data.card.stage].edgeHex;
+    g.fillStyle = n.type === 'lane' ? '#f1f3f5' : STAGE_COLOURS[n.data.stage].edgeHex;
     g.fillRect(x, y, w, h);
   }
 }

@@ -13,6 +13,7 @@ import { finishTitleEdit, focusCard } from './cardFocus';
 import { LIMITS } from '../../shared/format/limits';
 import { titleFontSize } from '../../shared/cardSize';
 import { useFar } from './lod';
+import { useShownCard } from './useShownCard';
 import { CardChangeMark } from '../versions/CardChangeMark';
 import { OriginBadges } from '../versions/OriginBadges';
 
@@ -27,8 +28,9 @@ const keyboardCard = (s: UiState) => s.activeCard;
 /** Set between a pointer press on a card and the focus it causes. */
 let pointerFocus = false;
 
-export function CardNodeView({ data, selected }: NodeProps<CardFlowNode>) {
-  const { card, dimmed } = data;
+export function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
+  const { dimmed } = data;
+  const card = useShownCard(id);
   const far = useFar();
   const services = useServices();
   const t = useT();
@@ -175,7 +177,8 @@ function TitleEditor({ cardId, initial }: { cardId: string; initial: string }) {
 }
 
 /**
- * A card draws its data and whether it is selected, nothing else React Flow hands it: its
+ * A card draws its data, whether it is selected and its record (useShownCard, which tells it
+ * of its own changes), nothing else React Flow hands it: its
  * position (`positionAbsoluteX/Y`, `dragging`) changes on every frame of a drag, where React
  * Flow's own wrapper moves it, and the card need not be drawn again (issue #9).
  */

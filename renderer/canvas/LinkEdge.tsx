@@ -8,8 +8,7 @@ import { useFar } from './lod';
 import { RationaleBubble } from './RationaleBubble';
 import { LinkLabelPortal } from './LinkLabelPortal';
 import { linkAriaLabel, type LinkFlowEdge } from './derive';
-import { useCardTitle } from './useCardTitle';
-import { useLinkShape } from './linkShapes';
+import { useLinkShape, useShownTitle } from './canvasModelContext';
 import { LinkChangeMark, useLinkChangeMark } from '../versions/LinkChangeMark';
 
 /**
@@ -29,8 +28,8 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
   const [hovered, setHovered] = useState(false);
   const link = data?.link;
   const language = useLanguage();
-  const fromTitle = useCardTitle(link?.from);
-  const toTitle = useCardTitle(link?.to);
+  const fromTitle = useShownTitle(link?.from);
+  const toTitle = useShownTitle(link?.to);
   // Built when its parts change, not on every frame that moves an end of the link (a drag).
   const label = useMemo(() => (link ? linkAriaLabel(language, link, fromTitle, toTitle) : ''), [language, link, fromTitle, toTitle]);
   // React Flow's edge element (the group this component is drawn in) carries the name.

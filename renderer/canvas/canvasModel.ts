@@ -5,6 +5,7 @@ import { LANE_TOP, LANE_WIDTH, laneLeft } from '../../shared/layout';
 import { bisectLeft, bisector } from 'd3-array';
 import { LinkRouter, type RouteCard, type RouteLink } from '../../shared/linkRoute';
 import { afterPaint, whenIdle } from '../state/later';
+import { KeyedListeners } from './keyedListeners';
 import {
   NO_HIGHLIGHT,
   cardNode,
@@ -102,6 +103,12 @@ export class CanvasModel {
   private nodesChanged = true;
   private edgesChanged = true;
   private listeners = new Set<() => void>();
+  /** By card id: the card components (and the arrows named by the card) told when its record changes. */
+  private readonly cardListeners = new KeyedListeners<Id>();
+  /** By link id: the arrow told when its shape changes. */
+  private readonly shapeListeners = new KeyedListeners<Id>();
+  /** Links whose shape changed since their arrows were last told. */
+  private reshaped = new Set<Id>();
   readonly counts: DeriveCounts = { nodes: 0, edges: 0, shapes: 0, orders: 0 };
 
   constructor(theory: Theory, options: CanvasModelOptions = {}) {
@@ -153,8 +160,17 @@ export class CanvasModel {
     return this.edgeList;
   };
 
+  /** A card as the canvas shows it (CardNode and the arrows' names read it here, not from a node). */
+  cardOf = (id: Id): Card | undefined => getOwn(this.theory.cards, id);
+
+  /** Told when the card's record changes, whether or not its node does. */
+  subscribeCard = (id: Id, listener: () => void): (() => void) => this.cardListeners.subscribe(id, listener);
+
   /** How a link's arrow is drawn; the same object until that changes. */
   shapeOf = (id: Id): LinkShape | undefined => this.shapes.get(id);
+
+  /** Told when the link's shape changes (its arrow alone, not every arrow on screen). */
+  subscribeShape = (id: Id, listener: () => void): (() => void) => this.shapeListeners.subscribe(id, listener);
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -165,7 +181,10 @@ export class CanvasModel {
   reset(theory: Theory): void {
     this.theory = theory;
     this.rebuild();
+    this.reshaped.clear();
     this.emit();
+    this.cardListeners.emitAll();
+    this.shapeListeners.emitAll();
   }
 
   /** A document change: rebuild what the diff names. */
@@ -178,12 +197,15 @@ export class CanvasModel {
     /** Cards that moved within their lane: the order changes only if one passed another. */
     const moved: [Card, Card][] = [];
     const ends = new Set<Id>();
+    /** Cards whose record changed: their components are told (a rename may leave the node as it was). */
+    const edited: Id[] = [];
     for (const id of cardIds) {
       const was = getOwn(before.cards, id);
       const card = getOwn(theory.cards, id);
       if (!card) {
         this.cardNodes.delete(id);
         this.refs.delete(id);
+        this.nodesChanged = true;
         reorder = true;
         if (was) this.dropBottom(bottomOf(was));
         continue;
@@ -194,7 +216,8 @@ export class CanvasModel {
         if (was) this.dropBottom(bottomOf(was));
         this.bottoms.splice(bisectLeft(this.bottoms, bottomOf(card)), 0, bottomOf(card));
       }
-      this.buildNode(card);
+      if (was) edited.push(id);
+      if (this.buildNode(card, true)) this.nodesChanged = true;
       // Arrows dim with their cards (their titles they read themselves: LinkEdge).
       if (was && (was.aio !== card.aio || was.stage !== card.stage)) {
         for (const l of this.linksAt.get(id) ?? []) linkIds.add(l);
@@ -259,8 +282,9 @@ export class CanvasModel {
     if (!reorder && moved.length > 0 && !this.keepsOrder(moved, before)) reorder = true;
     if (reorder) this.reorder(true, cardIds);
     this.updateLanes();
-    if (cardIds.size > 0) this.nodesChanged = true;
     this.emit();
+    for (const id of edited) this.cardListeners.emit(id);
+    this.emitShapes();
   }
 
   /** Hand React Flow the edges of links added since the last paint (see applyDiff). */
@@ -276,12 +300,12 @@ export class CanvasModel {
    * drop); the links whose route or marker changed get a new shape.
    */
   settleRoutes = (): void => {
-    let changed = false;
     for (const id of this.routeWaiting()) {
       const link = getOwn(this.theory.links, id);
-      if (link) changed = this.buildShape(link) || changed;
+      if (link) this.buildShape(link);
     }
-    if (changed) this.emit();
+    // Only the arrows read shapes: the nodes and edges are as they were.
+    this.emitShapes();
   };
 
   /** Hands the router the cards and links changed since it last routed; returns the links whose geometry changed. */
@@ -402,22 +426,25 @@ export class CanvasModel {
     const position = (this.dragging ?? this.tidy)?.get(card.id) ?? card.position;
     const ref = this.refs.get(card.id) ?? '';
     const old = this.cardNodes.get(card.id);
+    // The card's contents are not in its node (derive.ts CardNodeData): only its frame counts.
+    const sameData = old !== undefined && old.data.stage === card.stage && old.data.dimmed === dimmed && old.data.ref === ref;
     if (
       onlyIfChanged &&
       old &&
-      old.data.card === card &&
+      sameData &&
       old.selected === selected &&
-      old.data.dimmed === dimmed &&
-      old.data.ref === ref &&
+      old.width === cardSize(card).width &&
+      old.height === cardSize(card).height &&
       old.position.x === position.x &&
       old.position.y === position.y
     ) {
       return false;
     }
     const node = cardNode(card, { selected, dimmed, position, ref });
-    // A node that only moved (a drag frame) keeps its data object: the card component, which
-    // draws only its data and selection (CardNode), is then not rendered again.
-    if (old && old.data.card === card && old.data.dimmed === dimmed && old.data.ref === ref) node.data = old.data;
+    // A node that only moved (a drag frame) or changed size keeps its data object: the card
+    // component, which draws only its data, selection and record (CardNode), is then not
+    // rendered again for it.
+    if (old && sameData) node.data = old.data;
     this.cardNodes.set(card.id, node);
     this.counts.nodes++;
     return true;
@@ -461,6 +488,7 @@ export class CanvasModel {
     const old = this.shapes.get(link.id);
     if (old && old.fromOffset === fromOffset && old.toOffset === toOffset && old.geometry === geometry) return false;
     this.shapes.set(link.id, { fromOffset, toOffset, geometry });
+    this.reshaped.add(link.id);
     this.counts.shapes++;
     return true;
   }
@@ -595,6 +623,12 @@ export class CanvasModel {
 
   private emit(): void {
     for (const listener of this.listeners) listener();
+  }
+
+  private emitShapes(): void {
+    const ids = [...this.reshaped];
+    this.reshaped.clear();
+    for (const id of ids) this.shapeListeners.emit(id);
   }
 }
 

@@ -7,8 +7,15 @@ import { cardHeightFor } from '../../shared/cardSize';
 import { passesOrganisations } from '../../shared/merge/filter';
 import { HANDLE_REACH, type LinkGeometry } from '../../shared/linkRoute';
 
+/**
+ * A card node's data is what React Flow and the card's frame need: the stage (its colour) and
+ * the card's size, number and dimming, never the card's contents. The card component reads
+ * the card record itself (useShownCard), so an edit inside a card that keeps its size (a
+ * rename, a tag, an indicator; their undo) makes no new node and React Flow is not handed a
+ * new nodes array, which costs it a pass over every node (adoptUserNodes, issue #9).
+ */
 export interface CardNodeData extends Record<string, unknown> {
-  card: Card;
+  stage: StageKey;
   dimmed: boolean;
   /** "2.3": the third card of the second stage, as in the report; shown on a card drawn small. */
   ref: string;
@@ -138,7 +145,7 @@ export function cardNode(card: Card, view: { selected: boolean; dimmed: boolean;
     id: card.id,
     type: 'card',
     position: view.position,
-    data: { card, dimmed: view.dimmed, ref: view.ref },
+    data: { stage: card.stage, dimmed: view.dimmed, ref: view.ref },
     selected: view.selected,
     width: size.width,
     height: size.height,

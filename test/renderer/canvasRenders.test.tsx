@@ -80,6 +80,24 @@ describe('canvas renders (1,000 cards)', () => {
     expect(renders).toEqual([visible[2]]);
   });
 
+  it('a rename that keeps the card\'s size redraws that card and hands React Flow no new nodes', async () => {
+    const { editor } = await renderCanvas({ doc: generateTheory(1000) }, <FlowStore />);
+    const target = shown()[2]!;
+    const was = editor.theory.cards[target]!.title;
+    const title = `${was.slice(0, -1)}x`;
+    const nodes = flowStore!.getState().nodes;
+    renders.length = 0;
+    await act(async () => void editor.run('updateCard', { id: target, changes: { title } }));
+    expect(renders).toEqual([target]);
+    expect(document.querySelector(`[data-card-id="${target}"] .card-title`)?.textContent).toBe(title);
+    expect(flowStore!.getState().nodes).toBe(nodes);
+    renders.length = 0;
+    await act(async () => void editor.undo());
+    expect(renders).toEqual([target]);
+    expect(document.querySelector(`[data-card-id="${target}"] .card-title`)?.textContent).toBe(was);
+    expect(flowStore!.getState().nodes).toBe(nodes);
+  });
+
   it('the frames of a drag move the cards being dragged without drawing any card again', async () => {
     const { editor, container } = await renderCanvas({ doc: generateTheory(1000) }, <FlowStore />);
     const dragged = [...container.querySelectorAll('.react-flow__node-card')].slice(0, 3).map((n) => n.getAttribute('data-id')!);

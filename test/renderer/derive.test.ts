@@ -5,7 +5,7 @@ import { emptyDocument } from '../../shared/model';
 import { CanvasModel } from '../../renderer/canvas/canvasModel';
 import { generateTheory } from '../bench/generate';
 import { traceThrough } from '../../shared/trace';
-import type { CardFlowNode, FlowNode, Highlight } from '../../renderer/canvas/derive';
+import { cardSize, type CardFlowNode, type FlowNode, type Highlight } from '../../renderer/canvas/derive';
 
 /** A model that follows an editor the way the canvas does. */
 function follow(e: Editor): CanvasModel {
@@ -47,13 +47,55 @@ describe('canvas model: nodes and edges derived change by change', () => {
     const reshaped = [...shapes].filter(([id, shape]) => model.shapeOf(id) !== shape).map(([id]) => id);
     expect(reshaped.length).toBeGreaterThan(0);
     expect(reshaped.filter((id) => !own.includes(id))).toEqual([]);
-    expect((byId(model.nodes()).get('c1500') as CardFlowNode).data.card.title).toBe('Hernoemd');
+    expect((byId(model.nodes()).get('c1500') as CardFlowNode).height).toBe(cardSize(e.theory.cards['c1500']!).height);
+    expect(model.cardOf('c1500')!.title).toBe('Hernoemd');
     for (const step of [() => e.undo(), () => e.redo()]) {
       const before = model.nodes();
       step();
       expect(changedIds(before, model.nodes())).toEqual(['c1500']);
       expect(model.edges()).toBe(edges);
     }
+  });
+
+  it('a rename that keeps the card\'s size makes no new node and no new nodes array; only that card is told, and its undo and redo the same', () => {
+    const e = new Editor(generateTheory(3000));
+    const model = follow(e);
+    const nodes = model.nodes();
+    const edges = model.edges();
+    const id = 'c1500';
+    const was = e.theory.cards[id]!;
+    const title = `${was.title.slice(0, -1)}x`;
+    expect(cardSize({ ...was, title }).height).toBe(cardSize(was).height);
+    const told: string[] = [];
+    const offs = [id, 'c1499', 'c1501'].map((card) => model.subscribeCard(card, () => told.push(card)));
+    const counts = { ...model.counts };
+    let emitted = 0;
+    const offModel = model.subscribe(() => emitted++);
+    e.run('updateCard', { id, changes: { title } });
+    expect(model.counts.nodes - counts.nodes).toBe(0);
+    expect(model.nodes()).toBe(nodes);
+    expect(model.edges()).toBe(edges);
+    expect(told).toEqual([id]);
+    expect(model.cardOf(id)!.title).toBe(title);
+    expect(emitted).toBe(1);
+    for (const [step, shown] of [[() => e.undo(), was.title], [() => e.redo(), title]] as const) {
+      told.length = 0;
+      step();
+      expect(model.nodes()).toBe(nodes);
+      expect(told).toEqual([id]);
+      expect(model.cardOf(id)!.title).toBe(shown);
+    }
+    // A retitle that makes the card taller needs a new node (its size, its handles) and tells the card too.
+    told.length = 0;
+    e.run('updateCard', { id, changes: { title: `${was.title} ${'en nog veel meer woorden '.repeat(6)}` } });
+    expect(changedIds(nodes, model.nodes()).filter((n) => !n.startsWith('lane:'))).toEqual([id]);
+    expect(told).toEqual([id]);
+    // Gone from the screen, a card is told nothing more.
+    offs.forEach((off) => off());
+    told.length = 0;
+    e.undo();
+    expect(told).toEqual([]);
+    offModel();
   });
 
   it('keeps the same arrays while nothing on the canvas changed', () => {
@@ -162,7 +204,7 @@ describe('canvas model: nodes and edges derived change by change', () => {
     expect((byId(model.nodes()).get(id!) as CardFlowNode).data.ref).toBe('5.1');
     // Order: lanes first, then cards by stage and top to bottom.
     const cards = model.nodes().filter((n): n is CardFlowNode => n.type === 'card');
-    expect(cards.findIndex((n) => n.id === id)).toBe(cards.findIndex((n) => n.data.card.stage === 'impact'));
+    expect(cards.findIndex((n) => n.id === id)).toBe(cards.findIndex((n) => n.data.stage === 'impact'));
     expect(model.nodes().slice(0, 5).every((n) => n.type === 'lane')).toBe(true);
   });
 

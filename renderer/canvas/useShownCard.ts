@@ -1,0 +1,19 @@
+import { useCallback, useContext, useRef, useSyncExternalStore } from 'react';
+import type { Card, Id } from '../../shared/model';
+import { CanvasModelContext } from './canvasModelContext';
+
+/**
+ * The record of the card a card node draws, from the canvas's model: re-renders that card
+ * alone when its record changes, whether or not its node changed (derive.ts CardNodeData).
+ */
+export function useShownCard(id: Id): Card {
+  const model = useContext(CanvasModelContext);
+  if (!model) throw new Error('A card node is drawn inside the canvas, which provides its model (CanvasModelContext).');
+  const subscribe = useCallback((listener: () => void) => model.subscribeCard(id, listener), [model, id]);
+  const card = useSyncExternalStore(subscribe, () => model.cardOf(id));
+  // A removed card's node may be drawn once more on its way out: as it was last seen.
+  const last = useRef(card);
+  if (card) last.current = card;
+  if (!last.current) throw new Error(`Card ${id} is on the canvas but not in the theory.`);
+  return last.current;
+}
