@@ -25,6 +25,7 @@ import { subscribeChanges } from '../state/documentLoads';
 import { NO_HIGHLIGHT, type CardFlowNode, type FlowNode, type Highlight, type LinkFlowEdge } from './derive';
 import { CanvasModel } from './canvasModel';
 import { CanvasModelContext } from './canvasModelContext';
+import { useNoSelectionListener } from './noSelectionListener';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { FarContext } from './lod';
 import { useViewportMotion } from './useViewportMotion';
@@ -54,6 +55,7 @@ export function Canvas() {
   const overlaysOpen = useUi((s) => s.overlaysOpen);
   // A saved version shown read-only (renderer/versions/VersionViewer): cards stay where they are.
   const readOnly = services.editor.locked;
+  useNoSelectionListener();
   const model = useCanvasModel();
   const { nodes, edges } = useFlowElements(model);
   const canvasRef = useRef<HTMLDivElement>(null);

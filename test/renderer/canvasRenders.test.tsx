@@ -98,6 +98,29 @@ describe('canvas renders (1,000 cards)', () => {
     expect(flowStore!.getState().nodes).toBe(nodes);
   });
 
+  it('React Flow\'s selection listener is not mounted: a pan frame does not go through every node and edge for the selected ones', async () => {
+    await renderCanvas({ doc: generateTheory(1000) }, <FlowStore />);
+    // What React Flow's SelectionListener does on every store change: for (const [, node] of s.nodeLookup).
+    let walked = 0;
+    const { nodeLookup, edgeLookup } = flowStore!.getState();
+    for (const lookup of [nodeLookup, edgeLookup] as Map<string, unknown>[]) {
+      Object.defineProperty(lookup, Symbol.iterator, {
+        configurable: true,
+        value() {
+          walked++;
+          return Map.prototype.entries.call(this);
+        },
+      });
+    }
+    try {
+      for (let frame = 1; frame <= 3; frame++) await act(async () => flowStore!.setState({ transform: [0, -frame * 10, 1] }));
+    } finally {
+      for (const lookup of [nodeLookup, edgeLookup]) delete (lookup as unknown as Record<symbol, unknown>)[Symbol.iterator];
+    }
+    expect(walked).toBe(0);
+    expect(flowStore!.getState().onSelectionChangeHandlers).toBeUndefined();
+  });
+
   it('the frames of a drag move the cards being dragged without drawing any card again', async () => {
     const { editor, container } = await renderCanvas({ doc: generateTheory(1000) }, <FlowStore />);
     const dragged = [...container.querySelectorAll('.react-flow__node-card')].slice(0, 3).map((n) => n.getAttribute('data-id')!);
