@@ -37,9 +37,10 @@ export function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   const language = useLanguage();
   // A saved version shown read-only (renderer/versions/VersionViewer) has no title to edit.
   // Asked through uiKeys: a UI change tells only the card it concerns, not every card on the canvas.
-  const editing = useUiIs(services.ui, editedCard, card.id) && !services.editor.locked;
+  const editing = useUiIs(services.ui, editedCard, id) && !services.editor.locked;
   // The canvas is one tab stop (roving tabindex): only the last focused card takes Tab.
-  const tabStop = useUiIs(services.ui, keyboardCard, card.id);
+  const tabStop = useUiIs(services.ui, keyboardCard, id);
+  if (!card) return null;
   const stage = STAGE_LABELS[language][card.stage];
   const title = card.title.trim() || t('untitledCard');
   // Zoomed out, a card is a block with its number (its title still read out); one being
