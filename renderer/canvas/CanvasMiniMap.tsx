@@ -15,6 +15,9 @@ interface Bounds {
   height: number;
 }
 
+/** A lane has its size set; a card draws its own, and its node says what React Flow will measure. */
+const sizeOf = (n: FlowNode) => ({ width: n.width ?? n.measured?.width ?? 0, height: n.height ?? n.measured?.height ?? 0 });
+
 /** The box around every lane and card, and the scale that fits it in the minimap. */
 function frame(nodes: readonly FlowNode[]): { bounds: Bounds; scale: number; left: number; top: number } {
   let x1 = Infinity;
@@ -24,8 +27,8 @@ function frame(nodes: readonly FlowNode[]): { bounds: Bounds; scale: number; lef
   for (const n of nodes) {
     x1 = Math.min(x1, n.position.x);
     y1 = Math.min(y1, n.position.y);
-    x2 = Math.max(x2, n.position.x + (n.width ?? 0));
-    y2 = Math.max(y2, n.position.y + (n.height ?? 0));
+    x2 = Math.max(x2, n.position.x + sizeOf(n).width);
+    y2 = Math.max(y2, n.position.y + sizeOf(n).height);
   }
   if (!Number.isFinite(x1)) [x1, y1, x2, y2] = [0, 0, 1, 1];
   const bounds = { x: x1, y: y1, width: Math.max(1, x2 - x1), height: Math.max(1, y2 - y1) };
@@ -49,8 +52,8 @@ function draw(el: HTMLCanvasElement | null, nodes: readonly FlowNode[], fitted: 
   const at = (x: number, y: number) => [left + (x - bounds.x) * scale, top + (y - bounds.y) * scale] as const;
   for (const n of nodes) {
     const [x, y] = at(n.position.x, n.position.y);
-    const w = Math.max(1, (n.width ?? 0) * scale);
-    const h = Math.max(1, (n.height ?? 0) * scale);
+    const w = Math.max(1, sizeOf(n).width * scale);
+    const h = Math.max(1, sizeOf(n).height * scale);
     g.fillStyle = n.type === 'lane' ? '#f1f3f5' : STAGE_COLOURS[n.data.stage].edgeHex;
     g.fillRect(x, y, w, h);
   }

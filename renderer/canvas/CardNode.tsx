@@ -8,12 +8,13 @@ import { AioBadges } from './AioBadges';
 import { ResearchBadges } from './ResearchBadges';
 import { ProgressMark } from './ProgressMark';
 import { CardDropTarget } from './CardDropTarget';
-import type { CardFlowNode } from './derive';
+import { cardSize, type CardFlowNode } from './derive';
 import { finishTitleEdit, focusCard } from './cardFocus';
 import { LIMITS } from '../../shared/format/limits';
 import { titleFontSize } from '../../shared/cardSize';
 import { useFar } from './lod';
 import { useShownCard } from './useShownCard';
+import { useNodeFrameSize } from './useNodeFrameSize';
 import { CardChangeMark } from '../versions/CardChangeMark';
 import { OriginBadges } from '../versions/OriginBadges';
 
@@ -40,6 +41,7 @@ export function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   const editing = useUiIs(services.ui, editedCard, id) && !services.editor.locked;
   // The canvas is one tab stop (roving tabindex): only the last focused card takes Tab.
   const tabStop = useUiIs(services.ui, keyboardCard, id);
+  const frame = useNodeFrameSize<HTMLDivElement>(card && cardSize(card));
   if (!card) return null;
   const stage = STAGE_LABELS[language][card.stage];
   const title = card.title.trim() || t('untitledCard');
@@ -52,6 +54,7 @@ export function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
       className={`card-node stage-${card.stage}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}${block ? ' is-block' : ''}`}
       data-card-id={card.id}
       data-stage={card.stage}
+      ref={frame}
       tabIndex={tabStop ? 0 : -1}
       // While its title is edited the card holds a text field, and a button may not (nested-interactive).
       role={editing ? 'group' : 'button'}

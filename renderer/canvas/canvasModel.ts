@@ -105,6 +105,8 @@ export class CanvasModel {
   private listeners = new Set<() => void>();
   /** By card id: the card components (and the arrows named by the card) told when its record changes. */
   private readonly cardListeners = new KeyedListeners<Id>();
+  /** By card id: how many card components draw it now (subscribeDrawnCard). */
+  private readonly drawn = new Map<Id, number>();
   /** By link id: the arrow told when its shape changes. */
   private readonly shapeListeners = new KeyedListeners<Id>();
   /** Links whose shape changed since their arrows were last told. */
@@ -165,6 +167,24 @@ export class CanvasModel {
 
   /** Told when the card's record changes, whether or not its node does. */
   subscribeCard = (id: Id, listener: () => void): (() => void) => this.cardListeners.subscribe(id, listener);
+
+  /**
+   * The card component's subscription: as subscribeCard, and while it lasts the card is on
+   * screen, in an element React Flow's ResizeObserver watches. A card on screen draws its own
+   * size (CardNode), so a change of size alone (a rename to another number of lines, its
+   * undo) needs no new nodes array: React Flow measures the card again by itself, which it
+   * does on any resize, and a new array would have it copy every node as well (adoptUserNodes).
+   */
+  subscribeDrawnCard = (id: Id, listener: () => void): (() => void) => {
+    const unsubscribe = this.cardListeners.subscribe(id, listener);
+    this.drawn.set(id, (this.drawn.get(id) ?? 0) + 1);
+    return () => {
+      unsubscribe();
+      const left = (this.drawn.get(id) ?? 1) - 1;
+      if (left > 0) this.drawn.set(id, left);
+      else this.drawn.delete(id);
+    };
+  };
 
   /** How a link's arrow is drawn; the same object until that changes. */
   shapeOf = (id: Id): LinkShape | undefined => this.shapes.get(id);
@@ -433,8 +453,8 @@ export class CanvasModel {
       old &&
       sameData &&
       old.selected === selected &&
-      old.width === cardSize(card).width &&
-      old.height === cardSize(card).height &&
+      old.measured?.width === cardSize(card).width &&
+      old.measured?.height === cardSize(card).height &&
       old.position.x === position.x &&
       old.position.y === position.y
     ) {
@@ -447,6 +467,17 @@ export class CanvasModel {
     if (old && sameData) node.data = old.data;
     this.cardNodes.set(card.id, node);
     this.counts.nodes++;
+    const resizedOnly = onlyIfChanged && old !== undefined && sameData && old.selected === selected && old.position.x === position.x && old.position.y === position.y;
+    if (resizedOnly && this.drawn.has(card.id) && !this.nodesChanged) {
+      // On screen, the card draws its new size and React Flow's ResizeObserver reads it. The
+      // list React Flow holds gets the new object in place, so that what it hands out
+      // (getNodes: tidy-up reads the cards' heights) and the next list agree with the screen.
+      const at = this.nodeList.indexOf(old);
+      if (at >= 0) {
+        this.nodeList[at] = node;
+        return false;
+      }
+    }
     return true;
   }
 

@@ -147,8 +147,9 @@ export function cardNode(card: Card, view: { selected: boolean; dimmed: boolean;
     position: view.position,
     data: { stage: card.stage, dimmed: view.dimmed, ref: view.ref },
     selected: view.selected,
-    width: size.width,
-    height: size.height,
+    // No width or height: React Flow would set them on the node's element, and a card that
+    // grew would wait for a new node to be drawn at its size. The card draws its size itself
+    // (CardNode); `measured` tells React Flow what it will find.
     measured: { width: size.width, height: size.height },
     handles: cardHandles(size),
   };

@@ -12,7 +12,7 @@ import { CanvasModelContext } from './canvasModelContext';
 export function useShownCard(id: Id): Card | undefined {
   const model = useContext(CanvasModelContext);
   if (!model) throw new Error('A card node is drawn inside the canvas, which provides its model (CanvasModelContext).');
-  const subscribe = useCallback((listener: () => void) => model.subscribeCard(id, listener), [model, id]);
+  const subscribe = useCallback((listener: () => void) => model.subscribeDrawnCard(id, listener), [model, id]);
   const card = useSyncExternalStore(subscribe, () => model.cardOf(id));
   // A removed card's node may be drawn once more on its way out: as it was last seen.
   const last = useRef(card);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { templateByName } from '../../shared/templates';
 import { serializeDocument } from '../../shared/format/serialize';
 import { openApp } from './support/browser';
-import { ROOT, fitToView, openFile, useAppPerTest } from './support/app';
+import { ROOT, fitToView, openFile, selectCardForInspector, useAppPerTest } from './support/app';
 
 // Issue #14, "a canvas that reads on a projector": what the two research samples look like
 // on the canvas, checked on what Chromium drew.
@@ -197,6 +197,41 @@ describe('a canvas that reads on a projector (issue #14)', () => {
       expect(b.x + b.width).toBeLessThanOrEqual(pane.x + pane.width);
     }
     await page.screenshot({ path: join(SHOTS, 'canvas-kdg-aio-inspector-1024x768.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('a card renamed to more lines grows at once, its arrow meets its new middle, and its undo shrinks it back', async () => {
+    const { page, errors } = await openApp(app.context, app.url, { language: 'en' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const doc = templateByName('kdg-aio')!.create('en');
+    await openSample(page, 'kdg-aio', 'en');
+    const links = Object.values(doc.theory.links);
+    // A card with one arrow, coming in: it meets the card's middle (no spread with others).
+    const card = Object.values(doc.theory.cards).find((c) => links.filter((l) => l.from === c.id || l.to === c.id).length === 1 && links.some((l) => l.to === c.id))!;
+    const link = links.find((l) => l.to === card.id)!;
+    const read = () =>
+      page.evaluate(
+        ([cardId, linkId]) => {
+          const frame = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${cardId}"]`)!;
+          const [, y] = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(frame.style.transform)!.slice(1).map(Number);
+          const path = document.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${linkId}"] .react-flow__edge-path`)!;
+          const end = path.getPointAtLength(path.getTotalLength());
+          return { height: frame.offsetHeight, inner: frame.querySelector<HTMLElement>('.card-node')!.offsetHeight, middle: y! + frame.offsetHeight / 2, end: end.y };
+        },
+        [card.id, link.id],
+      );
+    const before = await read();
+    expect(Math.abs(before.end - before.middle)).toBeLessThan(2);
+    await selectCardForInspector(page, card.id);
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill(`${card.title} ${'and a good many more words '.repeat(5)}`);
+    await expect.poll(async () => (await read()).height).toBeGreaterThan(before.height);
+    await expect.poll(async () => { const r = await read(); return Math.abs(r.end - r.middle); }).toBeLessThan(2);
+    const grown = await read();
+    expect(grown.inner).toBe(grown.height);
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await read()).height).toBe(before.height);
+    await expect.poll(async () => { const r = await read(); return Math.abs(r.end - r.middle); }).toBeLessThan(2);
     expect(errors).toEqual([]);
     await page.close();
   });

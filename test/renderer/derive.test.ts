@@ -47,7 +47,7 @@ describe('canvas model: nodes and edges derived change by change', () => {
     const reshaped = [...shapes].filter(([id, shape]) => model.shapeOf(id) !== shape).map(([id]) => id);
     expect(reshaped.length).toBeGreaterThan(0);
     expect(reshaped.filter((id) => !own.includes(id))).toEqual([]);
-    expect((byId(model.nodes()).get('c1500') as CardFlowNode).height).toBe(cardSize(e.theory.cards['c1500']!).height);
+    expect((byId(model.nodes()).get('c1500') as CardFlowNode).measured?.height).toBe(cardSize(e.theory.cards['c1500']!).height);
     expect(model.cardOf('c1500')!.title).toBe('Hernoemd');
     for (const step of [() => e.undo(), () => e.redo()]) {
       const before = model.nodes();
@@ -95,6 +95,42 @@ describe('canvas model: nodes and edges derived change by change', () => {
     told.length = 0;
     e.undo();
     expect(told).toEqual([]);
+    offModel();
+  });
+
+  it('a card on screen that changes size alone keeps the nodes array (React Flow measures it), which holds its new size; one off screen gets a new array', () => {
+    const e = new Editor(generateTheory(3000));
+    const model = follow(e);
+    const nodes = model.nodes();
+    const id = 'c1500';
+    const was = e.theory.cards[id]!;
+    const longer = `${was.title} ${'en nog veel meer woorden '.repeat(6)}`;
+    expect(cardSize({ ...was, title: longer }).height).toBeGreaterThan(cardSize(was).height);
+    const told: string[] = [];
+    const off = model.subscribeDrawnCard(id, () => told.push(id));
+    const counts = { ...model.counts };
+    let emitted = 0;
+    const offModel = model.subscribe(() => emitted++);
+    e.run('updateCard', { id, changes: { title: longer } });
+    expect(model.nodes()).toBe(nodes);
+    expect(told).toEqual([id]);
+    const node = byId(model.nodes()).get(id) as CardFlowNode;
+    expect(node.measured).toEqual(cardSize(e.theory.cards[id]!));
+    expect(node.handles?.[1]?.y).toBe(cardSize(e.theory.cards[id]!).height / 2 - node.handles![1]!.height! / 2);
+    expect(model.counts.nodes - counts.nodes).toBe(1);
+    e.undo();
+    expect(model.nodes()).toBe(nodes);
+    expect((byId(model.nodes()).get(id) as CardFlowNode).measured).toEqual(cardSize(was));
+    // A change of selection or position still reaches React Flow as a new array.
+    e.run('moveCards', { moves: [{ id, position: { x: was.position.x, y: was.position.y + 16 } }] });
+    expect(model.nodes()).not.toBe(nodes);
+    // Off screen, nothing would measure it: React Flow is handed the new size.
+    off();
+    const shown = model.nodes();
+    e.run('updateCard', { id, changes: { title: longer } });
+    expect(model.nodes()).not.toBe(shown);
+    expect((byId(model.nodes()).get(id) as CardFlowNode).measured).toEqual(cardSize(e.theory.cards[id]!));
+    expect(emitted).toBeGreaterThan(0);
     offModel();
   });
 
