@@ -16,6 +16,7 @@ import { useFar } from './lod';
 import { useShownCard } from './useShownCard';
 import { useNodeFrameSize } from './useNodeFrameSize';
 import { CardChangeMark } from '../versions/CardChangeMark';
+import { useChangeMark, useVersionsText } from '../versions/useVersionsText';
 import { OriginBadges } from '../versions/OriginBadges';
 
 const titleStyle = (title: string) => {
@@ -42,12 +43,17 @@ export function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   // The canvas is one tab stop (roving tabindex): only the last focused card takes Tab.
   const tabStop = useUiIs(services.ui, keyboardCard, id);
   const frame = useNodeFrameSize<HTMLDivElement>(card && cardSize(card));
+  // While a version is compared: added or changed since (renderer/versions).
+  const mark = useChangeMark('cards', id);
+  const markText = useVersionsText()(mark === 'added' ? 'markAdded' : 'markChanged');
   if (!card) return null;
   const stage = STAGE_LABELS[language][card.stage];
   const title = card.title.trim() || t('untitledCard');
-  // Zoomed out, a card is a block with its number (its title still read out); one being
-  // edited is drawn whole.
+  // Zoomed out, a card is a block with its number; one being edited is drawn whole.
   const block = far && !editing;
+  // A block's name is what its content would say (mark, number, stage, title), given as a label:
+  // hidden text would be one more clipped element to lay out and paint per card in view.
+  const label = editing ? stage : block ? [mark ? markText : '', data.ref, `${stage}: ${title}`].filter(Boolean).join(' ') : undefined;
 
   return (
     <div
@@ -59,7 +65,7 @@ export function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
       // While its title is edited the card holds a text field, and a button may not (nested-interactive).
       role={editing ? 'group' : 'button'}
       aria-pressed={editing ? undefined : selected}
-      aria-label={editing ? stage : undefined}
+      aria-label={label}
       aria-describedby="canvas-help"
       onPointerDown={() => {
         pointerFocus = true;
@@ -85,15 +91,9 @@ export function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
     >
       {/* Mouse-only affordances (the keyboard links with L / Shift+L): nothing for a screen reader. */}
       <CardDropTarget cardId={card.id} />
-      <CardChangeMark id={card.id} />
+      {mark && <CardChangeMark mark={mark} text={markText} />}
       {block ? (
-        <>
-          <span className="card-ref">{data.ref}</span>
-          <span className="visually-hidden">
-            {' '}
-            {stage}: {title}
-          </span>
-        </>
+        <span className="card-ref">{data.ref}</span>
       ) : (
         <>
           <div className="card-stage-bar" aria-hidden="true" />

@@ -1,13 +1,6 @@
-import { memo } from 'react';
-import type { Id } from '../../shared/model';
-import { useChangeMark, useVersionsText } from './useVersionsText';
+import type { ChangeMark } from '../../shared/versions/marks';
 
-/** On a card while a version is compared: "new" or "changed" (the border colour follows it in CSS). */
-function CardChangeMarkView({ id }: { id: Id }) {
-  const t = useVersionsText();
-  const mark = useChangeMark('cards', id);
-  if (!mark) return null;
-  return <span className={`version-mark mark-${mark}`}>{t(mark === 'added' ? 'markAdded' : 'markChanged')}</span>;
+/** On a card while a version is compared: "new" or "changed" (the border colour follows it in CSS). The card asks for its mark (it names a block card by it too). */
+export function CardChangeMark({ mark, text }: { mark: ChangeMark; text: string }) {
+  return <span className={`version-mark mark-${mark}`}>{text}</span>;
 }
-
-export const CardChangeMark = memo(CardChangeMarkView);

@@ -247,7 +247,7 @@ const appTarget = (input: PassInput): Target => ({
     await field.fill(to);
     return timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-node`, includes: to }, () => field.press('Enter'), EDIT_TIMEOUT_MS);
   },
-  // The card's text holds its title whether it is drawn whole or, zoomed out, as a block (lod.ts).
+  // The card's text holds its title when it is drawn whole, its label when it is a block (zoomed out, lod.ts).
   undo: (page, id, title) =>
     timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-node`, includes: title }, () => page.keyboard.press('Control+z'), EDIT_TIMEOUT_MS),
   redo: (page, id, title) =>

@@ -14,7 +14,8 @@
     const els = document.querySelectorAll(c.selector);
     if (c.absent) return els.length === 0;
     if (c.text !== undefined) return els.length > 0 && els[0].textContent === c.text;
-    if (c.includes !== undefined) return els.length > 0 && (els[0].textContent ?? '').includes(c.includes);
+    // A card drawn as a block (zoomed out) carries its title in its label, not its text.
+    if (c.includes !== undefined) return els.length > 0 && `${els[0].textContent ?? ''} ${els[0].getAttribute('aria-label') ?? ''}`.includes(c.includes);
     let n = els.length;
     if (c.visible) {
       n = 0;

@@ -168,7 +168,7 @@ async function record<T>(
   clock: () => Promise<{ now: number; windows: [number, number][] } | null>,
 ): Promise<{ result: T; profile: CpuProfile; trace: TraceEvent[]; spans: Spans }> {
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL_US ?? 200) });
   const trace: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => trace.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { templateByName } from '../../shared/templates';
+import { STAGE_LABELS } from '../../shared/i18n/domain';
+import type { StageKey } from '../../shared/model';
 import { serializeDocument } from '../../shared/format/serialize';
 import { openApp } from './support/browser';
 import { ROOT, fitToView, openFile, selectCardForInspector, useAppPerTest } from './support/app';
@@ -62,7 +64,7 @@ describe('a canvas that reads on a projector (issue #14)', () => {
       }
     }
   });
-  it('zoomed out, cards are blocks in their stage colour with their number; titles are still read out', async () => {
+  it('zoomed out, cards are blocks in their stage colour with their number, titles still read out; links lose their arrowheads', async () => {
     const { page, errors } = await openApp(app.context, app.url, { language: 'nl' });
     await page.setViewportSize({ width: 1024, height: 768 });
     await openSample(page, 'kdg-aio', 'nl');
@@ -80,8 +82,10 @@ describe('a canvas that reads on a projector (issue #14)', () => {
         ref: card.querySelector('.card-ref')?.textContent ?? null,
         footer: card.querySelector('.card-footer') !== null,
         background: getComputedStyle(card).backgroundColor,
-        // What a screen reader reads: the card's text, the title among it.
-        text: card.textContent ?? '',
+        // What a screen reader reads: the block's label (no hidden text to lay out and paint).
+        stage: card.dataset.stage as StageKey,
+        label: card.getAttribute('aria-label') ?? '',
+        hidden: card.querySelectorAll('.visually-hidden').length,
       })),
     );
     expect(cards.length).toBeGreaterThan(10);
@@ -90,9 +94,19 @@ describe('a canvas that reads on a projector (issue #14)', () => {
       expect(c.ref).toMatch(/^[1-5]\.\d+$/);
       expect(c.footer).toBe(false);
       expect(c.background).not.toBe('rgb(255, 255, 255)');
-      expect(c.text).toContain(titles.get(c.id));
+      expect(c.label).toBe(`${c.ref} ${STAGE_LABELS.nl[c.stage]}: ${titles.get(c.id)}`);
+      expect(c.hidden).toBe(0);
     }
+    // The name is the accessible name: one card found by it.
+    const first = cards[0]!;
+    expect(await page.getByRole('button', { name: first.label, exact: true }).getAttribute('data-card-id')).toBe(first.id);
+    // Arrowheads of 6 px or less are not drawn; a selected link keeps its coloured head.
+    const heads = () => page.locator('.react-flow__edge-path.link-path').evaluateAll((paths) => paths.map((p) => getComputedStyle(p).markerEnd));
+    expect((await heads()).length).toBeGreaterThan(5);
+    expect(new Set(await heads())).toEqual(new Set(['none']));
     await page.screenshot({ path: join(SHOTS, 'canvas-kdg-aio-far-1024x768.png') });
+    await page.evaluate(() => document.querySelector<HTMLElement>('.react-flow__edge')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    await expect.poll(async () => (await heads()).filter((h) => h !== 'none')).toEqual(['url("#werkzaam-arrow-selected")']);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/browser';
 import { overlaps, type Box } from './support/geometry';
-import { SEED, fitToView, menu, openFile, useAppPerTest } from './support/app';
+import { SEED, cardTitled, fitToView, menu, openFile, useAppPerTest } from './support/app';
 import { serializeDocument } from '../../shared/format/serialize';
 import { corpusInputs } from '../fixtures/compare/corpus';
 
@@ -28,8 +28,8 @@ beforeAll(() => {
 
 
 const card = (page: Page, id: string) => page.locator(`.card-node[data-card-id="${id}"]`);
-// Zoomed out a card is a block whose title is read out but not drawn: its text holds the title either way.
-const shows = async (page: Page, id: string, title: string) => ((await card(page, id).textContent()) ?? '').includes(title);
+// Zoomed out a card is a block whose title is read out but not drawn: its label holds the title, else its text does.
+const shows = async (page: Page, id: string, title: string) => `${(await card(page, id).textContent()) ?? ''} ${(await card(page, id).getAttribute('aria-label')) ?? ''}`.includes(title);
 
 async function saveVersion(page: Page, name: string) {
   await menu(page, /^File$/, /^Save version…/);
@@ -74,7 +74,7 @@ describe('versions in Chromium', () => {
     await menu(page, /^Card$/, /^Add a card to Impact/);
     await box.fill('Minder uitval');
     await box.press('Enter');
-    const added = page.locator('.card-node', { hasText: 'Minder uitval' });
+    const added = cardTitled(page, 'Minder uitval');
     await added.waitFor();
     await saveVersion(page, 'After the workshop');
 
@@ -150,7 +150,7 @@ describe('a version read-only, two saved versions compared, links in Chromium', 
     await menu(page, /^Card$/, /^Add a card to Impact/);
     await box.fill('Minder uitval');
     await box.press('Enter');
-    const added = page.locator('.card-node', { hasText: 'Minder uitval' });
+    const added = cardTitled(page, 'Minder uitval');
     await added.waitFor();
 
     // Compare the two saved versions: V2 is shown read-only, with what changed since V1.

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { serveStatic } from './server';
 import { launch } from './browser';
 
@@ -97,4 +97,9 @@ export async function waitForStillView(page: Page): Promise<void> {
 export async function selectCardForInspector(page: Page, id: string): Promise<void> {
   await page.locator(`.card-node[data-card-id="${id}"]`).click();
   await page.waitForSelector('#inspector:not([data-behind])');
+}
+
+/** The card with this title on the canvas, drawn whole (the title is its text) or, zoomed out, as a block (its label). */
+export function cardTitled(page: Page, title: string): Locator {
+  return page.locator('.card-node', { hasText: title }).or(page.locator(`.card-node[aria-label*=${JSON.stringify(title)}]`));
 }
