@@ -94,6 +94,9 @@ describe('versions in Chromium', () => {
     await expect.poll(() => card(page, 'c5').locator('.version-mark.mark-changed').count()).toBe(1);
     await fitToView(page);
     expect(await added.locator('.version-mark.mark-added').count()).toBe(1);
+    // Fitted beside the panel the canvas is zoomed out: a block card's name says its mark first, as its drawn text did.
+    expect(await page.locator('.canvas.is-far').count()).toBe(1);
+    expect(await added.getAttribute('aria-label')).toMatch(/^new 5\.\d+ Impact: Minder uitval$/);
     expect(await page.locator('.version-ghost[data-ghost-id="c2"]').count()).toBe(1);
     expect(await card(page, 'c6').locator('.version-mark').count()).toBe(0);
     await page.screenshot({ path: join(shots, 'versions-compare.png') });
