@@ -322,6 +322,21 @@ try {
         await key();
         out[name] = await page.evaluate(() => __bench.result());
       };
+      if (args.baseline) {
+        // The bare page's own keys (test/bench/baseline): a adds a node, r renames the target, u and y undo and redo.
+        const node = `.react-flow__node[data-id="${edited.id}"]`;
+        if (gesture === 'edits') {
+          await timed('add', { selector: '.react-flow__node[data-id="bench-new"]' }, () => page.keyboard.press('a'));
+          await page.keyboard.press('Escape');
+          await page.waitForSelector('.react-flow__node[data-id="bench-new"]', { state: 'detached' });
+        }
+        await timed('rename', { selector: node, text: 'Hernoemd' }, () => page.keyboard.press('r'));
+        if (gesture === 'edits') {
+          await timed('undo', { selector: node, text: edited.title }, () => page.keyboard.press('u'));
+          await timed('redo', { selector: node, text: 'Hernoemd' }, () => page.keyboard.press('y'));
+        }
+        return out;
+      }
       if (gesture === 'edits') {
         await timed('add', { selector: '.card-title-input' }, () => page.keyboard.press('Enter'));
         await page.keyboard.press('Escape');
