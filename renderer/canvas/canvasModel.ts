@@ -115,8 +115,8 @@ export class CanvasModel {
 
   constructor(theory: Theory, options: CanvasModelOptions = {}) {
     this.theory = theory;
-    this.routeLater = options.routeLater ?? (typeof requestAnimationFrame === 'function' ? whenIdle : nextTask);
-    this.addedEdgesLater = options.addedEdgesLater === undefined ? (typeof requestAnimationFrame === 'function' ? afterPaint : nextTask) : options.addedEdgesLater;
+    this.routeLater = options.routeLater ?? (paints() ? whenIdle : nextTask);
+    this.addedEdgesLater = options.addedEdgesLater === undefined ? (paints() ? afterPaint : nextTask) : options.addedEdgesLater;
     this.rebuild();
   }
 
@@ -668,6 +668,9 @@ function cancel(pending: (() => void) | null): null {
   pending?.();
   return null;
 }
+
+/** Whether there are frames to paint (a page), not Node (tests, tools). */
+const paints = () => typeof requestAnimationFrame === 'function';
 
 /** Without frames to paint (Node: tests, tools), "later" is the next task. */
 const nextTask: Later = (fn) => {
