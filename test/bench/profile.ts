@@ -45,8 +45,10 @@ const { values: args } = parseArgs({
     invalidations: { type: 'boolean', default: false },
     /** Count only what happened between each timed input and its paint (edits: key to paint). */
     window: { type: 'boolean', default: false },
-    /** With --window: only the n-th timed span (0 = the first; edits: add, rename, undo, redo). */
+    /** With --window: only the n-th timed span (0 = the first; edits: add, rename, undo, redo); n/k: every k-th from the n-th. */
     span: { type: 'string' },
+    /** Run the gesture this many times in one recording (edits, rename: steadier figures per function). */
+    repeat: { type: 'string', default: '1' },
   },
 });
 const cards = Number(args.cards);
@@ -164,7 +166,7 @@ function summariseTrace(all: TraceEvent[], spans: Spans): string {
 
 async function record<T>(
   cdp: CDPSession,
-  run: () => Promise<T>,
+  run: (round: number) => Promise<T>,
   clock: () => Promise<{ now: number; windows: [number, number][] } | null>,
 ): Promise<{ result: T; profile: CpuProfile; trace: TraceEvent[]; spans: Spans }> {
   await cdp.send('Profiler.enable');
@@ -181,7 +183,8 @@ async function record<T>(
     },
   });
   await cdp.send('Profiler.start');
-  const result = await run();
+  let result!: T;
+  for (let i = 0; i < Number(args.repeat); i++) result = await run(i);
   const timed = await clock();
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await cdp.send('Tracing.end');
@@ -193,7 +196,11 @@ async function record<T>(
     if (!mark) throw new Error('--window: the clock mark is not in the trace');
     const offset = mark.ts - timed.now * 1000;
     spans = timed.windows.map(([a, b]) => [a * 1000 + offset, b * 1000 + offset]);
-    if (args.span !== undefined) spans = [spans[Number(args.span)]!];
+    // --span 2 is the third span; with --repeat, --span 2/4 is the third of every four (each round's undo).
+    if (args.span !== undefined) {
+      const [first, every] = args.span.split('/').map(Number) as [number, number | undefined];
+      spans = spans.filter((_, i) => (every ? i >= first && (i - first) % every === 0 : i === first));
+    }
     console.log(`windows (ms): ${spans.map(([a, b]) => ((b - a) / 1000).toFixed(1)).join(', ')}; profile starts ${((profile.startTime - (trace.find((e) => e.ph === 'X')?.ts ?? 0)) / 1000).toFixed(1)} ms after the first trace event`);
   }
   return { result, profile, trace, spans };
@@ -268,7 +275,7 @@ try {
   };
   const wheel = (steps: WheelStep[]) => page.evaluate(([s]) => __bench.wheel(s as WheelStep[], 60_000), [steps] as const);
 
-  let run: () => Promise<unknown>;
+  let run: (round: number) => Promise<unknown>;
   let after: (() => Promise<unknown>) | null = null;
   if (gesture === 'pan' || gesture === 'zoom') await pointAtPane(page);
   if (gesture === 'pan') run = () => wheel(PAN_STEPS);
@@ -315,7 +322,14 @@ try {
     await page.mouse.click(c.x, c.y);
     await page.waitForTimeout(300);
     const sel = `.react-flow__node[data-id="${edited.id}"] .card-node`;
-    run = async () => {
+    // With --repeat each round renames to a title of its own, one line and two by turns (so each rename
+    // and undo changes the card's height, as the first round's does), and its undo brings back the one before.
+    let previous = edited.title;
+    run = async (round) => {
+      // No title within another: a condition is met by its own title only.
+      const renamed = args.baseline || round === 0 ? 'Hernoemd' : round % 2 ? `Een langere titel ${round} die over twee regels loopt` : `Titel ${round} nieuw`;
+      const before = previous;
+      previous = renamed;
       const out: Record<string, number | null> = {};
       const timed = async (name: string, cond: unknown, key: () => Promise<void>) => {
         await page.evaluate(([c2]) => __bench.arm('keydown', c2, 20_000), [cond] as const);
@@ -330,10 +344,10 @@ try {
           await page.keyboard.press('Escape');
           await page.waitForSelector('.react-flow__node[data-id="bench-new"]', { state: 'detached' });
         }
-        await timed('rename', { selector: node, text: 'Hernoemd' }, () => page.keyboard.press('r'));
+        await timed('rename', { selector: node, text: renamed }, () => page.keyboard.press('r'));
         if (gesture === 'edits') {
           await timed('undo', { selector: node, text: edited.title }, () => page.keyboard.press('u'));
-          await timed('redo', { selector: node, text: 'Hernoemd' }, () => page.keyboard.press('y'));
+          await timed('redo', { selector: node, text: renamed }, () => page.keyboard.press('y'));
         }
         return out;
       }
@@ -344,11 +358,11 @@ try {
       }
       await page.keyboard.press('F2');
       const field = page.locator(`.react-flow__node[data-id="${edited.id}"] .card-title-input`);
-      await field.fill('Hernoemd');
-      await timed('rename', { selector: sel, includes: 'Hernoemd' }, () => field.press('Enter'));
+      await field.fill(renamed);
+      await timed('rename', { selector: sel, includes: renamed }, () => field.press('Enter'));
       if (gesture === 'edits') {
-        await timed('undo', { selector: sel, includes: edited.title }, () => page.keyboard.press('Control+z'));
-        await timed('redo', { selector: sel, includes: 'Hernoemd' }, () => page.keyboard.press('Control+Shift+z'));
+        await timed('undo', { selector: sel, includes: before }, () => page.keyboard.press('Control+z'));
+        await timed('redo', { selector: sel, includes: renamed }, () => page.keyboard.press('Control+Shift+z'));
       }
       return out;
     };

@@ -144,6 +144,42 @@ describe('a canvas that reads on a projector (issue #14)', () => {
     await page.close();
   });
 
+  it('every link is drawn where its path is: a dark line on the screen a quarter of the way along', async () => {
+    const { page, errors } = await openApp(app.context, app.url, { language: 'nl' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openSample(page, 'kdg-aio', 'nl');
+    await page.waitForTimeout(300);
+    // Where each link's line is on the screen (its path's point at a quarter of its length; the "i" sits at the middle).
+    const points = await page.locator('.react-flow__edge-path.link-path').evaluateAll((paths) =>
+      (paths as SVGPathElement[]).map((path) => {
+        const p = path.getPointAtLength(path.getTotalLength() / 4).matrixTransform(path.getScreenCTM()!);
+        return { x: Math.round(p.x), y: Math.round(p.y) };
+      }),
+    );
+    expect(points.length).toBeGreaterThan(20);
+    // What Chromium painted there, read back in the page: the darkest pixel within 2 px of each point.
+    const shot = (await page.screenshot()).toString('base64');
+    const darkest = await page.evaluate(
+      async ([png, at]) => {
+        const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const g = canvas.getContext('2d')!;
+        g.drawImage(image, 0, 0);
+        return (at as { x: number; y: number }[]).map(({ x, y }) => {
+          const { data } = g.getImageData(x - 2, y - 2, 5, 5);
+          let min = 255;
+          for (let i = 0; i < data.length; i += 4) min = Math.min(min, (data[i]! + data[i + 1]! + data[i + 2]!) / 3);
+          return min;
+        });
+      },
+      [shot, points] as const,
+    );
+    // The lines are #495057 and #868e96 on lanes of at least #e0e0e0: every point finds its line.
+    expect(darkest.filter((v) => v > 170)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a selected link's arrowhead is the size of a normal one: only its colour changes", async () => {
     const { page, errors } = await openApp(app.context, app.url, { language: 'nl' });
     await page.setViewportSize({ width: 1920, height: 1080 });
