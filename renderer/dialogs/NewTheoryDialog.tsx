@@ -22,9 +22,13 @@ export function NewTheoryDialog({ language, onDone }: { language: Language; onDo
   const summary = useMemo(() => summarise(preview.theory), [preview]);
   const cards = Object.keys(preview.theory.cards).length;
   // The dialog puts focus on its first button; the choice comes first here, so Enter (and
-  // the arrow keys) work on the list at once.
+  // the arrow keys) work on the list at once. Not if the keyboard is in the list already (a
+  // choice focused before this frame came): it stays on that choice.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => listRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus());
+    const frame = requestAnimationFrame(() => {
+      const list = listRef.current;
+      if (list && !list.contains(document.activeElement)) list.querySelector<HTMLInputElement>('input:checked')?.focus();
+    });
     return () => cancelAnimationFrame(frame);
   }, []);
   return (
