@@ -65,15 +65,19 @@ declare const __bench: {
 };
 declare const __baseline: { load(payload: unknown): void };
 
-/** What differs between the app and the baseline: how a theory is opened and edited. */
-interface Target {
-  cardSelector: string;
-  titleOf(id: string): string;
-  open(page: Page, expected: number): Promise<number | null>;
+/** The four timed edits, key to paint, on the selected card `id` (the profiler runs them too). */
+export interface Edits {
   add(page: Page): Promise<number | null>;
   rename(page: Page, id: string, to: string): Promise<number | null>;
   undo(page: Page, id: string, title: string): Promise<number | null>;
   redo(page: Page, id: string, title: string): Promise<number | null>;
+}
+
+/** What differs between the app and the baseline: how a theory is opened and edited. */
+interface Target extends Edits {
+  cardSelector: string;
+  titleOf(id: string): string;
+  open(page: Page, expected: number): Promise<number | null>;
 }
 
 export interface PassInput {
@@ -225,21 +229,18 @@ async function canvasPass(page: Page, target: Target, input: PassInput): Promise
   return figures;
 }
 
-const appTarget = (input: PassInput): Target => ({
-  cardSelector: '.react-flow__node-card',
-  titleOf: (id) => input.theory.cards[id]!.title,
-  async open(page, expected) {
-    await page.getByRole('menubar').getByRole('menuitem', { name: 'File' }).click();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menu').getByRole('menuitem', { name: /^Open…/ }).click()]);
-    return timed(page, 'change', { selector: '.react-flow__node-card', minCount: expected, visible: true }, () => chooser.setFiles(input.file));
-  },
-  async add(page) {
-    // Enter on the selected card: a linked card in the next stage, its title being edited.
-    const ms = await timed(page, 'keydown', { selector: '.card-title-input' }, () => page.keyboard.press('Enter'), EDIT_TIMEOUT_MS);
-    await page.keyboard.press('Escape');
-    await page.waitForSelector('.card-title-input', { state: 'detached' });
-    return ms;
-  },
+/** An add timed until `shown` is painted, then cancelled with Escape (the theory as it was for the next edit). */
+async function addThenCancel(page: Page, key: string, shown: string): Promise<number | null> {
+  const ms = await timed(page, 'keydown', { selector: shown }, () => page.keyboard.press(key), EDIT_TIMEOUT_MS);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(shown, { state: 'detached' });
+  return ms;
+}
+
+/** The app: Enter adds a linked card, F2 renames, Ctrl+Z and Ctrl+Shift+Z undo and redo. */
+export const appEdits: Edits = {
+  // Enter on the selected card: a linked card in the next stage, its title being edited.
+  add: (page) => addThenCancel(page, 'Enter', '.card-title-input'),
   async rename(page, id, to) {
     // After the cancelled new card the keyboard is back on the edited card: F2 edits its title.
     await page.keyboard.press('F2');
@@ -252,6 +253,28 @@ const appTarget = (input: PassInput): Target => ({
     timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-node`, includes: title }, () => page.keyboard.press('Control+z'), EDIT_TIMEOUT_MS),
   redo: (page, id, title) =>
     timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"] .card-node`, includes: title }, () => page.keyboard.press('Control+Shift+z'), EDIT_TIMEOUT_MS),
+};
+
+/**
+ * The bare page's own keys (test/bench/baseline): a adds a node, r renames the target to the
+ * title it was loaded with (renameTo), u and y undo and redo.
+ */
+export const baselineEdits: Edits = {
+  add: (page) => addThenCancel(page, 'a', '.react-flow__node[data-id="bench-new"]'),
+  rename: (page, id, to) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: to }, () => page.keyboard.press('r'), EDIT_TIMEOUT_MS),
+  undo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: title }, () => page.keyboard.press('u'), EDIT_TIMEOUT_MS),
+  redo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: title }, () => page.keyboard.press('y'), EDIT_TIMEOUT_MS),
+};
+
+const appTarget = (input: PassInput): Target => ({
+  cardSelector: '.react-flow__node-card',
+  titleOf: (id) => input.theory.cards[id]!.title,
+  async open(page, expected) {
+    await page.getByRole('menubar').getByRole('menuitem', { name: 'File' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menu').getByRole('menuitem', { name: /^Open…/ }).click()]);
+    return timed(page, 'change', { selector: '.react-flow__node-card', minCount: expected, visible: true }, () => chooser.setFiles(input.file));
+  },
+  ...appEdits,
 });
 
 const baselineTarget = (input: PassInput): Target => ({
@@ -277,15 +300,7 @@ const baselineTarget = (input: PassInput): Target => ({
     );
     return page.evaluate(() => __bench.result());
   },
-  async add(page) {
-    const ms = await timed(page, 'keydown', { selector: '.react-flow__node[data-id="bench-new"]' }, () => page.keyboard.press('a'), EDIT_TIMEOUT_MS);
-    await page.keyboard.press('Escape');
-    await page.waitForSelector('.react-flow__node[data-id="bench-new"]', { state: 'detached' });
-    return ms;
-  },
-  rename: (page, id, to) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: to }, () => page.keyboard.press('r'), EDIT_TIMEOUT_MS),
-  undo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: title }, () => page.keyboard.press('u'), EDIT_TIMEOUT_MS),
-  redo: (page, id, title) => timed(page, 'keydown', { selector: `.react-flow__node[data-id="${id}"]`, text: title }, () => page.keyboard.press('y'), EDIT_TIMEOUT_MS),
+  ...baselineEdits,
 });
 
 /** Wall time from a click (or key) to the download it causes. */

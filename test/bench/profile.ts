@@ -25,7 +25,7 @@ import { chainViewport } from '../../renderer/canvas/viewOptions';
 import { generateTheory } from './generate';
 import { serveStatic } from '../e2e/support/server';
 import { DRAG_MOVES, DRAG_STEP, PAN_STEPS, ZOOM_STEPS, cardCentre, dragCard, editCard, toScreen, wheelForPan, type WheelStep } from './scenario';
-import { WINDOW, boxSelect, pointAtPane } from './pages';
+import { WINDOW, appEdits, baselineEdits, boxSelect, pointAtPane } from './pages';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
@@ -321,48 +321,23 @@ try {
     const c = (await where()).screen(cardCentre(edited));
     await page.mouse.click(c.x, c.y);
     await page.waitForTimeout(300);
-    const sel = `.react-flow__node[data-id="${edited.id}"] .card-node`;
-    // With --repeat each round renames to a title of its own, one line and two by turns (so each rename
-    // and undo changes the card's height, as the first round's does), and its undo brings back the one before.
+    // The bench's own edits (pages.ts), on the app or the bare page. With --repeat each round on
+    // the app renames to a title of its own, one line and two by turns (so each rename and undo
+    // changes the card's height, as the first round's does), and its undo brings back the one
+    // before; the bare page always renames to the renameTo it was loaded with, and undoes to its title.
+    const edits = args.baseline ? baselineEdits : appEdits;
     let previous = edited.title;
     run = async (round) => {
       // No title within another: a condition is met by its own title only.
       const renamed = args.baseline || round === 0 ? 'Hernoemd' : round % 2 ? `Een langere titel ${round} die over twee regels loopt` : `Titel ${round} nieuw`;
-      const before = previous;
+      const before = args.baseline ? edited.title : previous;
       previous = renamed;
       const out: Record<string, number | null> = {};
-      const timed = async (name: string, cond: unknown, key: () => Promise<void>) => {
-        await page.evaluate(([c2]) => __bench.arm('keydown', c2, 20_000), [cond] as const);
-        await key();
-        out[name] = await page.evaluate(() => __bench.result());
-      };
-      if (args.baseline) {
-        // The bare page's own keys (test/bench/baseline): a adds a node, r renames the target, u and y undo and redo.
-        const node = `.react-flow__node[data-id="${edited.id}"]`;
-        if (gesture === 'edits') {
-          await timed('add', { selector: '.react-flow__node[data-id="bench-new"]' }, () => page.keyboard.press('a'));
-          await page.keyboard.press('Escape');
-          await page.waitForSelector('.react-flow__node[data-id="bench-new"]', { state: 'detached' });
-        }
-        await timed('rename', { selector: node, text: renamed }, () => page.keyboard.press('r'));
-        if (gesture === 'edits') {
-          await timed('undo', { selector: node, text: edited.title }, () => page.keyboard.press('u'));
-          await timed('redo', { selector: node, text: renamed }, () => page.keyboard.press('y'));
-        }
-        return out;
-      }
+      if (gesture === 'edits') out.add = await edits.add(page);
+      out.rename = await edits.rename(page, edited.id, renamed);
       if (gesture === 'edits') {
-        await timed('add', { selector: '.card-title-input' }, () => page.keyboard.press('Enter'));
-        await page.keyboard.press('Escape');
-        await page.waitForSelector('.card-title-input', { state: 'detached' });
-      }
-      await page.keyboard.press('F2');
-      const field = page.locator(`.react-flow__node[data-id="${edited.id}"] .card-title-input`);
-      await field.fill(renamed);
-      await timed('rename', { selector: sel, includes: renamed }, () => field.press('Enter'));
-      if (gesture === 'edits') {
-        await timed('undo', { selector: sel, includes: before }, () => page.keyboard.press('Control+z'));
-        await timed('redo', { selector: sel, includes: renamed }, () => page.keyboard.press('Control+Shift+z'));
+        out.undo = await edits.undo(page, edited.id, before);
+        out.redo = await edits.redo(page, edited.id, renamed);
       }
       return out;
     };
