@@ -29,6 +29,7 @@ import { useNoSelectionListener } from './noSelectionListener';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { FarContext } from './lod';
 import { useViewportMotion } from './useViewportMotion';
+import { useCommandWheelZoom } from './useCommandWheelZoom';
 import { laneAtPoint } from '../../shared/layout';
 import { traceThrough, type Trace } from '../../shared/trace';
 import { useCardAdder } from './useCardAdder';
@@ -60,6 +61,7 @@ export function Canvas() {
   const { nodes, edges } = useFlowElements(model);
   const canvasRef = useRef<HTMLDivElement>(null);
   const far = useViewportMotion(canvasRef);
+  useCommandWheelZoom(canvasRef, services.platform.macShortcuts);
   // Positions of the cards being dragged; one moveCards is committed at drag stop.
   const dragging = useRef<Map<Id, Position> | null>(null);
   const flow = useReactFlow();
@@ -206,6 +208,8 @@ export function Canvas() {
           panOnDrag={PAN_ON_DRAG}
           panOnScroll
           panActivationKeyCode="Space"
+          // No zoom activation key: holding Ctrl (Command) cost a repaint of the canvas (useCommandWheelZoom.ts).
+          zoomActivationKeyCode={null}
           multiSelectionKeyCode="Shift"
           selectionKeyCode={null}
           deleteKeyCode={null}
