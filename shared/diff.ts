@@ -106,6 +106,19 @@ export function recordsOf<T extends RecordType>(doc: WerkzaamDocument, type: T):
 }
 
 /** The changes one diff makes to one collection, applied to a copy of it (order kept exactly). */
+/**
+ * Records per collection object, carried from a collection to the one a diff makes of it, so
+ * the count limits (limitCheck.ts) need not count 3,000 keys on every change.
+ */
+const sizes = new WeakMap<object, number>();
+
+/** How many records a collection holds. */
+export function collectionSize(collection: Record<Id, unknown>): number {
+  let n = sizes.get(collection);
+  if (n === undefined) sizes.set(collection, (n = Object.keys(collection).length));
+  return n;
+}
+
 function applyToCollection<R>(old: Record<Id, R>, diff: RecordDiff, type: CollectionType): Record<Id, R> {
   const added = (diff.added[type] ?? {}) as Record<Id, R>;
   const updated = (diff.updated[type] ?? {}) as Record<Id, [R, R]>;
@@ -115,7 +128,13 @@ function applyToCollection<R>(old: Record<Id, R>, diff: RecordDiff, type: Collec
     // The common case (edits and appends): one shallow copy, order unchanged.
     const out = { ...old };
     for (const id of Object.keys(updated)) out[id] = updated[id]![1];
-    for (const id of Object.keys(added)) out[id] = added[id]!;
+    let grown = 0;
+    for (const id of Object.keys(added)) {
+      if (!hasOwn(old, id)) grown++;
+      out[id] = added[id]!;
+    }
+    const size = sizes.get(old);
+    if (size !== undefined) sizes.set(out, size + grown);
     return out;
   }
   const moved = (id: Id) => placed !== undefined && hasOwn(placed, id) && hasOwn(updated, id);
@@ -131,6 +150,7 @@ function applyToCollection<R>(old: Record<Id, R>, diff: RecordDiff, type: Collec
   while (next < base.length) order.push(base[next++]!);
   const out: Record<Id, R> = {};
   for (const id of order) out[id] = hasOwn(updated, id) ? updated[id]![1] : hasOwn(added, id) ? added[id]! : old[id]!;
+  sizes.set(out, order.length);
   return out;
 }
 

@@ -27,6 +27,18 @@ function drop(map: Map<Id, Set<Id>>, key: Id, value: Id): void {
 
 const EMPTY: ReadonlySet<Id> = new Set();
 
+/** Where `n` is or would go in ascending `numbers` (the first index not below it). */
+function sortedIndex(numbers: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = numbers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (numbers[mid]! < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The number after `prefix` in an id such as c12, or undefined. */
 export function idNumber(id: Id, prefix: string): number | undefined {
   if (!id.startsWith(prefix)) return undefined;
@@ -37,8 +49,12 @@ export function idNumber(id: Id, prefix: string): number | undefined {
 export class DocIndex {
   private readonly byCard = new Map<Id, Set<Id>>();
   private readonly byAssumption = new Map<Id, Set<Id>>();
-  /** Highest number per `type:prefix`; absent = not known (computed when asked). */
-  private readonly highest = new Map<string, number>();
+  /**
+   * The id numbers in use per `type:prefix`, ascending; absent = not known (gathered when
+   * asked). Kept whole, not only the highest, so removing the highest id (a new card
+   * cancelled, the newest card deleted) finds the next one down without a scan of every id.
+   */
+  private readonly numbers = new Map<string, number[]>();
 
   private constructor(private doc: WerkzaamDocument) {
     for (const link of Object.values(doc.theory.links)) this.addLink(link);
@@ -74,13 +90,17 @@ export class DocIndex {
   /** The highest n such that `${prefix}${n}` is an id of that type (0 for none). */
   highestNumber(type: CollectionType, prefix: string): number {
     const key = `${type}:${prefix}`;
-    let n = this.highest.get(key);
-    if (n === undefined) {
-      n = 0;
-      for (const id of Object.keys(this.doc.theory[COLLECTIONS[type]])) n = Math.max(n, idNumber(id, prefix) ?? 0);
-      this.highest.set(key, n);
+    let numbers = this.numbers.get(key);
+    if (!numbers) {
+      numbers = [];
+      for (const id of Object.keys(this.doc.theory[COLLECTIONS[type]])) {
+        const n = idNumber(id, prefix);
+        if (n !== undefined) numbers.push(n);
+      }
+      numbers.sort((a, b) => a - b);
+      this.numbers.set(key, numbers);
     }
-    return n;
+    return numbers.at(-1) ?? 0;
   }
 
   private addLink(link: Link): void {
@@ -103,17 +123,17 @@ export class DocIndex {
       this.addLink(after);
     }
     for (const link of Object.values(diff.added.link ?? {})) this.addLink(link);
-    for (const [key, n] of this.highest) {
+    for (const [key, numbers] of this.numbers) {
       const [type, prefix] = key.split(/:(.*)/s) as [CollectionType, string];
-      const removed = diff.removed[type] ?? {};
-      // Removing the highest id makes the next one lower again (ids stay as short as before).
-      if (Object.keys(removed).some((id) => idNumber(id, prefix) === n)) {
-        this.highest.delete(key);
-        continue;
+      for (const id of Object.keys(diff.removed[type] ?? {})) {
+        const n = idNumber(id, prefix);
+        const at = n === undefined ? -1 : sortedIndex(numbers, n);
+        if (at >= 0 && numbers[at] === n) numbers.splice(at, 1);
       }
-      let top = n;
-      for (const id of Object.keys(diff.added[type] ?? {})) top = Math.max(top, idNumber(id, prefix) ?? 0);
-      this.highest.set(key, top);
+      for (const id of Object.keys(diff.added[type] ?? {})) {
+        const n = idNumber(id, prefix);
+        if (n !== undefined) numbers.splice(sortedIndex(numbers, n), 0, n);
+      }
     }
   }
 
@@ -123,9 +143,11 @@ export class DocIndex {
     const same = (a: Map<Id, Set<Id>>, b: Map<Id, Set<Id>>) =>
       a.size === b.size && [...a].every(([k, v]) => b.has(k) && b.get(k)!.size === v.size && [...v].every((x) => b.get(k)!.has(x)));
     if (!same(this.byCard, fresh.byCard) || !same(this.byAssumption, fresh.byAssumption)) return false;
-    return [...this.highest].every(([key, n]) => {
+    return [...this.numbers].every(([key, numbers]) => {
       const [type, prefix] = key.split(/:(.*)/s) as [CollectionType, string];
-      return fresh.highestNumber(type, prefix) === n;
+      fresh.highestNumber(type, prefix);
+      const expected = fresh.numbers.get(key)!;
+      return numbers.length === expected.length && numbers.every((n, i) => n === expected[i]);
     });
   }
 }

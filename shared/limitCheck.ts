@@ -1,4 +1,4 @@
-import type { RecordDiff } from './diff';
+import { collectionSize, type RecordDiff } from './diff';
 import type { WerkzaamDocument } from './model';
 import { RECORDS, validateRecord, type DeclaredType, type RecordIssue } from './records';
 import { writeRecord, type AnyDecl } from './records/define';
@@ -84,11 +84,13 @@ const COUNTED = { card: 'cards', link: 'links', assumption: 'assumptions' } as c
 
 function countViolation(before: WerkzaamDocument, after: WerkzaamDocument, diff: RecordDiff): LimitViolation | null {
   for (const type of COLLECTION_TYPES) {
-    if (!diff.added[type]) continue;
+    const added = diff.added[type];
+    if (!added) continue;
     const key = COUNTED[type];
     const limit = (RECORDS.theory.fields[key] as { max: number }).max;
-    const count = Object.keys(after.theory[key]).length;
-    if (count > limit && count > Object.keys(before.theory[key]).length) {
+    // Counted once per document, then carried along by each diff (collectionSize).
+    const count = collectionSize(after.theory[key]);
+    if (count > limit && count > collectionSize(before.theory[key])) {
       return {
         code: `too-many-${key}`,
         params: { limit, count },

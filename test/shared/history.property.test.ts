@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor';
 import { STAGES, type WerkzaamDocument } from '../../shared/model';
+import { collectionSize } from '../../shared/diff';
 import { DocIndex } from '../../shared/docIndex';
 import { documentArb, textArb } from '../support/arbitraries';
 import { attempt, stepArb, type Step } from '../support/commandSteps';
@@ -27,6 +28,8 @@ describe('history (property)', () => {
     fc.assert(
       fc.property(documentArb, fc.array(stepArb, { maxLength: 40 }), fc.boolean(), (start, steps, grouped) => {
         const editor = new Editor(start);
+        // Counted before the first change, so every later count is one carried along by a diff.
+        for (const records of [start.theory.cards, start.theory.links, start.theory.assumptions]) collectionSize(records);
         if (grouped) {
           const counts = runGrouped(editor, steps);
           tried += counts.tried;
@@ -47,6 +50,8 @@ describe('history (property)', () => {
         expect(editor.document).toEqual(final);
         expect(serializeDocument(editor.document)).toBe(finalText);
         expect(DocIndex.of(editor.document).matches(editor.document)).toBe(true);
+        // The record counts the limits read, carried along by each diff, are the real ones.
+        for (const records of [editor.theory.cards, editor.theory.links, editor.theory.assumptions]) expect(collectionSize(records)).toBe(Object.keys(records).length);
       }),
       { numRuns: 150 },
     );
@@ -121,6 +126,8 @@ describe('history (property)', () => {
     fc.assert(
       fc.property(documentArb, fc.array(markOpArb, { maxLength: 30 }), (start, ops) => {
         const editor = new Editor(start);
+        // Counted before the first change, so every later count is one carried along by a diff.
+        for (const records of [start.theory.cards, start.theory.links, start.theory.assumptions]) collectionSize(records);
         for (const op of ops) {
           if (op.kind === 'undo') editor.undo();
           else if (op.kind === 'redo') editor.redo();
@@ -157,6 +164,8 @@ describe('history (property)', () => {
         while (editor.redo());
         expect(editor.document).toEqual(final);
         expect(DocIndex.of(editor.document).matches(editor.document)).toBe(true);
+        // The record counts the limits read, carried along by each diff, are the real ones.
+        for (const records of [editor.theory.cards, editor.theory.links, editor.theory.assumptions]) expect(collectionSize(records)).toBe(Object.keys(records).length);
       }),
       { numRuns: 150 },
     );

@@ -110,6 +110,13 @@ describe('limits of the whole theory', () => {
     expect(editor.canUndo()).toBe(false);
     editor.run('deleteCards', { ids: ['c1'] });
     editor.run('addCard', { stage: 'input', title: 'fits again' });
+    // Counts are carried along by each change's diff, not recounted: full again after that add,
+    // room for one after its undo, full after the card added in its place.
+    expect(refused(() => editor.run('addCard', { stage: 'input', title: 'one too many again' })).code).toBe('too-many-cards');
+    editor.undo();
+    editor.run('addCard', { stage: 'input', title: 'in its place' });
+    expect(describeCommandError(refused(() => editor.run('addLinkedCard', { from: 'c2' })), 'en')).toBe('a theory can hold at most 20,000 cards; this would make 20,001.');
+    expect(Object.keys(editor.theory.cards)).toHaveLength(MODEL_LIMITS.cards);
   });
 
   it('grows towards the file size limit by commands, refuses the change that would pass it, and saves a file that reopens', () => {
