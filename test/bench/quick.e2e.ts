@@ -28,6 +28,13 @@ describe('npm run bench -- --quick', () => {
         expect(size!.app[m.key]?.[0], `app ${m.key}`).toBeGreaterThan(0);
         if (m.baseline) expect(size!.baseline[m.key]?.[0], `baseline ${m.key}`).toBeGreaterThan(0);
       }
+      // Each edit is timed five times a round (pages.ts EDIT_REPEATS), every time measured.
+      for (const key of ['add', 'rename', 'undo', 'redo']) {
+        for (const side of ['app', 'baseline'] as const) {
+          expect(size![side][key], `${side} ${key}`).toHaveLength(5);
+          for (const ms of size![side][key]!) expect(ms, `${side} ${key}`).toBeGreaterThan(0);
+        }
+      }
       // The box selection caught exactly the 50 cards it was drawn around, in both pages.
       expect(size!.app.selected).toEqual([50]);
       expect(size!.baseline.selected).toEqual([50]);

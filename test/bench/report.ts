@@ -48,7 +48,7 @@ export interface SizeResult {
 }
 
 export function addRuns(into: Runs, figures: Figures): void {
-  for (const [k, v] of Object.entries(figures)) (into[k] ??= []).push(v);
+  for (const [k, v] of Object.entries(figures)) (into[k] ??= []).push(...(Array.isArray(v) ? v : [v]));
 }
 
 export function median(values: (number | null)[] | undefined): number | null {
