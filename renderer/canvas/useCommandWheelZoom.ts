@@ -17,8 +17,9 @@ export function useCommandWheelZoom(canvas: RefObject<HTMLElement | null>, mac: 
     if (!mac || !element) return;
     const onWheel = (event: WheelEvent) => {
       if (!event.metaKey || event.ctrlKey) return;
-      // What does not scroll the canvas (the minimap, a title being edited) keeps its wheel.
-      if (!(event.target instanceof Element) || event.target.closest('.nowheel') || !event.target.closest('.react-flow__pane, .react-flow__node, .react-flow__edge')) return;
+      // Where React Flow's own wheel listener hears it (its renderer: pane, cards, links, notes),
+      // except what keeps its wheel (a title being edited, the minimap).
+      if (!(event.target instanceof Element) || event.target.closest('.nowheel') || !event.target.closest('.react-flow__renderer')) return;
       const { domNode, transform, minZoom, maxZoom, panZoom } = store.getState();
       if (!domNode || !panZoom) return;
       event.preventDefault();

@@ -96,6 +96,14 @@ describe('the wheel on the canvas', () => {
     await page.mouse.wheel(0, 120);
     await expect.poll(async () => (await view(page)).y).toBeLessThan(zoomed.y - 10);
     expect((await view(page)).zoom).toBeCloseTo(zoomed.zoom, 5);
+    // Over a card, too, Command+wheel zooms (out, this time).
+    const card = (await page.locator('.card-node').first().boundingBox())!;
+    await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2);
+    const before = await view(page);
+    await page.keyboard.down('Meta');
+    await page.mouse.wheel(0, 120);
+    await page.keyboard.up('Meta');
+    await expect.poll(async () => (await view(page)).zoom).toBeLessThan(before.zoom * 0.9);
     expect(errors).toEqual([]);
     await page.close();
   });
