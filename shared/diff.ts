@@ -105,7 +105,6 @@ export function recordsOf<T extends RecordType>(doc: WerkzaamDocument, type: T):
   return doc.theory[COLLECTIONS[type as CollectionType]] as unknown as RecordsOf<T>;
 }
 
-/** The changes one diff makes to one collection, applied to a copy of it (order kept exactly). */
 /**
  * Records per collection object, carried from a collection to the one a diff makes of it, so
  * the count limits (limitCheck.ts) need not count 3,000 keys on every change.
@@ -119,6 +118,7 @@ export function collectionSize(collection: Record<Id, unknown>): number {
   return n;
 }
 
+/** The changes one diff makes to one collection, applied to a copy of it (order kept exactly). */
 function applyToCollection<R>(old: Record<Id, R>, diff: RecordDiff, type: CollectionType): Record<Id, R> {
   const added = (diff.added[type] ?? {}) as Record<Id, R>;
   const updated = (diff.updated[type] ?? {}) as Record<Id, [R, R]>;

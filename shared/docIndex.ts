@@ -1,4 +1,6 @@
+import { bisectLeft } from 'd3-array';
 import { COLLECTIONS, type CollectionType, type RecordDiff } from './diff';
+import { insertSorted } from './insertSorted';
 import type { Id, Link, WerkzaamDocument } from './model';
 
 /**
@@ -26,18 +28,6 @@ function drop(map: Map<Id, Set<Id>>, key: Id, value: Id): void {
 }
 
 const EMPTY: ReadonlySet<Id> = new Set();
-
-/** Where `n` is or would go in ascending `numbers` (the first index not below it). */
-function sortedIndex(numbers: readonly number[], n: number): number {
-  let lo = 0;
-  let hi = numbers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (numbers[mid]! < n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The number after `prefix` in an id such as c12, or undefined. */
 export function idNumber(id: Id, prefix: string): number | undefined {
@@ -127,13 +117,11 @@ export class DocIndex {
       const [type, prefix] = key.split(/:(.*)/s) as [CollectionType, string];
       for (const id of Object.keys(diff.removed[type] ?? {})) {
         const n = idNumber(id, prefix);
-        const at = n === undefined ? -1 : sortedIndex(numbers, n);
+        const at = n === undefined ? -1 : bisectLeft(numbers, n);
         if (at >= 0 && numbers[at] === n) numbers.splice(at, 1);
       }
-      for (const id of Object.keys(diff.added[type] ?? {})) {
-        const n = idNumber(id, prefix);
-        if (n !== undefined) numbers.splice(sortedIndex(numbers, n), 0, n);
-      }
+      const added = Object.keys(diff.added[type] ?? {}).flatMap((id) => idNumber(id, prefix) ?? []);
+      insertSorted(numbers, added, (a, b) => a - b);
     }
   }
 

@@ -84,8 +84,7 @@ const COUNTED = { card: 'cards', link: 'links', assumption: 'assumptions' } as c
 
 function countViolation(before: WerkzaamDocument, after: WerkzaamDocument, diff: RecordDiff): LimitViolation | null {
   for (const type of COLLECTION_TYPES) {
-    const added = diff.added[type];
-    if (!added) continue;
+    if (!diff.added[type]) continue;
     const key = COUNTED[type];
     const limit = (RECORDS.theory.fields[key] as { max: number }).max;
     // Counted once per document, then carried along by each diff (collectionSize).
